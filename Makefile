@@ -1,0 +1,36 @@
+# Two commands set everything up on a fresh machine with Python 3.11 and make:
+#   make run    the platform with demo data on http://127.0.0.1:8000
+#   make test   every check and the whole test suite (SQLite, then PostgreSQL when reachable)
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint messages clean
+
+$(VENV)/.installed-base: requirements/base.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . || $(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed-base requirements/test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	touch $@
+
+run: $(VENV)/.installed-base
+	ACADEMY_DEBUG=true scripts/run.sh
+
+test: $(VENV)/.installed-test
+	scripts/test.sh
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+
+# Refresh the translation catalogues after changing user-facing strings, then translate the new entries.
+messages: $(VENV)/.installed-base
+	cd src/academy && ../../$(BIN)/academy makemessages --no-obsolete --no-location -l fr -l es -l pt
+
+clean:
+	rm -rf $(VENV) var test-artifacts

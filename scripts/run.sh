@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Migrate, load the demo data (idempotent) and serve, with a task worker beside the web server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+academy=.venv/bin/academy
+export ACADEMY_DEBUG="${ACADEMY_DEBUG:-true}"
+$academy migrate --noinput
+$academy createcachetable
+$academy demo
+trap 'kill 0' EXIT
+$academy db_worker &
+$academy runserver "${ACADEMY_ADDRESS:-127.0.0.1:8000}"

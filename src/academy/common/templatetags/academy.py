@@ -1,0 +1,22 @@
+from django import template
+from django.utils.translation import get_language
+
+from academy.common.i18n import localize
+
+register = template.Library()
+
+
+def _fallback_language(owner) -> str:
+    return getattr(owner, "main_language", None) or str(owner)
+
+
+@register.filter
+def translated(value, owner) -> str:
+    """`{{ edition.background|translated:edition }}`: the reader's language, else the edition's main one."""
+    return localize(value, get_language(), _fallback_language(owner))[0]
+
+
+@register.filter
+def translated_language(value, owner) -> str:
+    """The language code `translated` falls back to, for a `lang` attribute."""
+    return localize(value, get_language(), _fallback_language(owner))[1]

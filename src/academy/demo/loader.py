@@ -1,0 +1,216 @@
+"""Loads the demo: the real editions, a fictional upcoming one, demo accounts and a synthetic cohort.
+
+Everything goes through the apps' service functions, as a user's action would, and is idempotent:
+loading twice leaves the database as loading once.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from django.db import transaction
+
+from academy.demo.cohort import synthetic_cohort
+from academy.demo.editions_data import EDITIONS, ORGANISATIONS
+from academy.editions import services as editions
+from academy.editions.models import (
+    DailySlot,
+    Edition,
+    EditionPartner,
+    FaqEntry,
+    KeyFeature,
+    LearningOutcome,
+    Organisation,
+    Role,
+    SubTopic,
+)
+from academy.people import services as people
+from academy.people.regions import principal_time_zone
+
+DEMO_PASSWORD = "solidarity-demo"
+COHORT_SIZE = 300
+COHORT_SEED = 13
+COHORT_MIN_COUNTRIES = 60
+DEMO_EDITION = 13
+ALUMNI_EDITION = 12
+ALUMNI_COUNT = 40
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: str
+    email: str
+    name: str
+    country: str
+    language: str
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("staff", "staff@demo.example.org", "Ana Lúcia Ferreira", "PT", "pt"),
+    DemoAccount("organiser", "organiser@demo.example.org", "Moussa Diop", "SN", "fr"),
+    DemoAccount("committee", "committee@demo.example.org", "María José Núñez", "CR", "es"),
+    DemoAccount("speaker", "speaker@demo.example.org", "김지영", "KR", "en"),
+    DemoAccount("participant", "participant@demo.example.org", "Nguyễn Thị Hương", "VN", "en"),
+    DemoAccount("alumnus", "alumnus@demo.example.org", "Fatima Zahra El Amrani", "MA", "fr"),
+)
+
+TEXT_FIELDS = (
+    "title",
+    "theme",
+    "summary",
+    "background",
+    "audience",
+    "why_join",
+    "programme_outline",
+    "learning_modality",
+    "interpretation",
+    "costs",
+    "how_to_apply",
+    "host_city",
+)
+PLAIN_FIELDS = (
+    "dates_approximate",
+    "time_zone",
+    "host_country",
+    "modality",
+    "main_language",
+    "languages",
+    "status",
+    "is_demo",
+    "livestream_url",
+    "attendance_threshold_percent",
+)
+
+
+def _edition_values(spec: dict) -> dict:
+    edition = Edition(time_zone=spec["time_zone"])
+    values = {field: spec.get(field) or {} for field in TEXT_FIELDS}
+    values |= {field: spec[field] for field in PLAIN_FIELDS}
+    values["start_date"] = date.fromisoformat(spec["start_date"])
+    values["end_date"] = date.fromisoformat(spec["end_date"])
+    values["daily_commitment_hours"] = Decimal(spec["daily_commitment_hours"])
+    for field in ("applications_open_at", "applications_close_at"):
+        local = spec.get(field)
+        values[field] = datetime.fromisoformat(local).replace(tzinfo=edition.zone) if local else None
+    return values
+
+
+def _differs(current, wanted) -> bool:
+    return getattr(current, "data", current) != wanted
+
+
+def _sync_parts(edition: Edition, model, rows: list[dict]) -> None:
+    """Make the edition's parts of one kind be exactly `rows`, in order, touching only what differs."""
+    existing = {part.position: part for part in model.objects.filter(edition=edition)}
+    for position, values in enumerate(rows):
+        part = existing.pop(position, None)
+        if part is None:
+            model.objects.create(edition=edition, position=position, **values)
+        elif any(_differs(getattr(part, field), value) for field, value in values.items()):
+            for field, value in values.items():
+                setattr(part, field, value)
+            part.save()
+    model.objects.filter(pk__in=[part.pk for part in existing.values()]).delete()
+
+
+def _part_rows(spec: dict) -> dict:
+    return {
+        KeyFeature: [{"title": f["title"], "text": f.get("text") or {}} for f in spec.get("key_features", [])],
+        SubTopic: [{"name": name} for name in spec.get("sub_topics", [])],
+        LearningOutcome: [{"text": text} for text in spec.get("learning_outcomes", [])],
+        DailySlot: [
+            {
+                "label": s["label"],
+                "starts_at": time.fromisoformat(s["starts_at"]),
+                "ends_at": time.fromisoformat(s["ends_at"]),
+            }
+            for s in spec.get("daily_slots", [])
+        ],
+        FaqEntry: [{"question": q["question"], "answer": q["answer"]} for q in spec.get("faq", [])],
+    }
+
+
+def load_organisations() -> dict[str, Organisation]:
+    organisations = {}
+    for spec in ORGANISATIONS:
+        organisation, _created = Organisation.objects.get_or_create(
+            acronym=spec["acronym"], defaults={"name": spec["name"], "website": spec.get("website", "")}
+        )
+        organisations[spec["acronym"]] = organisation
+    return organisations
+
+
+def load_edition(spec: dict, organisations: dict[str, Organisation], by) -> Edition:
+    values = _edition_values(spec)
+    edition = Edition.objects.filter(number=spec["number"]).first() or Edition(number=spec["number"])
+    if edition.pk is None or any(_differs(getattr(edition, field), value) for field, value in values.items()):
+        for field, value in values.items():
+            setattr(edition, field, value)
+        editions.save_edition(edition=edition, by=by)
+    for model, rows in _part_rows(spec).items():
+        _sync_parts(edition, model, rows)
+    for acronym, role in spec.get("partners", []):
+        EditionPartner.objects.get_or_create(edition=edition, organisation=organisations[acronym], role=role)
+    return edition
+
+
+def load_accounts() -> dict[str, object]:
+    accounts = {}
+    for account in DEMO_ACCOUNTS:
+        accounts[account.role] = people.register_person(
+            email=account.email,
+            certificate_name=account.name,
+            password=DEMO_PASSWORD,
+            is_demo=True,
+            country=account.country,
+            language=account.language,
+            time_zone=principal_time_zone(account.country),
+        )
+    staff = accounts["staff"]
+    if not staff.is_staff:
+        staff.is_staff = True
+        staff.save(update_fields=["is_staff"])
+    return accounts
+
+
+def load_cohort() -> list:
+    return [
+        people.register_person(
+            email=person.email,
+            certificate_name=person.certificate_name,
+            is_demo=True,
+            country=person.country,
+            constituency=person.constituency,
+            gender=person.gender,
+            language=person.language,
+            other_languages=person.other_languages,
+            organisation=person.organisation,
+            job_title=person.job_title,
+            time_zone=principal_time_zone(person.country),
+        )
+        for person in synthetic_cohort(size=COHORT_SIZE, seed=COHORT_SEED, min_countries=COHORT_MIN_COUNTRIES)
+    ]
+
+
+@transaction.atomic
+def load_demo() -> dict:
+    """Load everything; returns the demo accounts by role."""
+    organisations = load_organisations()
+    accounts = load_accounts()
+    staff = accounts["staff"]
+    loaded = {spec["number"]: load_edition(spec, organisations, staff) for spec in EDITIONS}
+    demo_edition, alumni_edition = loaded[DEMO_EDITION], loaded[ALUMNI_EDITION]
+    committee_partner = next(p.organisation for p in demo_edition.partnerships.all())
+    grants = [
+        (demo_edition, accounts["organiser"], Role.ORGANISER, None),
+        (demo_edition, accounts["committee"], Role.COMMITTEE, committee_partner),
+        (demo_edition, accounts["speaker"], Role.SPEAKER, None),
+        (demo_edition, accounts["participant"], Role.PARTICIPANT, None),
+        (alumni_edition, accounts["alumnus"], Role.PARTICIPANT, None),
+    ]
+    # Synthetic alumni so that the alumni network has people in it; all marked as demo data.
+    cohort = load_cohort()
+    grants += [(alumni_edition, person, Role.PARTICIPANT, None) for person in cohort[:ALUMNI_COUNT]]
+    for edition, user, role, organisation in grants:
+        editions.grant_role(edition=edition, user=user, role=role, organisation=organisation, by=staff)
+    return accounts

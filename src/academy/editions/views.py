@@ -1,0 +1,59 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from rules.contrib.views import objectgetter
+
+from academy.common.permissions import require
+from academy.editions import services
+from academy.editions.forms import CloneForm
+from academy.editions.models import Edition
+from academy.editions.schedule import daily_times
+
+
+def history(request):
+    return render(request, "editions/history.html", {"editions": services.history()})
+
+
+def detail(request, number: int):
+    try:
+        edition = services.edition_for_page(number)
+    except Edition.DoesNotExist:
+        raise Http404 from None
+    if not request.user.has_perm("editions.view_edition", edition):
+        # A draft is not there for those who may not see it.
+        raise Http404
+    reader_zone = request.user.time_zone if request.user.is_authenticated else None
+    return render(
+        request,
+        "editions/detail.html",
+        {
+            "edition": edition,
+            "daily_times": daily_times(edition, edition.daily_slots.all(), reader_zone),
+            "partners": edition.partnerships.all(),
+            "can_manage": request.user.has_perm("editions.change_edition", edition),
+        },
+    )
+
+
+@require("editions.clone_edition", obj=objectgetter(Edition, "number", "number"))
+def clone(request, number: int):
+    source = get_object_or_404(Edition, number=number)
+    initial = {
+        "number": services.next_edition_number(),
+        "start_date": services.suggested_clone_start(source),
+    }
+    form = CloneForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            new = services.clone_edition(source=source, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("The new edition is a draft: set its dates and application window."),
+            )
+            return redirect(new)
+    return render(request, "editions/clone.html", {"source": source, "form": form})

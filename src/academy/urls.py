@@ -1,0 +1,16 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("people/", include("academy.people.urls")),
+    path("back-office/", admin.site.urls),
+    path("", include("academy.editions.urls")),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

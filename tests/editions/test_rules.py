@@ -1,0 +1,111 @@
+"""The permission matrix: every view of the foundation x every role, anonymous included."""
+
+import pytest
+
+from academy.editions.models import Role, Status
+from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+PERSONAS = [
+    "anonymous",
+    "person",
+    "participant",
+    "speaker",
+    "committee",
+    "organiser",
+    "other_organiser",
+    "alumnus",
+    "staff",
+]
+
+
+@pytest.fixture
+def world():
+    published = EditionFactory(number=13, status=Status.APPLICATIONS_OPEN)
+    draft = EditionFactory(number=14, status=Status.DRAFT)
+    elsewhere = EditionFactory(number=15, status=Status.ANNOUNCED)
+    finished = EditionFactory(number=12, status=Status.FINISHED)
+    people = {"anonymous": None, "person": UserFactory(), "staff": UserFactory(is_staff=True)}
+    for persona, role in [("participant", Role.PARTICIPANT), ("speaker", Role.SPEAKER), ("organiser", Role.ORGANISER)]:
+        people[persona] = MembershipFactory(edition=published, role=role).user
+    people["committee"] = MembershipFactory(
+        edition=published, role=Role.COMMITTEE, organisation=OrganisationFactory()
+    ).user
+    MembershipFactory(edition=draft, user=people["organiser"], role=Role.ORGANISER)
+    people["other_organiser"] = MembershipFactory(edition=elsewhere, role=Role.ORGANISER).user
+    people["alumnus"] = MembershipFactory(edition=finished, role=Role.PARTICIPANT).user
+    return {"people": people, "published": published, "draft": draft}
+
+
+LOGIN = "redirect to login"
+OK, FORBIDDEN, NOT_FOUND, ADMIN_LOGIN, ADMIN_INDEX = (
+    200,
+    403,
+    404,
+    "redirect to back-office login",
+    "redirect to back-office",
+)
+
+
+def matrix_row(default, **exceptions):
+    return {persona: exceptions.get(persona, default) for persona in PERSONAS}
+
+
+MATRIX = {
+    "/en/": matrix_row(OK),
+    "/en/editions/13/": matrix_row(OK),
+    "/en/editions/14/": matrix_row(NOT_FOUND, organiser=OK, staff=OK),
+    "/en/editions/99/": matrix_row(NOT_FOUND),
+    "/en/editions/13/clone/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, staff=OK),
+    "/en/editions/14/clone/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, staff=OK),
+    "/en/people/profile/": matrix_row(OK, anonymous=LOGIN),
+    "/en/back-office/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
+    "/en/back-office/editions/edition/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
+    "/en/back-office/editions/edition/{published}/change/": matrix_row(
+        ADMIN_LOGIN, organiser=OK, other_organiser=ADMIN_INDEX, staff=OK
+    ),
+    "/en/back-office/editions/edition/add/": matrix_row(
+        ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
+    ),
+    "/en/back-office/people/user/": matrix_row(ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK),
+    "/en/back-office/audit/actionlog/": matrix_row(
+        ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
+    ),
+}
+
+
+def outcome(response):
+    if response.status_code != 302:
+        return response.status_code
+    location = response["Location"]
+    if location.startswith("/en/accounts/login/"):
+        return LOGIN
+    if location.startswith("/en/back-office/login/"):
+        return ADMIN_LOGIN
+    if location.startswith("/en/back-office/"):
+        return ADMIN_INDEX
+    return location
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("url", list(MATRIX))
+def test_permission_matrix(client, world, url, persona):
+    user = world["people"][persona]
+    if user is not None:
+        client.force_login(user)
+    response = client.get(url.format(published=world["published"].pk))
+    assert outcome(response) == MATRIX[url][persona]
+
+
+def test_clone_post_by_participant_creates_nothing(client, world):
+    client.force_login(world["people"]["participant"])
+    response = client.post("/en/editions/13/clone/", {"number": 30, "start_date": "2030-01-01"})
+    assert response.status_code == 403
+    assert not EditionFactory._meta.model.objects.filter(number=30).exists()
+
+
+def test_organiser_sees_only_own_editions_in_back_office(client, world):
+    client.force_login(world["people"]["other_organiser"])
+    page = client.get("/en/back-office/editions/edition/").content.decode()
+    assert f"/back-office/editions/edition/{world['published'].pk}/change/" not in page

@@ -1,0 +1,119 @@
+from datetime import time
+
+import pytest
+
+from academy.editions.models import DailySlot, Edition, FaqEntry, KeyFeature, Status, SubTopic
+from tests.factories import EditionFactory, MembershipFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_history_lists_editions_with_host_year_theme_and_modality(client):
+    EditionFactory(number=8, host_city={"en": "Seoul", "pt": "Seul"}, host_country="KR", theme={"en": "Ecosystems"})
+    EditionFactory(
+        number=12, host_city={}, host_country="PT", modality="online", start_date="2021-11-15", end_date="2021-11-26"
+    )
+    page = client.get("/en/").content.decode()
+    assert page.index("Seoul") < page.index("Portugal")
+    assert "Ecosystems" in page
+    assert "2021" in page
+    assert "Online" in page
+
+
+def test_history_in_portuguese_shows_translated_city_and_interface(client):
+    EditionFactory(number=8, host_city={"en": "Seoul", "pt": "Seul"}, host_country="KR")
+    page = client.get("/pt/").content.decode()
+    assert "Seul" in page
+    assert 'lang="pt"' in page
+
+
+def test_history_query_count_does_not_grow_with_editions(client, django_assert_max_num_queries):
+    EditionFactory()
+    with django_assert_max_num_queries(3) as one:
+        client.get("/en/")
+    EditionFactory.create_batch(5)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        client.get("/en/")
+
+
+def test_edition_page_falls_back_to_main_language(client):
+    edition = EditionFactory(
+        background={"pt": "Texto só em português."}, main_language="pt", title={"en": "Academy", "fr": "Académie"}
+    )
+    page = client.get(f"/es/editions/{edition.number}/").content.decode()
+    assert "Texto só em português." in page
+    assert '<div lang="pt">' in page
+    assert "Academy" in page
+
+
+def test_edition_page_shows_what_an_applicant_reads(client):
+    edition = EditionFactory(
+        summary={"en": "Are you ready to build more resilient societies?"},
+        audience={"en": "Tripartite constituents."},
+        costs={"en": "Free of charge for selected candidates."},
+        how_to_apply={"en": "Apply here."},
+        attendance_threshold_percent=80,
+        livestream_url="https://example.org/live",
+    )
+    KeyFeature.objects.create(edition=edition, title={"en": "Learn differently"})
+    SubTopic.objects.create(edition=edition, name={"en": "Social finance"})
+    FaqEntry.objects.create(edition=edition, question={"en": "Is it free?"}, answer={"en": "Yes."})
+    DailySlot.objects.create(edition=edition, label={"en": "Morning"}, starts_at=time(13), ends_at=time(14, 30))
+    page = client.get(f"/en/editions/{edition.number}/").content.decode()
+    for text in [
+        "Learn differently",
+        "Are you ready to build more resilient societies?",
+        "Tripartite constituents.",
+        "Social finance",
+        "Free of charge for selected candidates.",
+        "80% participation is required",
+        "about 3 hours a day",
+        "Apply here.",
+        "Is it free?",
+        "13:00–14:30",
+        "https://example.org/live",
+        "English, French, Spanish, Portuguese",
+    ]:
+        assert text in page, text
+
+
+def test_edition_page_times_in_reader_zone_when_logged_in(client):
+    edition = EditionFactory(time_zone="Europe/Paris", start_date="2021-11-15", end_date="2021-11-26")
+    DailySlot.objects.create(edition=edition, label={"en": "Morning"}, starts_at=time(13), ends_at=time(14, 30))
+    client.force_login(UserFactory(time_zone="America/Sao_Paulo"))
+    page = client.get(f"/en/editions/{edition.number}/").content.decode()
+    assert "13:00–14:30 CET" in page
+    assert "In your time zone (America/Sao_Paulo)" in page
+    assert "09:00–10:30" in page
+
+
+def test_edition_page_in_portuguese_formats_dates_per_locale(client):
+    edition = EditionFactory(start_date="2021-11-15", end_date="2021-11-26")
+    page = client.get(f"/pt/editions/{edition.number}/").content.decode()
+    assert "15 de Novembro de 2021" in page or "15 de novembro de 2021" in page
+
+
+def test_edition_page_query_count_is_fixed(client, django_assert_max_num_queries):
+    edition = EditionFactory()
+    for position in range(5):
+        FaqEntry.objects.create(edition=edition, position=position, question={"en": "Q"}, answer={"en": "A"})
+        SubTopic.objects.create(edition=edition, position=position, name={"en": "T"})
+    with django_assert_max_num_queries(12):
+        client.get(f"/en/editions/{edition.number}/")
+
+
+def test_clone_form_creates_draft_for_organiser(client):
+    membership = MembershipFactory(role="organiser", edition=EditionFactory(number=12))
+    client.force_login(membership.user)
+    response = client.post("/en/editions/12/clone/", {"number": 40, "start_date": "2031-06-02"})
+    assert response.status_code == 302
+    assert Edition.objects.get(number=40).status == Status.DRAFT
+
+
+def test_clone_form_existing_number_shows_error(client):
+    membership = MembershipFactory(role="organiser", edition=EditionFactory(number=12))
+    client.force_login(membership.user)
+    response = client.post("/fr/editions/12/clone/", {"number": 12, "start_date": "2031-06-02"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["number"]
+    assert Edition.objects.count() == 1

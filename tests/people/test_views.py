@@ -1,0 +1,143 @@
+import re
+
+import pytest
+from django.core import mail
+
+from academy.people.models import User
+from tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = "/en/accounts/signup/"
+
+
+def signup_data(**overrides):
+    return {
+        "email": "amina@example.org",
+        "certificate_name": "Amina Diallo",
+        "country": "SN",
+        "password1": "cooperatives-are-resilient",
+        "password2": "cooperatives-are-resilient",
+        **overrides,
+    }
+
+
+def test_signup_creates_person_and_sends_verification_mail(client):
+    response = client.post(SIGNUP, signup_data())
+    assert response.status_code == 302
+    person = User.objects.get(email="amina@example.org")
+    assert (person.certificate_name, person.country.code, person.language) == ("Amina Diallo", "SN", "en")
+    assert len(mail.outbox) == 1
+    assert re.search(r"/en/accounts/confirm-email/[^/\s]+/", mail.outbox[0].body)
+
+
+def test_signup_in_portuguese_makes_portuguese_preferred_and_mails_in_portuguese(client):
+    client.post("/pt/accounts/signup/", signup_data())
+    assert User.objects.get(email="amina@example.org").language == "pt"
+    assert "/pt/accounts/confirm-email/" in mail.outbox[0].body
+
+
+def test_verification_link_verifies_and_logs_in(client):
+    client.post(SIGNUP, signup_data())
+    link = re.search(r"http://testserver(/en/accounts/confirm-email/[^/\s]+/)", mail.outbox[0].body).group(1)
+    response = client.post(link)
+    assert response.status_code == 302
+    assert User.objects.get(email="amina@example.org").emailaddress_set.get().verified
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"email": "not-an-address"}, "email", "Enter a valid email address."),
+        ({"password1": "short", "password2": "short"}, "password1", "This password is too short."),
+        ({"password1": "password123", "password2": "password123"}, "password1", "This password is too common."),
+        ({"certificate_name": "x" * 201}, "certificate_name", "at most 200 characters"),
+        ({"country": "ZZ"}, "country", "Select a valid choice."),
+        ({"certificate_name": "   "}, "certificate_name", "This field is required."),
+    ],
+)
+def test_signup_bad_input_is_refused_with_message_and_writes_nothing(client, overrides, field, message):
+    response = client.post(SIGNUP, signup_data(**overrides))
+    assert response.status_code == 200
+    assert message in " ".join(response.context["form"].errors[field])
+    assert not User.objects.exists()
+    assert mail.outbox == []
+
+
+def test_signup_duplicate_email_in_other_case_is_refused(client):
+    UserFactory(email="amina@example.org")
+    response = client.post(SIGNUP, signup_data(email="Amina@Example.org"))
+    assert response.status_code == 200
+    assert "already registered" in " ".join(response.context["form"].errors["email"])
+    assert User.objects.count() == 1
+
+
+def test_signup_error_message_is_translated(client):
+    response = client.post("/fr/accounts/signup/", signup_data(certificate_name="x" * 201))
+    assert "200 caractères" in " ".join(response.context["form"].errors["certificate_name"])
+
+
+def test_login_redirects_to_preferred_language(client):
+    UserFactory(email="luis@example.org", language="es")
+    response = client.post("/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/es/")
+
+
+def test_login_locked_after_repeated_failures(client):
+    UserFactory(email="luis@example.org")
+    for _attempt in range(5):
+        client.post("/en/accounts/login/", {"login": "luis@example.org", "password": "wrong"})
+    response = client.post("/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD})
+    assert response.status_code == 429
+    assert "Too many failed logins" in response.content.decode()
+
+
+def test_profile_update_saves_and_shows_region(client):
+    person = UserFactory(country="SN")
+    client.force_login(person)
+    response = client.post(
+        "/en/people/profile/",
+        {
+            "certificate_name": "Awa Ndiaye",
+            "country": "BR",
+            "organisation": "Rede de Cooperativas",
+            "job_title": "Coordinator",
+            "constituency": "sse_practitioner",
+            "gender": "woman",
+            "language": "pt",
+            "other_languages": ["en", "es"],
+            "time_zone": "America/Sao_Paulo",
+        },
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert (person.certificate_name, person.country.code, person.language, person.other_languages) == (
+        "Awa Ndiaye",
+        "BR",
+        "pt",
+        ["en", "es"],
+    )
+    page = client.get("/en/people/profile/").content.decode()
+    assert "South America" in page
+    assert "Global South" in page
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"certificate_name": "y" * 201}, "certificate_name"),
+        ({"country": "XX"}, "country"),
+        ({"time_zone": "Nowhere/City"}, "time_zone"),
+        ({"other_languages": ["de"]}, "other_languages"),
+    ],
+)
+def test_profile_bad_input_changes_nothing(client, overrides, field):
+    person = UserFactory(certificate_name="Kept Name", country="SN")
+    client.force_login(person)
+    data = {"certificate_name": "Changed", "country": "SN", "language": "en", "time_zone": "UTC", **overrides}
+    response = client.post("/en/people/profile/", data)
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    person.refresh_from_db()
+    assert person.certificate_name == "Kept Name"
