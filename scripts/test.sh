@@ -9,6 +9,8 @@ mkdir -p test-artifacts
 
 scripts/install-browser.sh
 
+scripts/compile_messages.sh
+
 echo "== ruff"
 $bin/ruff check src tests scripts bench
 $bin/ruff format --check src tests scripts bench

@@ -17,7 +17,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def env(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    """A variable's value; unset and empty both mean the default."""
+    return os.environ.get(name) or default
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -233,7 +234,8 @@ LANGUAGES = [
     ("es", _("Spanish")),
     ("pt", _("Portuguese")),
 ]
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Our catalogues first; then the Portuguese of apps that ship only pt_PT (see scripts/compile_messages.sh).
+LOCALE_PATHS = [PACKAGE_DIR / "locale", PACKAGE_DIR / "locale_thirdparty"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from i18nfield.fields import I18nCharField, I18nTextField
 
-from academy.people.models import validate_language_codes, validate_time_zone
+from academy.people.models import known_time_zones, validate_language_codes, validate_time_zone
 
 
 class Modality(models.TextChoices):
@@ -155,7 +155,7 @@ class Edition(models.Model):
         opens, closes = self.applications_open_at, self.applications_close_at
         if opens and closes and closes <= opens:
             errors["applications_close_at"] = _("Applications must close after they open.")
-        elif closes and self.end_date and self.time_zone in zoneinfo.available_timezones():
+        elif closes and self.end_date and self.time_zone in known_time_zones():
             edition_ends = datetime.combine(self.end_date, time.max, tzinfo=self.zone)
             if closes > edition_ends:
                 errors["applications_close_at"] = _("Applications cannot close after the edition ends.")

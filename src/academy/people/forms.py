@@ -1,5 +1,3 @@
-import zoneinfo
-
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
@@ -8,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
-from academy.people.models import CERTIFICATE_NAME_MAX_LENGTH, User
+from academy.people.models import CERTIFICATE_NAME_MAX_LENGTH, User, known_time_zones
 
-TIME_ZONE_CHOICES = [(zone, zone.replace("_", " ")) for zone in sorted(zoneinfo.available_timezones()) if "/" in zone]
+TIME_ZONE_CHOICES = [(zone, zone.replace("_", " ")) for zone in sorted(known_time_zones()) if "/" in zone]
 
 
 class SignupForm(AllauthSignupForm):

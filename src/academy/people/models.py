@@ -1,4 +1,5 @@
 import zoneinfo
+from functools import cache
 
 from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
@@ -36,8 +37,14 @@ class Gender(models.TextChoices):
     UNDISCLOSED = "undisclosed", _("Prefer not to say")
 
 
+@cache
+def known_time_zones() -> frozenset[str]:
+    """The IANA zones tzdata knows (reading them walks the disk, so once per process)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
 def validate_time_zone(value: str) -> None:
-    if value not in zoneinfo.available_timezones():
+    if value not in known_time_zones():
         raise ValidationError(_("“%(value)s” is not a known time zone."), params={"value": value})
 
 

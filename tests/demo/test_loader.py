@@ -1,0 +1,71 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from academy.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
+from academy.editions.models import Edition, Membership, Role, Status
+from academy.editions.rules import is_alumnus
+from academy.people.models import User
+
+pytestmark = pytest.mark.django_db
+
+REAL_EDITIONS = [
+    (1, 2010, "IT"),
+    (2, 2011, "CA"),
+    (3, 2013, "MA"),
+    (4, 2014, "BR"),
+    (5, 2015, "ZA"),
+    (6, 2015, "MX"),
+    (7, 2016, "CR"),
+    (8, 2017, "KR"),
+    (9, 2017, "LU"),
+    (10, 2018, "ES"),
+    (11, 2019, "IT"),
+    (12, 2021, "PT"),
+]
+
+
+def snapshot() -> str:
+    out = StringIO()
+    call_command("dumpdata", "people", "editions", "audit", "account", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_command_twice_changes_nothing_and_prints_logins():
+    out = StringIO()
+    call_command("demo", stdout=out)
+    first = snapshot()
+    call_command("demo", stdout=StringIO())
+    assert snapshot() == first
+    assert "organiser@demo.example.org" in out.getvalue()
+    assert DEMO_PASSWORD in out.getvalue()
+
+
+def test_demo_content_editions_people_and_roles():
+    load_demo()
+    real = Edition.objects.filter(is_demo=False).order_by("number")
+    assert [(e.number, e.start_date.year, e.host_country.code) for e in real] == REAL_EDITIONS
+    assert all(e.status == Status.FINISHED for e in real)
+    demo = Edition.objects.get(is_demo=True)
+    assert (demo.number, demo.status) == (13, Status.APPLICATIONS_OPEN)
+    assert all("(demo)" in text for text in demo.title.data.values())
+
+    for number in (8, 12):
+        edition = Edition.objects.get(number=number)
+        for field in ("title", "theme", "summary", "background", "audience", "costs", "how_to_apply"):
+            assert set(getattr(edition, field).data) == {"en", "fr", "es", "pt"}, (number, field)
+        assert edition.sub_topics.count() >= 8
+        assert edition.learning_outcomes.count() >= 3
+        assert edition.faq_entries.exists()
+
+    assert User.objects.filter(is_demo=True).count() == 306
+    assert len(set(User.objects.filter(is_demo=True).values_list("country", flat=True))) >= 60
+    for account in DEMO_ACCOUNTS:
+        assert User.objects.get(email=account.email).check_password(DEMO_PASSWORD), account.role
+    roles = {m.user.email: m.role for m in Membership.objects.filter(user__email__endswith="@demo.example.org")}
+    assert roles["organiser@demo.example.org"] == Role.ORGANISER
+    assert roles["committee@demo.example.org"] == Role.COMMITTEE
+    assert roles["speaker@demo.example.org"] == Role.SPEAKER
+    assert User.objects.get(email="staff@demo.example.org").is_staff
+    assert is_alumnus(User.objects.get(email="alumnus@demo.example.org"))

@@ -1,0 +1,72 @@
+"""The production profile: `academy check --deploy` passes and the security settings hold."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+PRODUCTION_ENV = {
+    "ACADEMY_DEBUG": "false",
+    "ACADEMY_SECRET_KEY": "k" * 20 + "-production-like-secret-with-enough-entropy-0123456789",
+    "ACADEMY_ALLOWED_HOSTS": "academy.example.org",
+    "ACADEMY_SITE_URL": "https://academy.example.org",
+}
+
+
+def run_academy(*args: str, env: dict[str, str], tmp_path) -> subprocess.CompletedProcess:
+    # A fresh process as in production: none of the test run's own settings leak in.
+    inherited = {"DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("ACADEMY_") and k not in inherited}
+    environment |= {"DJANGO_SETTINGS_MODULE": "academy.settings", "ACADEMY_DATA_DIR": str(tmp_path), "DATABASE_URL": ""}
+    environment |= env
+    return subprocess.run(
+        [sys.executable, "-m", "academy", *args], env=environment, capture_output=True, text=True, check=False
+    )
+
+
+def test_check_deploy_passes_with_production_settings(tmp_path):
+    result = run_academy("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_cookies_are_secure_and_https_enforced(tmp_path):
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps([s.SESSION_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS > 0, s.DEBUG]))"
+    )
+    result = run_academy("shell", "--no-imports", "-c", script, env=PRODUCTION_ENV, tmp_path=tmp_path)
+    assert json.loads(result.stdout) == [True, True, True, True, False]
+
+
+def test_production_without_secret_key_refuses_to_start(tmp_path):
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "ACADEMY_SECRET_KEY"}
+    result = run_academy("check", env=env, tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert "ACADEMY_SECRET_KEY must be set" in result.stderr
+
+
+def test_development_secret_is_generated_once_and_kept(tmp_path):
+    script = "from django.conf import settings; print(settings.SECRET_KEY)"
+    first = run_academy("shell", "--no-imports", "-c", script, env={"ACADEMY_DEBUG": "true"}, tmp_path=tmp_path)
+    second = run_academy("shell", "--no-imports", "-c", script, env={"ACADEMY_DEBUG": "true"}, tmp_path=tmp_path)
+    assert first.stdout == second.stdout
+    assert len(first.stdout.strip()) >= 50
+    assert (tmp_path / "secret_key").read_text().strip() == first.stdout.strip()
+
+
+@pytest.mark.django_db
+def test_pages_carry_a_content_security_policy_without_third_parties(client):
+    response = client.get("/en/")
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy
+    assert "http" not in policy
+
+
+def test_bad_boolean_setting_is_a_clear_error(tmp_path):
+    result = run_academy("check", env={"ACADEMY_DEBUG": "maybe"}, tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert "ACADEMY_DEBUG must be true or false" in result.stderr
