@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 academy=.venv/bin/academy
 export ACADEMY_DEBUG="${ACADEMY_DEBUG:-true}"
-scripts/compile_messages.sh
+$academy compiletranslations
 $academy migrate --noinput
 $academy createcachetable
 $academy demo

@@ -9,7 +9,7 @@ mkdir -p test-artifacts
 
 scripts/install-browser.sh
 
-scripts/compile_messages.sh
+.venv/bin/academy compiletranslations
 
 echo "== ruff"
 $bin/ruff check src tests scripts bench

@@ -212,8 +212,9 @@ AXES_LOCKOUT_TEMPLATE = "people/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
-# E-mail.
-EMAIL_BACKEND = env(
+# E-mail: queued as a task (academy.common.mail), then delivered by EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env(
     "ACADEMY_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
@@ -234,7 +235,7 @@ LANGUAGES = [
     ("es", _("Spanish")),
     ("pt", _("Portuguese")),
 ]
-# Our catalogues first; then the Portuguese of apps that ship only pt_PT (see scripts/compile_messages.sh).
+# Our catalogues first; then the Portuguese of apps that ship only pt_PT (`academy compiletranslations`).
 LOCALE_PATHS = [PACKAGE_DIR / "locale", PACKAGE_DIR / "locale_thirdparty"]
 USE_I18N = True
 USE_TZ = True

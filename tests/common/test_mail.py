@@ -1,11 +1,21 @@
-"""A real e-mail over SMTP, to a local aiosmtpd server the test starts."""
+"""E-mail: queued as a task after commit, then delivered over real SMTP to a local aiosmtpd server."""
 
+import os
 import re
 import socket
 from email import message_from_bytes, policy
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.core import mail
+from django.core.mail import send_mail
+from django.core.management import call_command
+from django.db import transaction
+from django_rq import get_queue, get_worker
+from django_tasks_db.models import DBTaskResult
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import SimpleWorker
 
 pytestmark = pytest.mark.django_db
 
@@ -30,23 +40,25 @@ def smtp_server(settings):
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
     yield inbox
     controller.stop()
 
 
-def test_signup_verification_mail_goes_out_over_smtp(client, smtp_server):
-    client.post(
-        "/fr/accounts/signup/",
-        {
-            "email": "awa@example.org",
-            "certificate_name": "Awa Ndiaye",
-            "country": "SN",
-            "password1": "economie-sociale-2027",
-            "password2": "economie-sociale-2027",
-        },
-    )
+def test_signup_verification_mail_goes_out_over_smtp(client, smtp_server, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/fr/accounts/signup/",
+            {
+                "email": "awa@example.org",
+                "certificate_name": "Awa Ndiaye",
+                "country": "SN",
+                "password1": "economie-sociale-2027",
+                "password2": "economie-sociale-2027",
+            },
+        )
     [envelope] = smtp_server.messages
     assert envelope.rcpt_tos == ["awa@example.org"]
     message = message_from_bytes(envelope.content, policy=policy.default)
@@ -54,3 +66,66 @@ def test_signup_verification_mail_goes_out_over_smtp(client, smtp_server):
     assert message["Subject"].startswith("[SSE Academy]")
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert re.search(r"/fr/accounts/confirm-email/\S+/", body)
+
+
+QUEUED = "academy.common.mail.QueuedEmailBackend"
+LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
+
+
+def send_one():
+    send_mail("Subject", "Body", "academy@example.org", ["someone@example.org"])
+
+
+def test_queued_mail_waits_for_commit(settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND, settings.EMAIL_DELIVERY_BACKEND = QUEUED, LOCMEM
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        send_one()
+        assert mail.outbox == []
+    assert len(callbacks) == 1
+    assert [m.to for m in mail.outbox] == [["someone@example.org"]]
+
+
+def test_queued_mail_in_rolled_back_transaction_is_never_sent(settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND, settings.EMAIL_DELIVERY_BACKEND = QUEUED, LOCMEM
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        try:
+            with transaction.atomic():
+                send_one()
+                raise RuntimeError("the change fails")
+        except RuntimeError:
+            pass
+    assert callbacks == []
+    assert mail.outbox == []
+
+
+def test_queued_mail_stays_in_database_queue_until_the_worker_runs(settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND, settings.EMAIL_DELIVERY_BACKEND = QUEUED, LOCMEM
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    with django_capture_on_commit_callbacks(execute=True):
+        send_one()
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
+    assert mail.outbox == []
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    assert [m.subject for m in mail.outbox] == ["Subject"]
+
+
+def test_queued_mail_through_redis_with_the_rq_backend(settings, django_capture_on_commit_callbacks):
+    redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        Redis.from_url(redis_url, socket_connect_timeout=2).ping()
+    except RedisError:
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"Redis not reachable at {redis_url}")
+    settings.EMAIL_BACKEND, settings.EMAIL_DELIVERY_BACKEND = QUEUED, LOCMEM
+    settings.RQ_QUEUES = {"default": {"URL": redis_url}}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    queue = get_queue("default")
+    queue.empty()
+    with django_capture_on_commit_callbacks(execute=True):
+        send_one()
+    assert queue.count == 1
+    assert mail.outbox == []
+    get_worker("default", worker_class=SimpleWorker, job_class="django_tasks_rq.backend.Job").work(burst=True)
+    assert [m.subject for m in mail.outbox] == ["Subject"]

@@ -84,6 +84,15 @@ def test_login_redirects_to_preferred_language(client):
     assert response["Location"].startswith("/es/")
 
 
+def test_login_keeps_next_page_but_in_preferred_language(client):
+    UserFactory(email="luis@example.org", language="es")
+    response = client.post(
+        "/en/accounts/login/?next=/en/people/profile/", {"login": "luis@example.org", "password": PASSWORD}
+    )
+    assert response["Location"] == "/es/people/profile/"
+    assert response.cookies["academy_language"].value == "es"
+
+
 def test_login_locked_after_repeated_failures(client):
     UserFactory(email="luis@example.org")
     for _attempt in range(5):

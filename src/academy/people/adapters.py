@@ -1,4 +1,5 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.urls import translate_url
 
 
@@ -10,8 +11,20 @@ class AccountAdapter(DefaultAccountAdapter):
         user.language = form.language()
         return super().save_user(request, user, form, commit=commit)
 
+    def post_login(self, request, user, *, redirect_url=None, **kwargs):
+        """After logging in, people land on pages in their preferred language, and stay in it."""
+        if redirect_url:
+            redirect_url = translate_url(redirect_url, user.language)
+        response = super().post_login(request, user, redirect_url=redirect_url, **kwargs)
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            user.language,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+        return response
+
     def get_login_redirect_url(self, request):
-        """After logging in, people land on pages in their preferred language."""
         return translate_url(super().get_login_redirect_url(request), request.user.language)
 
 

@@ -1,0 +1,32 @@
+"""Every e-mail the platform sends goes through the task queue, after the transaction that caused it commits.
+
+Django, allauth and our own code all send through `EMAIL_BACKEND`; this backend only enqueues, and
+the worker hands each message to `EMAIL_DELIVERY_BACKEND`. A slow or failing mail server never
+slows down or breaks a page, and a rolled-back request sends nothing.
+"""
+
+from functools import partial
+
+from django.core.mail.backends.base import BaseEmailBackend
+from django.db import transaction
+
+from academy.common.tasks import deliver_email
+
+
+class QueuedEmailBackend(BaseEmailBackend):
+    def send_messages(self, email_messages) -> int:
+        for message in email_messages:
+            if message.attachments:
+                raise ValueError("Attachments are not queued yet: send them from a task with a delivery backend.")
+            payload = {
+                "subject": str(message.subject),
+                "body": str(message.body),
+                "from_email": message.from_email,
+                "to": [*message.to, *message.cc, *message.bcc],
+                "alternatives": [
+                    [str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])
+                ],
+                "headers": {key: str(value) for key, value in message.extra_headers.items()},
+            }
+            transaction.on_commit(partial(deliver_email.enqueue, **payload))
+        return len(email_messages)

@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django_tasks import task
+
+
+@task()
+def deliver_email(
+    *, subject: str, body: str, from_email: str, to: list[str], alternatives: list[list[str]], headers: dict[str, str]
+) -> None:
+    """Hand one e-mail to the delivery backend (SMTP in production)."""
+    message = EmailMultiAlternatives(
+        subject,
+        body,
+        from_email,
+        to,
+        headers=headers,
+        connection=get_connection(settings.EMAIL_DELIVERY_BACKEND),
+    )
+    for content, mimetype in alternatives:
+        message.attach_alternative(content, mimetype)
+    message.send()

@@ -1,0 +1,46 @@
+import pytest
+from i18nfield.strings import LazyI18nString
+
+from academy.common.i18n import localize
+
+
+@pytest.mark.parametrize(
+    ("data", "language", "expected"),
+    [
+        ({"en": "Seoul", "pt": "Seul"}, "pt", ("Seul", "pt")),
+        ({"en": "Seoul", "fr": "Séoul"}, "es", ("Seoul", "en")),  # falls back to the main language
+        ({"fr": "Dakar seulement"}, "es", ("Dakar seulement", "fr")),  # else any language there is
+        ({"en": "", "pt": "Só em português"}, "en", ("Só em português", "pt")),  # empty counts as missing
+        ({}, "en", ("", "en")),
+        (None, "en", ("", "en")),
+    ],
+)
+def test_localize_prefers_reader_then_main_language(data, language, expected):
+    assert localize(LazyI18nString(data), language, "en") == expected
+
+
+def test_localize_plain_string_is_in_the_fallback_language():
+    assert localize("Plain", "fr", "es") == ("Plain", "es")
+
+
+@pytest.mark.django_db
+def test_portuguese_pages_translate_third_party_apps_too(client):
+    page = client.get("/pt/accounts/signup/").content.decode()
+    assert "Palavra-passe" in page  # allauth, from its pt_PT catalogue
+    assert "Coréia do Sul" in page  # django-countries, from its pt_PT catalogue
+    assert "Nome completo" in page  # ours
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "text"), [("fr", "Éditions"), ("es", "Ediciones"), ("pt", "Edições")])
+def test_interface_is_translated(client, language, text):
+    assert text in client.get(f"/{language}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_language_switcher_links_to_the_same_page_in_each_language(client):
+    page = client.get("/en/people/profile/?next=x", follow=False)
+    assert page.status_code == 302
+    page = client.get("/fr/").content.decode()
+    for code in ("en", "fr", "es", "pt"):
+        assert f'href="/{code}/" hreflang="{code}"' in page
