@@ -3,8 +3,6 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
 from academy.people.models import CERTIFICATE_NAME_MAX_LENGTH, User, known_time_zones
 
@@ -18,7 +16,7 @@ class SignupForm(AllauthSignupForm):
         label=_("Full name, as it must appear on a certificate"),
         max_length=CERTIFICATE_NAME_MAX_LENGTH,
     )
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries, required=False)
+    country = User._meta.get_field("country").formfield(label=_("Country"))
 
     field_order = ["email", "certificate_name", "country", "password1", "password2"]
 
