@@ -30,7 +30,7 @@ lint: $(VENV)/.installed-test
 
 # Refresh the translation catalogues after changing user-facing strings, then translate the new entries.
 messages: $(VENV)/.installed-base
-	cd src/academy && DJANGO_SETTINGS_MODULE=academy.settings_test ../../$(BIN)/academy makemessages --no-obsolete --no-location -l fr -l es -l pt
+	cd src/academy && DJANGO_SETTINGS_MODULE=academy.settings_test ../../$(BIN)/academy makemessages --no-obsolete --no-location --no-wrap -l fr -l es -l pt
 
 clean:
 	rm -rf $(VENV) var test-artifacts

@@ -6,9 +6,9 @@ from datetime import time
 import pytest
 from django.core import mail
 
-from academy.editions.models import DailySlot, Status
+from academy.editions.models import DailySlot, Membership, Role, Status
 from academy.people.models import User
-from tests.factories import EditionFactory
+from tests.factories import PASSWORD, EditionFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -78,3 +78,26 @@ def test_editions_history(page):
     assert [rows.nth(i).locator("td").first.inner_text() for i in range(3)] == ["1", "8", "12"]
     page.get_by_role("link", name=re.compile("Seoul")).click()
     page.wait_for_url(re.compile(r"/en/editions/8/$"))
+
+
+def test_organiser_edits_a_translation_in_the_back_office(page):
+    edition = EditionFactory(number=13, theme={"en": "Just transition"})
+    organiser = UserFactory(email="organiser@example.org")
+    Membership.objects.create(edition=edition, user=organiser, role=Role.ORGANISER)
+
+    page.goto("/en/accounts/login/")
+    page.locator("input[name=login]").fill("organiser@example.org")
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url(re.compile(r"/en/$"))
+    page.get_by_role("link", name="Back-office").click()
+    page.get_by_role("link", name="Editions").last.click()
+    page.get_by_role("link", name="13", exact=True).click()
+    page.locator("#id_theme_3").fill("Transição justa")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url(re.compile(r"/en/back-office/editions/edition/$"))
+
+    edition.refresh_from_db()
+    assert edition.theme.data == {"en": "Just transition", "pt": "Transição justa"}
+    page.goto("/pt/editions/13/")
+    assert page.get_by_text("Transição justa").is_visible()

@@ -1,15 +1,15 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from django.db import transaction
-from i18nfield.admin import I18nModelAdmin
+from i18nfield.fields import I18nCharField, I18nTextField
 from rules.contrib.admin import (
     ObjectPermissionsModelAdminMixin,
     ObjectPermissionsStackedInline,
     ObjectPermissionsTabularInline,
 )
 
-from academy.audit.services import log_action
+from academy.common.widgets import LabelledI18nTextarea, LabelledI18nTextInput
+from academy.editions import services
 from academy.editions.models import (
     DailySlot,
     Edition,
@@ -23,11 +23,21 @@ from academy.editions.models import (
 )
 from academy.people.rules import is_platform_staff
 
+# Translatable fields get one named box per language, in the edition form and its inlines alike.
+I18N_WIDGETS = {I18nCharField: {"widget": LabelledI18nTextInput}, I18nTextField: {"widget": LabelledI18nTextarea}}
+
 
 class I18nInline:
-    """Inlines edit translatable fields with one box per language, as the edition form does."""
+    formfield_overrides = I18N_WIDGETS
 
-    formfield_overrides = I18nModelAdmin.formfield_overrides_defaults
+
+class BackOfficeModelAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
+    """Permissions from rules.py, for the model and each object; translatable fields per language."""
+
+    formfield_overrides = I18N_WIDGETS
+
+    def has_module_permission(self, request) -> bool:
+        return request.user.has_perm("editions.use_backoffice")
 
 
 class PartnerInline(ObjectPermissionsTabularInline):
@@ -73,7 +83,7 @@ class EditionForm(forms.ModelForm):
 
 
 @admin.register(Edition)
-class EditionAdmin(ObjectPermissionsModelAdminMixin, I18nModelAdmin):
+class EditionAdmin(BackOfficeModelAdmin):
     form = EditionForm
     exclude = ["is_demo"]  # only the demo loader makes demo editions
     list_display = ["number", "title", "host_country", "start_date", "modality", "status", "is_demo"]
@@ -95,13 +105,11 @@ class EditionAdmin(ObjectPermissionsModelAdminMixin, I18nModelAdmin):
             return editions
         return editions.filter(memberships__user=request.user, memberships__role="organiser").distinct()
 
-    @transaction.atomic
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        log_action(actor=request.user, action="edition.changed" if change else "edition.created", obj=obj, edition=obj)
+        services.save_edition(edition=obj, by=request.user)
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ObjectPermissionsModelAdminMixin, I18nModelAdmin):
+class OrganisationAdmin(BackOfficeModelAdmin):
     list_display = ["acronym", "name", "website"]
     search_fields = ["acronym"]
