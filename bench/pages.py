@@ -1,0 +1,88 @@
+"""Server time and weight of the public pages, against the cheapest request in the same run.
+
+Run: .venv/bin/python bench/pages.py [--requests 200]
+Loads the demo data into a scratch SQLite database (or the PostgreSQL of DATABASE_URL, into a
+scratch test database), then renders each page many times through Django's test client: full
+middleware, templates and queries, no network. The baseline is the bare "/" request, which passes
+through the same middleware and redirects without rendering anything.
+"""
+
+import argparse
+import gzip
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings_test")
+os.environ.setdefault("ACADEMY_DATA_DIR", tempfile.mkdtemp(prefix="academy-bench-"))
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, get_runner  # noqa: E402
+
+PAGES = [
+    ("baseline: / (redirect, nothing rendered)", "/"),
+    ("editions history, en", "/en/"),
+    ("editions history, pt", "/pt/"),
+    ("edition 12 (Portugal), en", "/en/editions/12/"),
+    ("edition 12 (Portugal), pt", "/pt/editions/12/"),
+    ("edition 8 (Seoul), fr", "/fr/editions/8/"),
+    ("sign-up form, es", "/es/accounts/signup/"),
+]
+
+
+def measure(client: Client, url: str, requests: int) -> dict:
+    client.get(url)  # warm the template and translation caches
+    timings = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    body = response.content
+    return {
+        "median": statistics.median(timings),
+        "p95": statistics.quantiles(timings, n=20)[-1],
+        "bytes": len(body),
+        "gzip": len(gzip.compress(body)),
+        "queries": len(queries),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+
+    # No setup_test_environment(): its template instrumentation would be measured too.
+    runner = get_runner(django.conf.settings)(verbosity=0)
+    old_config = runner.setup_databases()
+    try:
+        from academy.demo.loader import load_demo
+
+        load_demo()
+        client = Client()
+        print(f"database: {connection.vendor}; {args.requests} requests per page")
+        results = [(label, measure(client, url, args.requests)) for label, url in PAGES]
+        baseline = results[0][1]["median"]
+        print(f"{'page':<42} {'median ms':>9} {'p95 ms':>7} {'x base':>7} {'KiB':>6} {'gzip KiB':>8} {'queries':>7}")
+        for label, r in results:
+            print(
+                f"{label:<42} {r['median']:>9.2f} {r['p95']:>7.2f} {r['median'] / baseline:>7.1f}"
+                f" {r['bytes'] / 1024:>6.1f} {r['gzip'] / 1024:>8.1f} {r['queries']:>7}"
+            )
+    finally:
+        runner.teardown_databases(old_config)
+
+
+if __name__ == "__main__":
+    main()
