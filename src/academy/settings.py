@@ -189,6 +189,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "editions:history"
+LOGOUT_REDIRECT_URL = "editions:history"
 ACCOUNT_ADAPTER = "academy.people.adapters.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}

@@ -98,11 +98,11 @@ def test_queued_mail_in_rolled_back_transaction_is_never_sent(settings, django_c
     assert mail.outbox == []
 
 
-def test_queued_mail_stays_in_database_queue_until_the_worker_runs(settings, django_capture_on_commit_callbacks):
+@pytest.mark.django_db(transaction=True)  # the worker closes its database connection after each task
+def test_queued_mail_stays_in_database_queue_until_the_worker_runs(settings):
     settings.EMAIL_BACKEND, settings.EMAIL_DELIVERY_BACKEND = QUEUED, LOCMEM
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-    with django_capture_on_commit_callbacks(execute=True):
-        send_one()
+    send_one()  # outside a transaction: enqueued at once
     assert DBTaskResult.objects.filter(status="READY").count() == 1
     assert mail.outbox == []
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)

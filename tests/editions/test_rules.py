@@ -39,6 +39,7 @@ def world():
 
 
 LOGIN = "redirect to login"
+HOME = "/en/"
 OK, FORBIDDEN, NOT_FOUND, ADMIN_LOGIN, ADMIN_INDEX = (
     200,
     403,
@@ -59,15 +60,20 @@ MATRIX = {
     "/en/editions/99/": matrix_row(NOT_FOUND),
     "/en/editions/13/clone/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, staff=OK),
     "/en/editions/14/clone/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, staff=OK),
+    "/en/editions/99999/": matrix_row(NOT_FOUND),
     "/en/people/profile/": matrix_row(OK, anonymous=LOGIN),
+    "/en/accounts/signup/": matrix_row(HOME, anonymous=OK),
+    "/en/accounts/login/": matrix_row(HOME, anonymous=OK),
+    "/en/accounts/logout/": matrix_row(OK, anonymous=HOME),
+    "/en/accounts/password/reset/": matrix_row(OK),
+    "/en/accounts/password/change/": matrix_row(OK, anonymous=LOGIN),
+    "/en/accounts/email/": matrix_row(OK, anonymous=LOGIN),
     "/en/back-office/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
     "/en/back-office/editions/edition/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
     "/en/back-office/editions/edition/{published}/change/": matrix_row(
         ADMIN_LOGIN, organiser=OK, other_organiser=ADMIN_INDEX, staff=OK
     ),
-    "/en/back-office/editions/edition/add/": matrix_row(
-        ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
-    ),
+    "/en/back-office/editions/edition/add/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
     "/en/back-office/people/user/": matrix_row(ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK),
     "/en/back-office/audit/actionlog/": matrix_row(
         ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK

@@ -150,3 +150,22 @@ def test_profile_bad_input_changes_nothing(client, overrides, field):
     assert field in response.context["form"].errors
     person.refresh_from_db()
     assert person.certificate_name == "Kept Name"
+
+
+def test_password_reset_by_mail_sets_a_new_password(client):
+    UserFactory(email="ana@example.org")
+    client.post("/pt/accounts/password/reset/", {"email": "ana@example.org"})
+    [message] = mail.outbox
+    link = re.search(r"http://testserver(/pt/accounts/password/reset/key/\S+/)", message.body).group(1)
+    form_page = client.get(link, follow=True)
+    client.post(
+        form_page.redirect_chain[-1][0],
+        {"password1": "nova-palavra-passe-2027", "password2": "nova-palavra-passe-2027"},
+    )
+    assert User.objects.get(email="ana@example.org").check_password("nova-palavra-passe-2027")
+
+
+def test_unknown_page_is_a_translated_404(client):
+    response = client.get("/es/editions/4242/")
+    assert response.status_code == 404
+    assert "Página no encontrada" in response.content.decode()

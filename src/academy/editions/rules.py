@@ -55,7 +55,8 @@ can_manage_edition = is_platform_staff | is_organiser
 rules.add_perm("editions.view_edition", is_published | can_manage_edition)
 rules.add_perm("editions.change_edition", can_manage_edition)
 rules.add_perm("editions.clone_edition", can_manage_edition)
-rules.add_perm("editions.add_edition", is_platform_staff)
+# Organisers of an edition may start another (they become its organisers); staff may do anything.
+rules.add_perm("editions.add_edition", can_manage_edition)
 rules.add_perm("editions.delete_edition", is_platform_staff)
 rules.add_perm("editions.manage_partners", is_platform_staff)
 # Edition parts and roles are edited from their edition's page in the back-office.

@@ -18,6 +18,7 @@ from academy.editions.models import (
     Status,
     SubTopic,
 )
+from academy.people.rules import is_platform_staff
 
 # The ordered parts that make up an edition's structure, copied by clone_edition.
 STRUCTURE_PARTS = (KeyFeature, SubTopic, LearningOutcome, DailySlot, FaqEntry)
@@ -71,10 +72,15 @@ def edition_for_page(number: int) -> Edition:
 
 @transaction.atomic
 def save_edition(*, edition: Edition, by) -> Edition:
-    """Validate and save an edition (new or changed); a bad one raises ValidationError and writes nothing."""
+    """Validate and save an edition (new or changed); a bad one raises ValidationError and writes nothing.
+
+    An organiser who creates an edition becomes its organiser, so that they can go on editing it.
+    """
     created = edition.pk is None
     edition.full_clean()
     edition.save()
+    if created and by is not None and by.is_authenticated and not is_platform_staff(by):
+        Membership.objects.create(edition=edition, user=by, role=Role.ORGANISER)
     log_action(
         actor=by,
         action="edition.created" if created else "edition.changed",

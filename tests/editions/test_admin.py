@@ -1,0 +1,85 @@
+"""The back-office edition form: what organisers use to create and edit editions."""
+
+import pytest
+
+from academy.editions.models import Edition, Membership, Role
+from tests.factories import EditionFactory, MembershipFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ADD = "/en/back-office/editions/edition/add/"
+
+
+def edition_form(client, url: str, **fields) -> dict:
+    """The form's POST data as a browser would send it, with no inline rows, and `fields` filled in."""
+    page = client.get(url)
+    data = {}
+    for inline in page.context["inline_admin_formsets"]:
+        prefix = inline.formset.prefix
+        data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}
+    base = {
+        "number": "21",
+        "title_0": "21st Academy",
+        "start_date": "2031-06-02",
+        "end_date": "2031-06-13",
+        "time_zone": "Africa/Nairobi",
+        "modality": "hybrid",
+        "main_language": "en",
+        "languages": ["en", "fr"],
+        "daily_commitment_hours": "3",
+        "attendance_threshold_percent": "80",
+        "status": "draft",
+    }
+    return data | base | fields
+
+
+@pytest.fixture
+def organiser(client):
+    user = MembershipFactory(role=Role.ORGANISER, edition=EditionFactory(number=13)).user
+    client.force_login(user)
+    return user
+
+
+def test_organiser_creates_an_edition_and_becomes_its_organiser(client, organiser):
+    response = client.post(ADD, edition_form(client, ADD, title_3="21.ª Academia"))
+    assert response.status_code == 302
+    edition = Edition.objects.get(number=21)
+    assert edition.title.data == {"en": "21st Academy", "pt": "21.ª Academia"}
+    assert Membership.objects.filter(edition=edition, user=organiser, role=Role.ORGANISER).exists()
+
+
+def test_staff_creating_an_edition_gets_no_role_in_it(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    client.post(ADD, edition_form(client, ADD))
+    assert not Membership.objects.filter(edition__number=21).exists()
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"end_date": "2031-06-01"}, "The last day cannot be before the first day."),
+        (
+            {
+                "applications_open_at_0": "2031-01-01",
+                "applications_open_at_1": "00:00",
+                "applications_close_at_0": "2031-06-14",
+                "applications_close_at_1": "09:00",
+            },
+            "Applications cannot close after the edition ends.",
+        ),
+        ({"time_zone": "Africa/Atlantis"}, "is not a known time zone"),
+        ({"number": "13"}, "Edition with this Edition number already exists."),
+    ],
+)
+def test_bad_edition_is_refused_with_message_and_nothing_written(client, organiser, fields, message):
+    response = client.post(ADD, edition_form(client, ADD, **fields))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Edition.objects.filter(number=21).exists()
+    assert Edition.objects.count() == 1
+
+
+def test_bad_edition_message_is_translated(client, organiser):
+    url = ADD.replace("/en/", "/fr/")
+    response = client.post(url, edition_form(client, url, end_date="2031-06-01"))
+    assert "Le dernier jour ne peut pas précéder le premier jour." in response.content.decode()
