@@ -8,8 +8,9 @@ BIN := $(VENV)/bin
 
 .PHONY: run test lint messages clean
 
-$(VENV)/.installed-base: requirements/base.txt pyproject.toml
+$(VENV)/.installed-base: requirements/base.txt requirements/build.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/build.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.db import transaction
+from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.editions_data import EDITIONS, ORGANISATIONS
@@ -54,38 +55,16 @@ DEMO_ACCOUNTS = (
     DemoAccount("alumnus", "alumnus@demo.example.org", "Fatima Zahra El Amrani", "MA", "fr"),
 )
 
-TEXT_FIELDS = (
-    "title",
-    "theme",
-    "summary",
-    "background",
-    "audience",
-    "why_join",
-    "programme_outline",
-    "learning_modality",
-    "interpretation",
-    "costs",
-    "how_to_apply",
-    "host_city",
-)
-PLAIN_FIELDS = (
-    "dates_approximate",
-    "time_zone",
-    "host_country",
-    "modality",
-    "main_language",
-    "languages",
-    "status",
-    "is_demo",
-    "livestream_url",
-    "attendance_threshold_percent",
-)
+# The demo gives an edition's structure plus what only a real edition has: its history and status.
+DEMO_FIELDS = (*editions.STRUCTURE_FIELDS, "dates_approximate", "status", "is_demo", "livestream_url")
+TRANSLATED_FIELDS = {
+    field.name for field in Edition._meta.get_fields() if isinstance(field, I18nCharField | I18nTextField)
+}
 
 
 def _edition_values(spec: dict) -> dict:
     edition = Edition(time_zone=spec["time_zone"])
-    values = {field: spec.get(field) or {} for field in TEXT_FIELDS}
-    values |= {field: spec[field] for field in PLAIN_FIELDS}
+    values = {field: spec.get(field) or {} if field in TRANSLATED_FIELDS else spec[field] for field in DEMO_FIELDS}
     values["start_date"] = date.fromisoformat(spec["start_date"])
     values["end_date"] = date.fromisoformat(spec["end_date"])
     values["daily_commitment_hours"] = Decimal(spec["daily_commitment_hours"])

@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from academy.people.models import User
+from academy.people.services import PROFILE_FIELDS
 
 
 @admin.register(User)
@@ -15,20 +16,7 @@ class UserAdmin(DjangoUserAdmin):
         (None, {"fields": ["email", "password"]}),
         (
             _("Profile"),
-            {
-                "fields": [
-                    "certificate_name",
-                    "country",
-                    "organisation",
-                    "job_title",
-                    "constituency",
-                    "gender",
-                    "gender_self_description",
-                    "language",
-                    "other_languages",
-                    "time_zone",
-                ]
-            },
+            {"fields": PROFILE_FIELDS},
         ),
         (_("Access"), {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]}),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from academy.people.models import CERTIFICATE_NAME_MAX_LENGTH, User, known_time_zones
+from academy.people.services import PROFILE_FIELDS
 
 TIME_ZONE_CHOICES = [(zone, zone.replace("_", " ")) for zone in sorted(known_time_zones()) if "/" in zone]
 
@@ -37,15 +38,4 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = [
-            "certificate_name",
-            "country",
-            "organisation",
-            "job_title",
-            "constituency",
-            "gender",
-            "gender_self_description",
-            "language",
-            "other_languages",
-            "time_zone",
-        ]
+        fields = PROFILE_FIELDS
