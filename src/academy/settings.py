@@ -37,6 +37,7 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEBUG = env_bool("ACADEMY_DEBUG", False)
+BEHIND_PROXY = env_bool("ACADEMY_BEHIND_PROXY", False)
 DATA_DIR = Path(env("ACADEMY_DATA_DIR", str(Path.cwd() / "var"))).resolve()
 
 
@@ -202,8 +203,9 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[SSE Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = SITE_URL.split("://", 1)[0]
-# Failed logins are throttled by django-axes alone (below), not twice.
-ACCOUNT_RATE_LIMITS = {"login_failed": None}
+# Failed logins per account are throttled by django-axes (below); allauth only limits how many
+# failures one address may make across all accounts (password spraying).
+ACCOUNT_RATE_LIMITS = {"login_failed": "30/m/ip"}
 # django-axes keeps failed logins in the database, so the lockout holds across app servers.
 AXES_FAILURE_LIMIT = int(env("ACADEMY_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("ACADEMY_LOGIN_COOLOFF_MINUTES", "15")))
@@ -211,7 +213,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "academy.people.adapters.login_attempt_email"
 AXES_LOCKOUT_TEMPLATE = "people/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# Behind a proxy every request comes from the proxy: count failures per client address instead.
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if BEHIND_PROXY else ["REMOTE_ADDR"]
 
 # E-mail: queued as a task (academy.common.mail), then delivered by EMAIL_DELIVERY_BACKEND.
 EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
@@ -267,7 +270,7 @@ SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 SESSION_COOKIE_HTTPONLY = True
 SECURE_SSL_REDIRECT = SECURE and env_bool("ACADEMY_SSL_REDIRECT", True)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("ACADEMY_BEHIND_PROXY", False) else None
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 SECURE_HSTS_SECONDS = int(env("ACADEMY_HSTS_SECONDS", "31536000" if SECURE else "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = SECURE

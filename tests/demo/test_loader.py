@@ -1,7 +1,7 @@
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from academy.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
 from academy.editions.models import Edition, Membership, Role, Status
@@ -34,9 +34,9 @@ def snapshot() -> str:
 
 def test_demo_command_twice_changes_nothing_and_prints_logins():
     out = StringIO()
-    call_command("demo", stdout=out)
+    call_command("demo", force=True, stdout=out)
     first = snapshot()
-    call_command("demo", stdout=StringIO())
+    call_command("demo", force=True, stdout=StringIO())
     assert snapshot() == first
     assert "organiser@demo.example.org" in out.getvalue()
     assert DEMO_PASSWORD in out.getvalue()
@@ -69,3 +69,10 @@ def test_demo_content_editions_people_and_roles():
     assert roles["speaker@demo.example.org"] == Role.SPEAKER
     assert User.objects.get(email="staff@demo.example.org").is_staff
     assert is_alumnus(User.objects.get(email="alumnus@demo.example.org"))
+
+
+def test_demo_refuses_to_run_outside_development_without_force(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="ACADEMY_DEBUG=true"):
+        call_command("demo", stdout=StringIO())
+    assert not User.objects.exists()

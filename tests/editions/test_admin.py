@@ -2,6 +2,7 @@
 
 import pytest
 
+from academy.audit.models import ActionLog
 from academy.editions.models import Edition, Membership, Role
 from tests.factories import EditionFactory, MembershipFactory, UserFactory
 
@@ -48,10 +49,49 @@ def test_organiser_creates_an_edition_and_becomes_its_organiser(client, organise
     assert Membership.objects.filter(edition=edition, user=organiser, role=Role.ORGANISER).exists()
 
 
-def test_staff_creating_an_edition_gets_no_role_in_it(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    client.post(ADD, edition_form(client, ADD))
-    assert not Membership.objects.filter(edition__number=21).exists()
+def test_organiser_listing_themselves_as_organiser_too_gets_one_role(client, organiser, settings):
+    organiser.is_staff = True  # only staff see the roles inline
+    organiser.save()
+    data = edition_form(client, ADD)
+    data |= {
+        "memberships-TOTAL_FORMS": "1",
+        "memberships-0-user": str(organiser.pk),
+        "memberships-0-role": "organiser",
+    }
+    response = client.post(ADD, data)
+    assert response.status_code == 302
+    assert list(Membership.objects.filter(edition__number=21).values_list("user", "role")) == [
+        (organiser.pk, "organiser")
+    ]
+
+
+def test_roles_set_in_the_back_office_are_audited(client):
+    staff = UserFactory(is_staff=True)
+    speaker = UserFactory()
+    client.force_login(staff)
+    data = edition_form(client, ADD)
+    data |= {"memberships-TOTAL_FORMS": "1", "memberships-0-user": str(speaker.pk), "memberships-0-role": "speaker"}
+    assert client.post(ADD, data).status_code == 302
+    edition = Edition.objects.get(number=21)
+    assert set(Membership.objects.filter(edition=edition).values_list("user", "role")) == {
+        (staff.pk, "organiser"),
+        (speaker.pk, "speaker"),
+    }
+    assert set(
+        ActionLog.objects.filter(edition=edition, action="role.granted").values_list("data__role", flat=True)
+    ) == {
+        "organiser",
+        "speaker",
+    }
+
+
+def test_organisers_cannot_pick_people_for_roles(client, organiser):
+    stranger = UserFactory(certificate_name="Someone Organisers Need Not See")
+    data = edition_form(client, ADD)
+    data |= {"memberships-TOTAL_FORMS": "1", "memberships-0-user": str(stranger.pk), "memberships-0-role": "speaker"}
+    response = client.post(ADD, data)
+    assert "Someone Organisers Need Not See" not in response.content.decode()
+    assert not Membership.objects.filter(user=stranger).exists()
 
 
 @pytest.mark.parametrize(

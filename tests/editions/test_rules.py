@@ -2,7 +2,7 @@
 
 import pytest
 
-from academy.editions.models import Role, Status
+from academy.editions.models import Edition, Role, Status
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,7 @@ MATRIX = {
     "/en/editions/14/": matrix_row(NOT_FOUND, organiser=OK, staff=OK),
     "/en/editions/99/": matrix_row(NOT_FOUND),
     "/en/editions/13/clone/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, staff=OK),
-    "/en/editions/14/clone/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, staff=OK),
+    "/en/editions/14/clone/": matrix_row(NOT_FOUND, organiser=OK, staff=OK),
     "/en/editions/99999/": matrix_row(NOT_FOUND),
     "/en/people/profile/": matrix_row(OK, anonymous=LOGIN),
     "/en/accounts/signup/": matrix_row(HOME, anonymous=OK),
@@ -74,6 +74,19 @@ MATRIX = {
         ADMIN_LOGIN, organiser=OK, other_organiser=ADMIN_INDEX, staff=OK
     ),
     "/en/back-office/editions/edition/add/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
+    "/en/back-office/editions/edition/{published}/delete/": matrix_row(
+        ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
+    ),
+    "/en/back-office/editions/edition/{published}/history/": matrix_row(
+        ADMIN_LOGIN, organiser=OK, other_organiser=ADMIN_INDEX, staff=OK
+    ),
+    "/en/back-office/editions/organisation/": matrix_row(ADMIN_LOGIN, organiser=OK, other_organiser=OK, staff=OK),
+    "/en/back-office/editions/organisation/add/": matrix_row(
+        ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
+    ),
+    "/en/back-office/people/user/{person}/change/": matrix_row(
+        ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
+    ),
     "/en/back-office/people/user/": matrix_row(ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK),
     "/en/back-office/audit/actionlog/": matrix_row(
         ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
@@ -100,18 +113,36 @@ def test_permission_matrix(client, world, url, persona):
     user = world["people"][persona]
     if user is not None:
         client.force_login(user)
-    response = client.get(url.format(published=world["published"].pk))
+    response = client.get(url.format(published=world["published"].pk, person=world["people"]["person"].pk))
     assert outcome(response) == MATRIX[url][persona]
 
 
-def test_clone_post_by_participant_creates_nothing(client, world):
-    client.force_login(world["people"]["participant"])
+CREATED = "/en/editions/30/"
+CLONE_POST = matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=CREATED, staff=CREATED)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_clone_post_matrix_only_managers_create(client, world, persona):
+    if world["people"][persona] is not None:
+        client.force_login(world["people"][persona])
     response = client.post("/en/editions/13/clone/", {"number": 30, "start_date": "2030-01-01"})
-    assert response.status_code == 403
-    assert not EditionFactory._meta.model.objects.filter(number=30).exists()
+    assert outcome(response) == CLONE_POST[persona]
+    assert Edition.objects.filter(number=30).exists() == (CLONE_POST[persona] == CREATED)
+
+
+def test_back_office_index_lists_what_each_role_may_open(client, world):
+    client.force_login(world["people"]["staff"])
+    page = client.get("/en/back-office/").content.decode()
+    assert "/en/back-office/people/user/" in page
+    assert "/en/back-office/audit/actionlog/" in page
+    client.force_login(world["people"]["organiser"])
+    page = client.get("/en/back-office/").content.decode()
+    assert "/en/back-office/editions/edition/" in page
+    assert "/en/back-office/people/user/" not in page
 
 
 def test_organiser_sees_only_own_editions_in_back_office(client, world):
     client.force_login(world["people"]["other_organiser"])
-    page = client.get("/en/back-office/editions/edition/").content.decode()
-    assert f"/back-office/editions/edition/{world['published'].pk}/change/" not in page
+    response = client.get("/en/back-office/editions/edition/")
+    assert response.status_code == 200
+    assert [edition.number for edition in response.context["cl"].result_list] == [15]

@@ -153,7 +153,7 @@ def test_profile_bad_input_changes_nothing(client, overrides, field):
 
 
 def test_password_reset_by_mail_sets_a_new_password(client):
-    UserFactory(email="ana@example.org")
+    UserFactory(email="ana@example.org", language="pt")
     client.post("/pt/accounts/password/reset/", {"email": "ana@example.org"})
     [message] = mail.outbox
     link = re.search(r"http://testserver(/pt/accounts/password/reset/key/\S+/)", message.body).group(1)
@@ -169,3 +169,20 @@ def test_unknown_page_is_a_translated_404(client):
     response = client.get("/es/editions/4242/")
     assert response.status_code == 404
     assert "Página no encontrada" in response.content.decode()
+
+
+def test_back_office_login_is_throttled_too(client):
+    UserFactory(email="staff@example.org", is_staff=True)
+    for _attempt in range(5):
+        client.post("/en/back-office/login/", {"username": "staff@example.org", "password": "wrong"})
+    response = client.post("/en/back-office/login/", {"username": "staff@example.org", "password": PASSWORD})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_mail_goes_out_in_the_recipients_language(client):
+    UserFactory(email="luis@example.org", language="es")
+    client.post("/en/accounts/password/reset/", {"email": "luis@example.org"})
+    [message] = mail.outbox
+    assert "Saludos desde la Academia" in message.body
+    assert "/es/accounts/password/reset/key/" in message.body

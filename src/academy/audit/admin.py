@@ -8,6 +8,9 @@ class ActionLogAdmin(admin.ModelAdmin):
     list_display = ["created_at", "actor", "edition", "action", "object_type", "object_id"]
     list_filter = ["action"]
 
+    def has_module_permission(self, request) -> bool:
+        return request.user.has_perm("audit.view_actionlog")
+
     def has_add_permission(self, request) -> bool:
         return False
 

@@ -21,6 +21,7 @@ class ActionLog(models.Model):
         null=True,
         blank=True,
         related_name="action_logs",
+        verbose_name=_("edition"),
     )
     action = models.CharField(_("action"), max_length=100)
     object_type = models.CharField(_("object type"), max_length=100)

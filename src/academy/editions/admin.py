@@ -1,14 +1,10 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from i18nfield.fields import I18nCharField, I18nTextField
-from rules.contrib.admin import (
-    ObjectPermissionsModelAdminMixin,
-    ObjectPermissionsStackedInline,
-    ObjectPermissionsTabularInline,
-)
+from django.utils.translation import gettext_lazy as _
+from rules.contrib.admin import ObjectPermissionsStackedInline, ObjectPermissionsTabularInline
 
-from academy.common.widgets import LabelledI18nTextarea, LabelledI18nTextInput
+from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin
 from academy.editions import services
 from academy.editions.models import (
     DailySlot,
@@ -19,25 +15,14 @@ from academy.editions.models import (
     LearningOutcome,
     Membership,
     Organisation,
+    Role,
     SubTopic,
 )
-from academy.people.rules import is_platform_staff
-
-# Translatable fields get one named box per language, in the edition form and its inlines alike.
-I18N_WIDGETS = {I18nCharField: {"widget": LabelledI18nTextInput}, I18nTextField: {"widget": LabelledI18nTextarea}}
+from academy.editions.rules import managed_editions
 
 
 class I18nInline:
     formfield_overrides = I18N_WIDGETS
-
-
-class BackOfficeModelAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
-    """Permissions from rules.py, for the model and each object; translatable fields per language."""
-
-    formfield_overrides = I18N_WIDGETS
-
-    def has_module_permission(self, request) -> bool:
-        return request.user.has_perm("editions.use_backoffice")
 
 
 class PartnerInline(ObjectPermissionsTabularInline):
@@ -71,6 +56,8 @@ class FaqInline(I18nInline, ObjectPermissionsStackedInline):
 
 
 class MembershipInline(ObjectPermissionsTabularInline):
+    """Roles, managed by platform staff only (rules.py): picking people means seeing everyone's name."""
+
     model = Membership
     extra = 0
     raw_id_fields = ["user"]
@@ -78,7 +65,7 @@ class MembershipInline(ObjectPermissionsTabularInline):
 
 class EditionForm(forms.ModelForm):
     languages = forms.MultipleChoiceField(
-        choices=settings.LANGUAGES, widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Languages offered"), choices=settings.LANGUAGES, widget=forms.CheckboxSelectMultiple, required=False
     )
 
 
@@ -100,13 +87,37 @@ class EditionAdmin(BackOfficeModelAdmin):
     ]
 
     def get_queryset(self, request):
-        editions = super().get_queryset(request)
-        if is_platform_staff(request.user):
-            return editions
-        return editions.filter(memberships__user=request.user, memberships__role="organiser").distinct()
+        return managed_editions(request.user, super().get_queryset(request))
 
     def save_model(self, request, obj, form, change):
         services.save_edition(edition=obj, by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Membership:
+            return super().save_formset(request, form, formset, change)
+        # Roles are decisions: they go through the service, which validates and logs them.
+        memberships = formset.save(commit=False)
+        for membership in formset.deleted_objects:
+            services.revoke_role(membership=membership, by=request.user)
+        for membership in memberships:
+            if membership.pk is not None:
+                before = Membership.objects.get(pk=membership.pk)
+                if (before.user_id, before.role) != (membership.user_id, membership.role):
+                    services.revoke_role(membership=before, by=request.user)
+            services.grant_role(
+                edition=membership.edition,
+                user=membership.user,
+                role=membership.role,
+                organisation=membership.organisation,
+                by=request.user,
+            )
+        return None
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if not change:
+            # Whoever creates an edition runs it until they hand it over.
+            services.grant_role(edition=form.instance, user=request.user, role=Role.ORGANISER, by=request.user)
 
 
 @admin.register(Organisation)

@@ -1,5 +1,5 @@
 import zoneinfo
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,6 +11,11 @@ from django_countries.fields import CountryField
 from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.people.models import known_time_zones, validate_language_codes, validate_time_zone
+
+# Four digits: the URLs take no more, and the Academy will not run out of them.
+MAX_EDITION_NUMBER = 9999
+# Editions take place in this range; dates outside it are typing mistakes.
+FIRST_POSSIBLE_DAY, LAST_POSSIBLE_DAY = date(2000, 1, 1), date(2200, 12, 31)
 
 
 class Modality(models.TextChoices):
@@ -46,7 +51,9 @@ class Organisation(models.Model):
 
 
 class Edition(models.Model):
-    number = models.PositiveSmallIntegerField(_("edition number"), unique=True, validators=[MinValueValidator(1)])
+    number = models.PositiveSmallIntegerField(
+        _("edition number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(MAX_EDITION_NUMBER)]
+    )
     title = I18nCharField(_("title"), max_length=300)
     theme = I18nCharField(_("theme"), max_length=400, blank=True)
     summary = I18nTextField(_("introduction"), blank=True)
@@ -150,6 +157,15 @@ class Edition(models.Model):
 
     def clean(self) -> None:
         errors = {}
+        for field in ("start_date", "end_date"):
+            day = getattr(self, field)
+            if day and not FIRST_POSSIBLE_DAY <= day <= LAST_POSSIBLE_DAY:
+                errors[field] = _("Choose a day between %(first)s and %(last)s.") % {
+                    "first": FIRST_POSSIBLE_DAY.year,
+                    "last": LAST_POSSIBLE_DAY.year,
+                }
+        if errors:
+            raise ValidationError(errors)
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The last day cannot be before the first day.")
         opens, closes = self.applications_open_at, self.applications_close_at
@@ -174,8 +190,12 @@ class PartnerRole(models.TextChoices):
 
 
 class EditionPartner(models.Model):
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="partnerships")
-    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="partnerships")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="partnerships", verbose_name=_("edition")
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="partnerships", verbose_name=_("organisation")
+    )
     role = models.CharField(_("role"), max_length=16, choices=PartnerRole.choices)
 
     class Meta:
@@ -204,7 +224,9 @@ class OrderedEditionPart(models.Model):
 
 
 class KeyFeature(OrderedEditionPart):
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="key_features")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="key_features", verbose_name=_("edition")
+    )
     title = I18nCharField(_("title"), max_length=200)
     text = I18nTextField(_("text"), blank=True)
 
@@ -217,7 +239,7 @@ class KeyFeature(OrderedEditionPart):
 
 
 class SubTopic(OrderedEditionPart):
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sub_topics")
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sub_topics", verbose_name=_("edition"))
     name = I18nCharField(_("name"), max_length=300)
 
     class Meta(OrderedEditionPart.Meta):
@@ -229,7 +251,9 @@ class SubTopic(OrderedEditionPart):
 
 
 class LearningOutcome(OrderedEditionPart):
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="learning_outcomes")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="learning_outcomes", verbose_name=_("edition")
+    )
     text = I18nTextField(_("text"))
 
     class Meta(OrderedEditionPart.Meta):
@@ -243,7 +267,9 @@ class LearningOutcome(OrderedEditionPart):
 class DailySlot(OrderedEditionPart):
     """A recurring daily session time (e.g. 13:00-14:30 CET), in the edition's time zone."""
 
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="daily_slots")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="daily_slots", verbose_name=_("edition")
+    )
     label = I18nCharField(_("label"), max_length=120)
     starts_at = models.TimeField(_("starts at"))
     ends_at = models.TimeField(_("ends at"))
@@ -263,7 +289,9 @@ class DailySlot(OrderedEditionPart):
 
 
 class FaqEntry(OrderedEditionPart):
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="faq_entries")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="faq_entries", verbose_name=_("edition")
+    )
     question = I18nCharField(_("question"), max_length=300)
     answer = I18nTextField(_("answer"))
 
@@ -285,8 +313,12 @@ class Role(models.TextChoices):
 class Membership(models.Model):
     """A person's role in one edition; a committee member also names the partner they represent."""
 
-    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("edition")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("person")
+    )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     organisation = models.ForeignKey(
         Organisation,
@@ -309,7 +341,7 @@ class Membership(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} · {self.get_role_display()} · {self.edition_id}"
+        return f"{self.user} · {self.get_role_display()} · {self.edition.number}"
 
     def clean(self) -> None:
         if self.role == Role.COMMITTEE and self.organisation_id is None:

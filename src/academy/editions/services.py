@@ -2,11 +2,14 @@
 
 from datetime import date, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 
 from academy.audit.services import log_action
 from academy.editions.models import (
+    LAST_POSSIBLE_DAY,
     DailySlot,
     Edition,
     EditionPartner,
@@ -18,7 +21,6 @@ from academy.editions.models import (
     Status,
     SubTopic,
 )
-from academy.people.rules import is_platform_staff
 
 # The ordered parts that make up an edition's structure, copied by clone_edition.
 STRUCTURE_PARTS = (KeyFeature, SubTopic, LearningOutcome, DailySlot, FaqEntry)
@@ -72,15 +74,10 @@ def edition_for_page(number: int) -> Edition:
 
 @transaction.atomic
 def save_edition(*, edition: Edition, by) -> Edition:
-    """Validate and save an edition (new or changed); a bad one raises ValidationError and writes nothing.
-
-    An organiser who creates an edition becomes its organiser, so that they can go on editing it.
-    """
+    """Validate and save an edition (new or changed); a bad one raises ValidationError and writes nothing."""
     created = edition.pk is None
     edition.full_clean()
     edition.save()
-    if created and by is not None and by.is_authenticated and not is_platform_staff(by):
-        Membership.objects.create(edition=edition, user=by, role=Role.ORGANISER)
     log_action(
         actor=by,
         action="edition.created" if created else "edition.changed",
@@ -98,6 +95,10 @@ def clone_edition(*, source: Edition, number: int, start_date: date, by) -> Edit
     The person who clones becomes an organiser of the new edition.
     """
     length = source.end_date - source.start_date
+    if start_date > LAST_POSSIBLE_DAY - length:
+        raise ValidationError(
+            {"start_date": _("The new edition would end after %(year)s.") % {"year": LAST_POSSIBLE_DAY.year}}
+        )
     clone = Edition(
         number=number,
         start_date=start_date,
@@ -155,3 +156,15 @@ def grant_role(*, edition: Edition, user, role: str, organisation=None, by) -> M
             data={"role": role},
         )
     return membership
+
+
+@transaction.atomic
+def revoke_role(*, membership: Membership, by) -> None:
+    log_action(
+        actor=by,
+        action="role.revoked",
+        obj=membership,
+        edition=membership.edition,
+        data={"role": membership.role, "user": membership.user_id},
+    )
+    membership.delete()

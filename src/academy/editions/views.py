@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from rules.contrib.views import objectgetter
 
 from academy.common.permissions import require
 from academy.editions import services
@@ -37,9 +36,17 @@ def detail(request, number: int):
     )
 
 
-@require("editions.clone_edition", obj=objectgetter(Edition, "number", "number"))
+def visible_edition(request, number: int) -> Edition:
+    """The edition, or 404 when it does not exist or is a draft this person may not see."""
+    edition = get_object_or_404(Edition, number=number)
+    if not request.user.has_perm("editions.view_edition", edition):
+        raise Http404
+    return edition
+
+
+@require("editions.clone_edition", obj=visible_edition)
 def clone(request, number: int):
-    source = get_object_or_404(Edition, number=number)
+    source = visible_edition(request, number)
     initial = {
         "number": services.next_edition_number(),
         "start_date": services.suggested_clone_start(source),

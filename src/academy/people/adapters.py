@@ -1,6 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
+
+from academy.people.models import User
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -10,6 +13,18 @@ class AccountAdapter(DefaultAccountAdapter):
         user.country = form.cleaned_data.get("country") or ""
         user.language = form.language()
         return super().save_user(request, user, form, commit=commit)
+
+    def send_mail(self, template_prefix, email, context):
+        """Each e-mail in its recipient's language, whatever page they asked from."""
+        recipient = context.get("user") or User.objects.filter(email__iexact=email).first()
+        language = getattr(recipient, "language", None) or translation.get_language()
+        # Links made for the page they asked from (activate_url, password_reset_url) lead to their language.
+        context = {
+            key: translate_url(value, language) if isinstance(value, str) and value.startswith("http") else value
+            for key, value in context.items()
+        }
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)
 
     def post_login(self, request, user, *, redirect_url=None, **kwargs):
         """After logging in, people land on pages in their preferred language, and stay in it."""
@@ -28,9 +43,14 @@ class AccountAdapter(DefaultAccountAdapter):
         return translate_url(super().get_login_redirect_url(request), request.user.language)
 
 
+# Where each login form puts the e-mail: allauth's credentials, its form, and the back-office form.
+LOGIN_FIELDS = ("email", "login", "username")
+
+
 def login_attempt_email(request, credentials) -> str | None:
     """The e-mail a login attempt is for, as django-axes counts failures per account and address."""
-    if credentials and credentials.get("email"):
-        return credentials["email"].lower()
-    login = request.POST.get("login") if request is not None else None
-    return login.lower() if login else None
+    for source in (credentials or {}, request.POST if request is not None else {}):
+        for field in LOGIN_FIELDS:
+            if source.get(field):
+                return str(source[field]).lower()
+    return None

@@ -8,6 +8,9 @@ from academy.people.services import PROFILE_FIELDS
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    def has_module_permission(self, request) -> bool:
+        return request.user.has_perm("people.view_user")
+
     ordering = ["email"]
     list_display = ["email", "certificate_name", "country", "constituency", "is_staff"]
     list_filter = ["is_staff", "is_active", "constituency", "language"]
