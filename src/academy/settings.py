@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "academy.people",
     "academy.audit",
     "academy.editions",
+    "academy.applications",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",
@@ -201,7 +202,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[SSE Academy] "
+EMAIL_SUBJECT_PREFIX = "[SSE Academy] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = EMAIL_SUBJECT_PREFIX
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = SITE_URL.split("://", 1)[0]
 # Failed logins per account are throttled by django-axes (below); allauth only limits how many
 # failures one address may make across all accounts (password spraying).

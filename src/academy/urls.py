@@ -7,6 +7,7 @@ urlpatterns = i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("people/", include("academy.people.urls")),
     path("back-office/", admin.site.urls),
+    path("", include("academy.applications.urls")),
     path("", include("academy.editions.urls")),
 )
 

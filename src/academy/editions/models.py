@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from i18nfield.fields import I18nCharField, I18nTextField
@@ -150,6 +151,11 @@ class Edition(models.Model):
     def daily_commitment_whole_hours(self) -> int:
         """The daily commitment rounded, for choosing a plural form."""
         return round(self.daily_commitment_hours)
+
+    def applications_are_open(self, now: datetime | None = None) -> bool:
+        now = now or timezone.now()
+        opens, closes = self.applications_open_at, self.applications_close_at
+        return bool(self.is_published and opens and closes and opens <= now < closes)
 
     @property
     def is_published(self) -> bool:

@@ -1,0 +1,25 @@
+"""Who may apply, who may see an application, and who runs an edition's call."""
+
+import rules
+
+from academy.editions.rules import can_manage_edition, is_committee_member, is_published
+
+
+@rules.predicate
+def is_applicant(user, application) -> bool:
+    return application is not None and user.is_authenticated and application.applicant_id == user.pk
+
+
+@rules.predicate
+def manages_its_edition(user, obj=None) -> bool:
+    """Manages the edition of this application or call; asked without one, manages any edition."""
+    return can_manage_edition(user, obj.edition if obj is not None else None)
+
+
+rules.add_perm("applications.apply", rules.is_authenticated & is_published)
+rules.add_perm("applications.review", is_committee_member)
+rules.add_perm("applications.view_application", is_applicant | manages_its_edition)
+# The call, its questions and rubric are set by those who run the edition (inlines get the call).
+for model in ("call", "question", "criterion"):
+    for action in ("view", "add", "change", "delete"):
+        rules.add_perm(f"applications.{action}_{model}", manages_its_edition)

@@ -1,0 +1,290 @@
+"""Business rules of the call for applications: drafts, submission, withdrawal, and what each needs."""
+
+import re
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from academy.applications import assignment, scoring
+from academy.applications.models import Application, Call, ReviewAssignment, Status
+from academy.audit.services import log_action
+from academy.editions.models import Edition, Membership, Role
+
+CV_MAX_BYTES = 5 * 1024 * 1024
+# A word: letters or digits, with inner apostrophes and hyphens ("l'économie", "South-South",
+# "d’emploi") counted once, as readers of all four languages count them.
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+EDITABLE = (Status.DRAFT, Status.SUBMITTED)
+APPLICATION_FIELDS = (
+    "motivation",
+    "commitment",
+    "constituency",
+    "organisation",
+    "sse_role",
+    "language",
+    "multiplier",
+    "scholarship_requested",
+    "scholarship_travel",
+    "scholarship_accommodation",
+    "scholarship_fee",
+    "travel_from",
+    "cv",
+    "support_letter",
+    "answers",
+)
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text or ""))
+
+
+def call_for(edition: Edition) -> Call:
+    """The edition's call, with the default settings until organisers change them."""
+    call, _created = Call.objects.get_or_create(edition=edition)
+    return call
+
+
+def _deadline_for(edition: Edition, applicant) -> str:
+    """The deadline in the applicant's own time zone, named, as the refusal message shows it."""
+    with timezone.override(applicant.time_zone):
+        closes = timezone.localtime(edition.applications_close_at)
+        return f"{date_format(closes, 'DATETIME_FORMAT')} ({applicant.time_zone})"
+
+
+def _require_open(edition: Edition, applicant, now: datetime | None) -> None:
+    if edition.applications_are_open(now):
+        return
+    if edition.applications_close_at and (now or timezone.now()) >= edition.applications_close_at:
+        raise ValidationError(
+            _("Applications closed on %(deadline)s.") % {"deadline": _deadline_for(edition, applicant)},
+            code="closed",
+        )
+    raise ValidationError(_("Applications for this edition are not open."), code="not_open")
+
+
+def check_pdf(upload) -> None:
+    """A PDF by its content (not its name), not empty, at most 5 MB."""
+    if upload.size == 0:
+        raise ValidationError(_("The file is empty."), code="empty")
+    if upload.size > CV_MAX_BYTES:
+        raise ValidationError(_("The file is larger than 5 MB."), code="too_large")
+    upload.seek(0)
+    head = upload.read(1024)
+    upload.seek(max(upload.size - 2048, 0))
+    tail = upload.read()
+    upload.seek(0)
+    if b"%PDF-" not in head or b"%%EOF" not in tail:
+        raise ValidationError(_("The file is not a PDF."), code="not_pdf")
+
+
+@transaction.atomic
+def save_draft(*, edition: Edition, applicant, now: datetime | None = None, **fields) -> Application:
+    """Create or change the person's application while the call is open; it stays as it was if refused.
+
+    One application per person and edition: two requests at once (two tabs) meet the database's
+    unique constraint, and the second changes the row the first made.
+    """
+    unknown = set(fields) - set(APPLICATION_FIELDS)
+    if unknown:
+        raise TypeError(f"not application fields: {sorted(unknown)}")
+    _require_open(edition, applicant, now)
+    for upload_field in ("cv", "support_letter"):
+        if fields.get(upload_field):
+            check_pdf(fields[upload_field])
+    application = _own_application(edition, applicant)
+    if application.status not in EDITABLE:
+        raise ValidationError(_("This application can no longer be changed."), code="not_editable")
+    for field, value in fields.items():
+        setattr(application, field, value)
+    application.full_clean(exclude=["cv", "support_letter"], validate_unique=False, validate_constraints=False)
+    application.save()
+    return application
+
+
+def _own_application(edition: Edition, applicant) -> Application:
+    profile = {
+        "constituency": applicant.constituency,
+        "organisation": applicant.organisation,
+        "language": applicant.language,
+    }
+    try:
+        with transaction.atomic():
+            application, _created = Application.objects.get_or_create(
+                edition=edition, applicant=applicant, defaults=profile
+            )
+    except IntegrityError:
+        application = Application.objects.get(edition=edition, applicant=applicant)
+    return Application.objects.select_for_update().get(pk=application.pk)
+
+
+def completeness_errors(application: Application) -> dict[str, list[str]]:
+    """What a submission still lacks, field by field."""
+    call = call_for(application.edition)
+    errors: dict[str, list[str]] = {}
+    words = count_words(application.motivation)
+    if not call.motivation_min_words <= words <= call.motivation_max_words:
+        errors["motivation"] = [
+            _("Write between %(min)s and %(max)s words (now %(count)s).")
+            % {"min": call.motivation_min_words, "max": call.motivation_max_words, "count": words}
+        ]
+    if not application.commitment:
+        errors["commitment"] = [_("Please confirm that you will take part for the whole Academy.")]
+    for field in ("constituency", "organisation", "sse_role", "language", "multiplier"):
+        if not getattr(application, field):
+            errors[field] = [_("This field is required.")]
+    if not application.cv:
+        errors["cv"] = [_("Please upload your CV as a PDF.")]
+    if application.scholarship_requested and not (
+        application.scholarship_travel or application.scholarship_accommodation or application.scholarship_fee
+    ):
+        errors["scholarship_requested"] = [_("Say what the scholarship should cover.")]
+    if application.scholarship_requested and application.scholarship_travel and not application.travel_from:
+        errors["travel_from"] = [_("Say which city you would travel from.")]
+    for question in call.questions.all():
+        if question.required and not application.answers.get(str(question.pk)):
+            errors[f"question_{question.pk}"] = [_("This field is required.")]
+    return errors
+
+
+@transaction.atomic
+def submit(*, application: Application, now: datetime | None = None) -> Application:
+    """Submit a complete application before the deadline; the applicant gets a confirmation e-mail."""
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    _require_open(application.edition, application.applicant, now)
+    if application.status not in EDITABLE:
+        raise ValidationError(_("This application can no longer be changed."), code="not_editable")
+    errors = completeness_errors(application)
+    if errors:
+        raise ValidationError(errors)
+    first_time = application.status == Status.DRAFT
+    application.status = Status.SUBMITTED
+    application.submitted_at = application.submitted_at or (now or timezone.now())
+    application.save(update_fields=["status", "submitted_at", "updated_at"])
+    if first_time:
+        _mail(application, "applications/email/submitted")
+    return application
+
+
+@transaction.atomic
+def withdraw(*, application: Application) -> Application:
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.status in (Status.WITHDRAWN, Status.NOT_SELECTED, Status.DECLINED):
+        raise ValidationError(_("This application can no longer be withdrawn."), code="final")
+    application.status = Status.WITHDRAWN
+    application.save(update_fields=["status", "updated_at"])
+    return application
+
+
+def _mail(application: Application, template: str) -> None:
+    """An e-mail to the applicant, in their language; it leaves through the task queue after commit."""
+    person = application.applicant
+    with translation.override(person.language), timezone.override(person.time_zone):
+        context = {"application": application, "edition": application.edition, "person": person}
+        subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context)
+    send_mail(subject, body, None, [person.email])
+
+
+@transaction.atomic
+def assign_reviewers(*, edition: Edition, by, seed: int | None = None) -> assignment.Assignment:
+    """Give every submitted application its reviews from the edition's committee, loads level, no conflicts.
+
+    Reviews already assigned (earlier runs, or by hand) stay. A reviewer's organisation is the
+    partner they represent; an applicant is in conflict with it when the organisation they wrote
+    names that partner (its acronym or its name in any language).
+    """
+    call = call_for(edition)
+    committee = list(
+        Membership.objects.filter(edition=edition, role=Role.COMMITTEE).select_related("user", "organisation")
+    )
+    applications = list(
+        Application.objects.filter(edition=edition, status=Status.SUBMITTED).select_related("applicant")
+    )
+    # Any way of writing a partner's name (acronym, or its name in any language) stands for its acronym.
+    acronym_of = {}
+    for partner in {m.organisation for m in committee}:
+        for name in (partner.acronym, *partner.name.data.values()):
+            if name:
+                acronym_of[name.casefold().strip()] = partner.acronym
+    reviewers = [
+        assignment.Reviewer(key=m.user_id, organisation=m.organisation.acronym, country=m.user.country.code)
+        for m in committee
+    ]
+    applicants = [
+        assignment.Applicant(
+            key=a.pk,
+            organisation=acronym_of.get(a.organisation.casefold().strip(), a.organisation),
+            country=a.applicant.country.code,
+        )
+        for a in applications
+    ]
+    existing = ReviewAssignment.objects.filter(application__edition=edition).values_list(
+        "application_id", "reviewer_id"
+    )
+    result = assignment.assign_reviews(
+        applicants,
+        reviewers,
+        reviews_each=call.reviews_per_application,
+        avoid_same_organisation=call.avoid_same_organisation,
+        avoid_same_country=call.avoid_same_country,
+        existing=list(existing),
+        seed=edition.pk if seed is None else seed,
+    )
+    ReviewAssignment.objects.bulk_create(
+        ReviewAssignment(application_id=application, reviewer_id=reviewer) for application, reviewer in result.pairs
+    )
+    log_action(
+        actor=by,
+        action="reviews.assigned",
+        obj=call,
+        edition=edition,
+        data={"new": len(result.pairs), "short": {str(k): v for k, v in result.short.items()}},
+    )
+    return result
+
+
+def reviewer_can_still_review(call: Call, now: datetime | None = None) -> bool:
+    return call.review_deadline is None or (now or timezone.now()) < call.review_deadline
+
+
+@transaction.atomic
+def save_review(*, review: ReviewAssignment, scores: dict[int, int], comment: str, now: datetime | None = None):
+    """Record or change a review until the review deadline; every score must be on its criterion's scale."""
+    call = call_for(review.application.edition)
+    if not reviewer_can_still_review(call, now):
+        raise ValidationError(_("The review deadline has passed."), code="deadline")
+    criteria = {c.pk: c for c in call.criteria.all()}
+    errors = {}
+    for criterion in criteria.values():
+        score = scores.get(criterion.pk)
+        if score is None or not 0 <= score <= criterion.scale_max:
+            errors[f"criterion_{criterion.pk}"] = [_("Give a score from 0 to %(max)s.") % {"max": criterion.scale_max}]
+    if set(scores) - set(criteria):
+        errors["__all__"] = [_("A score is for a criterion of another edition.")]
+    if errors:
+        raise ValidationError(errors)
+    review.scores = {str(key): value for key, value in scores.items()}
+    review.comment = comment
+    review.reviewed_at = now or timezone.now()
+    review.save(update_fields=["scores", "comment", "reviewed_at"])
+    return review
+
+
+def scored_applications(edition: Edition) -> dict[int, scoring.Scored]:
+    """Each reviewed application's raw and normalised score, spread and disagreement flag."""
+    call = call_for(edition)
+    criteria = [scoring.Criterion(key=c.pk, weight=float(c.weight), scale_max=c.scale_max) for c in call.criteria.all()]
+    reviews = [
+        scoring.Review(
+            application=r.application_id, reviewer=r.reviewer_id, scores={int(k): v for k, v in r.scores.items()}
+        )
+        for r in ReviewAssignment.objects.filter(application__edition=edition, reviewed_at__isnull=False)
+    ]
+    return scoring.normalise(reviews, criteria)

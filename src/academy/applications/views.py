@@ -1,0 +1,122 @@
+from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.applications import services
+from academy.applications.forms import ApplicationForm, ReviewForm
+from academy.applications.models import Application, ReviewAssignment
+from academy.common.permissions import require
+from academy.editions.views import visible_edition
+
+
+@require("applications.apply", obj=visible_edition)
+def apply(request, number: int):
+    edition = visible_edition(request, number)
+    call = services.call_for(edition)
+    application = Application.objects.filter(edition=edition, applicant=request.user).first()
+    form = ApplicationForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=application or Application(edition=edition, applicant=request.user),
+        call=call,
+        language=get_language(),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.save_draft(edition=edition, applicant=request.user, **form.changes())
+            if "submit" in request.POST:
+                services.submit(application=saved)
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            if "submit" in request.POST:
+                messages.success(request, _("Your application is submitted. We sent you a confirmation by e-mail."))
+                return redirect("applications:mine")
+            messages.success(request, _("Your draft is saved. You can come back and change it until the deadline."))
+            return redirect("applications:apply", number=number)
+    return render(
+        request,
+        "applications/apply.html",
+        {
+            "edition": edition,
+            "call": call,
+            "form": form,
+            "application": application,
+            "open": edition.applications_are_open(),
+        },
+    )
+
+
+def _show_errors(form, error: ValidationError) -> None:
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, problems in error.message_dict.items():
+        form.add_error(field if field in form.fields else NON_FIELD_ERRORS, problems)
+
+
+@require("people.change_own_profile")
+def mine(request):
+    applications = (
+        Application.objects.filter(applicant=request.user).select_related("edition").order_by("-edition__number")
+    )
+    return render(request, "applications/mine.html", {"applications": applications})
+
+
+@require_POST
+@require("people.change_own_profile")
+def withdraw(request, pk: int):
+    application = get_object_or_404(Application, pk=pk, applicant=request.user)
+    try:
+        services.withdraw(application=application)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your application is withdrawn."))
+    return redirect("applications:mine")
+
+
+@require("people.change_own_profile")
+def my_reviews(request):
+    reviews = (
+        ReviewAssignment.objects.filter(reviewer=request.user)
+        .select_related("application__edition__call", "application__applicant")
+        .order_by("-application__edition__number", "reviewed_at", "pk")
+    )
+    return render(request, "applications/my_reviews.html", {"reviews": reviews})
+
+
+@require("people.change_own_profile")
+def review(request, pk: int):
+    # Only the reviewer it is assigned to may open a review: anyone else gets 404.
+    assigned = get_object_or_404(
+        ReviewAssignment.objects.select_related("application__edition", "application__applicant"),
+        pk=pk,
+        reviewer=request.user,
+    )
+    edition = assigned.application.edition
+    call = services.call_for(edition)
+    form = ReviewForm(
+        request.POST or None,
+        criteria=call.criteria.all(),
+        language=get_language(),
+        fallback=edition.main_language,
+        initial_scores=assigned.scores,
+        initial={"comment": assigned.comment},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_review(review=assigned, scores=form.scores(), comment=form.cleaned_data["comment"])
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("Your review is saved. You can change it until the review deadline."))
+            return redirect("applications:my_reviews")
+    return render(
+        request,
+        "applications/review.html",
+        {"review": assigned, "application": assigned.application, "call": call, "edition": edition, "form": form},
+    )

@@ -1,0 +1,78 @@
+import pytest
+from django.core import mail
+from freezegun import freeze_time
+
+from academy.applications.models import Application, Status
+from tests.applications.conftest import DURING, pdf, words
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+URL = "/es/editions/13/apply/"
+
+
+def form_data(**overrides):
+    return {
+        "motivation": words(200),
+        "commitment": "on",
+        "constituency": "workers",
+        "organisation": "CUT",
+        "sse_role": "Coordinadora",
+        "language": "es",
+        "multiplier": "Talleres",
+        **overrides,
+    }
+
+
+@freeze_time(DURING)
+def test_save_draft_without_javascript_then_submit(client, edition, applicant, django_capture_on_commit_callbacks):
+    client.force_login(applicant)
+    response = client.post(URL, form_data(save="1"))
+    assert response.status_code == 302
+    assert Application.objects.get().status == Status.DRAFT
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, form_data(submit="1", cv=pdf()))
+    assert response.status_code == 302
+    assert Application.objects.get().status == Status.SUBMITTED
+    page = client.get("/es/applications/").content.decode()
+    assert "Enviada" in page or "Submitted" in page
+
+
+@freeze_time(DURING)
+def test_incomplete_submission_shows_each_problem_and_stays_a_draft(client, edition, applicant):
+    client.force_login(applicant)
+    response = client.post(URL, form_data(submit="1", motivation="Muy corta"))
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert {"motivation", "cv"} <= set(errors)
+    assert Application.objects.get().status == Status.DRAFT
+
+
+@freeze_time(DURING)
+def test_a_renamed_zip_is_refused_with_a_translated_message(client, edition, applicant):
+    client.force_login(applicant)
+    response = client.post(URL, form_data(save="1", cv=pdf("cv.pdf", b"PK\x03\x04")))
+    assert response.status_code == 200
+    assert "El archivo no es un PDF." in response.content.decode()
+    assert not Application.objects.exists()
+
+
+def test_anonymous_is_sent_to_log_in(client, edition):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/es/accounts/login/")
+
+
+@freeze_time(DURING)
+def test_people_cannot_withdraw_someone_elses_application(client, edition, applicant):
+    client.force_login(applicant)
+    client.post(URL, form_data(save="1"))
+    client.force_login(UserFactory())
+    response = client.post(f"/es/applications/{Application.objects.get().pk}/withdraw/")
+    assert response.status_code == 404
+    assert Application.objects.get().status == Status.DRAFT
+
+
+def test_edition_page_offers_to_apply_only_while_open(client, edition):
+    with freeze_time(DURING):
+        assert "/en/editions/13/apply/" in client.get("/en/editions/13/").content.decode()
+    assert mail.outbox == []
