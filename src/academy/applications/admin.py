@@ -1,7 +1,16 @@
 from django.contrib import admin
 from rules.contrib.admin import ObjectPermissionsStackedInline
 
-from academy.applications.models import Application, Call, Criterion, Question
+from academy.applications.models import (
+    Application,
+    Call,
+    Criterion,
+    FundingSource,
+    Pin,
+    Question,
+    SelectionRun,
+    TravelCost,
+)
 from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin
 from academy.editions.models import Edition
 from academy.editions.rules import managed_editions
@@ -19,13 +28,14 @@ class CriterionInline(ObjectPermissionsStackedInline):
     formfield_overrides = I18N_WIDGETS
 
 
-@admin.register(Call)
-class CallAdmin(BackOfficeModelAdmin):
-    list_display = ["edition", "reviews_per_application", "blind_review", "review_deadline"]
-    inlines = [QuestionInline, CriterionInline]
+class EditionScopedAdmin(BackOfficeModelAdmin):
+    """Rows of the editions this person manages, and only those editions to choose from."""
+
+    edition_path = "edition"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(edition__in=managed_editions(request.user, Edition.objects.all()))
+        editions = managed_editions(request.user, Edition.objects.all())
+        return super().get_queryset(request).filter(**{f"{self.edition_path}__in": editions})
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "edition":
@@ -33,15 +43,52 @@ class CallAdmin(BackOfficeModelAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-@admin.register(Application)
-class ApplicationAdmin(BackOfficeModelAdmin):
-    list_display = ["applicant", "edition", "status", "submitted_at"]
-    list_filter = ["status", "edition"]
-    readonly_fields = [field.name for field in Application._meta.fields]
+@admin.register(FundingSource)
+class FundingSourceAdmin(EditionScopedAdmin):
+    list_display = ["name", "edition", "budget", "eligibility"]
 
-    def get_queryset(self, request):
-        editions = managed_editions(request.user, Edition.objects.all())
-        return super().get_queryset(request).filter(edition__in=editions).select_related("applicant", "edition")
+
+@admin.register(TravelCost)
+class TravelCostAdmin(EditionScopedAdmin):
+    list_display = ["edition", "region", "amount"]
+
+
+@admin.register(Pin)
+class PinAdmin(EditionScopedAdmin):
+    edition_path = "application__edition"
+    list_display = ["application", "include", "reason", "created_by"]
+    raw_id_fields = ["application"]
+    exclude = ["created_by"]
+
+    def save_model(self, request, obj, form, change):
+        obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(SelectionRun)
+class SelectionRunAdmin(EditionScopedAdmin):
+    list_display = ["edition", "created_at", "created_by", "status", "objective", "gap", "seconds", "confirmed_at"]
+    readonly_fields = [field.name for field in SelectionRun._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Call)
+class CallAdmin(EditionScopedAdmin):
+    list_display = ["edition", "reviews_per_application", "blind_review", "review_deadline"]
+    inlines = [QuestionInline, CriterionInline]
+
+
+@admin.register(Application)
+class ApplicationAdmin(EditionScopedAdmin):
+    list_display = ["applicant", "edition", "status", "submitted_at"]
+    list_filter = ["status"]
+    list_select_related = ["applicant", "edition"]
+    readonly_fields = [field.name for field in Application._meta.fields]
 
     def has_add_permission(self, request) -> bool:
         return False

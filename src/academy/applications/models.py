@@ -6,6 +6,7 @@ from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.editions.models import Edition
 from academy.people.models import Constituency
+from academy.people.regions import REGION_NAMES
 
 
 class Call(models.Model):
@@ -34,6 +35,9 @@ class Call(models.Model):
     confirmation_days = models.PositiveSmallIntegerField(
         _("days a selected person has to confirm"), default=14, validators=[MinValueValidator(1)]
     )
+    accommodation_nights = models.PositiveSmallIntegerField(_("nights of accommodation"), default=0)
+    nightly_rate = models.DecimalField(_("accommodation per night"), max_digits=8, decimal_places=2, default=0)
+    participation_fee = models.DecimalField(_("participation fee"), max_digits=8, decimal_places=2, default=0)
 
     class Meta:
         verbose_name = _("call for applications")
@@ -183,3 +187,106 @@ class ReviewAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reviewer} → {self.application_id}"
+
+
+class Eligibility(models.TextChoices):
+    GLOBAL_SOUTH = "global_south", _("Participants from the Global South")
+    EVERYONE = "everyone", _("Every participant")
+
+
+class FundingSource(models.Model):
+    """A budget that pays scholarships (e.g. the ILO's South-South and triangular cooperation programme)."""
+
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="funding_sources", verbose_name=_("edition")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    budget = models.DecimalField(_("budget"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)])
+    eligibility = models.CharField(
+        _("who it may fund"), max_length=16, choices=Eligibility.choices, default=Eligibility.GLOBAL_SOUTH
+    )
+
+    class Meta:
+        verbose_name = _("funding source")
+        verbose_name_plural = _("funding sources")
+        constraints = [models.UniqueConstraint(fields=["edition", "name"], name="funding_source_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TravelCost(models.Model):
+    """The estimated return journey to the host city from one region of the world."""
+
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="travel_costs", verbose_name=_("edition")
+    )
+    region = models.CharField(_("region of origin"), max_length=16, choices=list(REGION_NAMES.items()))
+    amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2, validators=[MinValueValidator(0)])
+
+    class Meta:
+        verbose_name = _("travel cost")
+        verbose_name_plural = _("travel costs")
+        constraints = [models.UniqueConstraint(fields=["edition", "region"], name="travel_cost_one_per_region")]
+
+    def __str__(self) -> str:
+        return f"{self.region}: {self.amount}"
+
+
+class Pin(models.Model):
+    """An organiser's decision that the selection must include or exclude someone, and why."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="pin", verbose_name=_("application")
+    )
+    include = models.BooleanField(_("must be included"))
+    reason = models.CharField(_("reason"), max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+
+    class Meta:
+        verbose_name = _("pin")
+        verbose_name_plural = _("pins")
+
+    def __str__(self) -> str:
+        return f"{self.application_id} {'+' if self.include else '-'}"
+
+
+class SelectionRun(models.Model):
+    """One run of the optimiser, stored as it was: parameters, solver result and the proposed lists."""
+
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="selection_runs", verbose_name=_("edition")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("run by")
+    )
+    created_at = models.DateTimeField(_("run at"), auto_now_add=True)
+    parameters = models.JSONField(_("parameters"))
+    status = models.CharField(_("solver status"), max_length=16)
+    objective = models.FloatField(_("objective"), default=0)
+    gap = models.FloatField(_("optimality gap"), default=0)
+    seconds = models.FloatField(_("solve time (s)"), default=0)
+    selected = models.JSONField(_("proposed selection"), default=list)
+    waitlist = models.JSONField(_("proposed waitlist"), default=list)
+    funding = models.JSONField(_("proposed scholarships"), default=dict)
+    conflicts = models.JSONField(_("rules in conflict"), default=list)
+    relaxations = models.JSONField(_("results with rules relaxed"), default=list)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
+
+    class Meta:
+        verbose_name = _("selection run")
+        verbose_name_plural = _("selection runs")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.edition_id} · {self.created_at:%Y-%m-%d %H:%M}"

@@ -2,6 +2,7 @@
 
 import re
 from datetime import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,8 +13,18 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from academy.applications import assignment, scoring
-from academy.applications.models import Application, Call, ReviewAssignment, Status
+from academy.applications import assignment, scoring, selection
+from academy.applications.models import (
+    Application,
+    Call,
+    Eligibility,
+    FundingSource,
+    Pin,
+    ReviewAssignment,
+    SelectionRun,
+    Status,
+    TravelCost,
+)
 from academy.audit.services import log_action
 from academy.editions.models import Edition, Membership, Role
 
@@ -288,3 +299,96 @@ def scored_applications(edition: Edition) -> dict[int, scoring.Scored]:
         for r in ReviewAssignment.objects.filter(application__edition=edition, reviewed_at__isnull=False)
     ]
     return scoring.normalise(reviews, criteria)
+
+
+def scholarship_cost(application: Application, call: Call, travel: dict[str, Decimal]) -> Decimal:
+    """What the scholarship an applicant asked for would cost: travel from their region, nights, fee."""
+    if not application.scholarship_requested:
+        return Decimal(0)
+    cost = Decimal(0)
+    if application.scholarship_travel:
+        cost += travel.get(application.applicant.region, Decimal(0))
+    if application.scholarship_accommodation:
+        cost += call.accommodation_nights * call.nightly_rate
+    if application.scholarship_fee:
+        cost += call.participation_fee
+    return cost
+
+
+def _rules(edition: Edition, parameters: dict) -> selection.Rules:
+    band = parameters.get("women_share")
+    pins = Pin.objects.filter(application__edition=edition)
+    return selection.Rules(
+        seats=int(parameters["seats"]),
+        budgets={s.name: float(s.budget) for s in FundingSource.objects.filter(edition=edition)},
+        min_global_south_share=parameters.get("min_global_south_share"),
+        women_share=tuple(band) if band else None,
+        constituency_min={k: int(v) for k, v in (parameters.get("constituency_min") or {}).items()},
+        constituency_max={k: int(v) for k, v in (parameters.get("constituency_max") or {}).items()},
+        max_per_country=parameters.get("max_per_country"),
+        must_include=frozenset(pins.filter(include=True).values_list("application_id", flat=True)),
+        must_exclude=frozenset(pins.filter(include=False).values_list("application_id", flat=True)),
+    )
+
+
+def candidates(edition: Edition) -> list[selection.Candidate]:
+    """The reviewed, submitted applications as the optimiser sees them: score, attributes, scholarship."""
+    call = call_for(edition)
+    scores = scored_applications(edition)
+    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
+    sources = list(FundingSource.objects.filter(edition=edition))
+    pool = []
+    for application in Application.objects.filter(
+        edition=edition, status=Status.SUBMITTED, pk__in=scores
+    ).select_related("applicant"):
+        person = application.applicant
+        pool.append(
+            selection.Candidate(
+                key=application.pk,
+                score=scores[application.pk].normalised,
+                global_south=person.is_global_south,
+                gender=person.gender,
+                constituency=application.constituency,
+                country=person.country.code,
+                scholarship_cost=float(scholarship_cost(application, call, travel)),
+                eligible_sources=frozenset(
+                    s.name for s in sources if s.eligibility == Eligibility.EVERYONE or person.is_global_south
+                ),
+            )
+        )
+    return pool
+
+
+@transaction.atomic
+def run_selection(*, edition: Edition, parameters: dict, by) -> SelectionRun:
+    """Propose the best selection under the edition's rules and store the run exactly as it came out."""
+    rules = _rules(edition, parameters)
+    proposal = selection.propose(candidates(edition), rules)
+    run = SelectionRun.objects.create(
+        edition=edition,
+        created_by=by if by is not None and by.is_authenticated else None,
+        parameters={
+            **parameters,
+            "budgets": dict(rules.budgets),
+            "pins": {"include": sorted(rules.must_include), "exclude": sorted(rules.must_exclude)},
+        },
+        status=proposal.status,
+        objective=proposal.objective,
+        gap=proposal.gap,
+        seconds=proposal.seconds,
+        selected=proposal.selected,
+        waitlist=proposal.waitlist,
+        funding={str(k): v for k, v in proposal.funding.items()},
+        conflicts=list(proposal.conflicts),
+        relaxations=[
+            {
+                "groups": list(r.groups),
+                "status": r.proposal.status,
+                "objective": r.proposal.objective,
+                "selected": r.proposal.selected,
+            }
+            for r in proposal.relaxations
+        ],
+    )
+    log_action(actor=by, action="selection.run", obj=run, edition=edition, data={"status": run.status})
+    return run
