@@ -290,3 +290,39 @@ class SelectionRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.edition_id} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ScholarshipStatus(models.TextChoices):
+    OFFERED = "offered", _("Offered")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    SETTLED = "settled", _("Settled")
+
+
+class Scholarship(models.Model):
+    """What a selected participant's scholarship covers, how much, and from which budget."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="scholarship", verbose_name=_("application")
+    )
+    source = models.ForeignKey(
+        FundingSource, on_delete=models.PROTECT, related_name="scholarships", verbose_name=_("funding source")
+    )
+    travel = models.DecimalField(_("travel"), max_digits=10, decimal_places=2, default=0)
+    accommodation = models.DecimalField(_("accommodation"), max_digits=10, decimal_places=2, default=0)
+    fee = models.DecimalField(_("participation fee"), max_digits=10, decimal_places=2, default=0)
+    status = models.CharField(
+        _("status"), max_length=16, choices=ScholarshipStatus.choices, default=ScholarshipStatus.OFFERED
+    )
+    spent = models.DecimalField(_("spent"), max_digits=10, decimal_places=2, default=0)
+
+    class Meta:
+        verbose_name = _("scholarship")
+        verbose_name_plural = _("scholarships")
+
+    def __str__(self) -> str:
+        return f"{self.application_id} · {self.source}"
+
+    @property
+    def amount(self):
+        return self.travel + self.accommodation + self.fee

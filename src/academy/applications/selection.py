@@ -78,7 +78,7 @@ class _Row:
     upper: float
 
 
-def _funded(candidate: Candidate, rules: Rules) -> list[str]:
+def funded_by(candidate: Candidate, rules: Rules) -> list[str]:
     """The sources that may pay this candidate's scholarship (none when no scholarship is asked)."""
     if candidate.scholarship_cost <= 0:
         return []
@@ -96,7 +96,7 @@ class _Model:
         # A y column only where there is a choice of source; a single source is charged through x.
         self.funding_columns: list[tuple[int, str]] = []  # (candidate index, source) for each y column
         for index, candidate in enumerate(candidates):
-            sources = _funded(candidate, rules)
+            sources = funded_by(candidate, rules)
             if len(sources) > 1:
                 self.funding_columns += [(index, source) for source in sources]
         self.num_columns = n + len(self.funding_columns)
@@ -124,7 +124,7 @@ class _Model:
                 for offset, (index, s) in enumerate(self.funding_columns)
                 if s == source
             ]
-            paid += [(i, c.scholarship_cost) for i, c in enumerate(candidates) if _funded(c, rules) == [source]]
+            paid += [(i, c.scholarship_cost) for i, c in enumerate(candidates) if funded_by(c, rules) == [source]]
             if paid:
                 rows.append(_Row(f"budget:{source}", [c for c, _ in paid], [v for _, v in paid], -np.inf, budget))
         if rules.min_global_south_share is not None:
@@ -223,7 +223,7 @@ class _Model:
             if values[n + offset] > 0.5
         }
         for i in chosen:
-            sources = _funded(self.candidates[i], self.rules)
+            sources = funded_by(self.candidates[i], self.rules)
             if len(sources) == 1:
                 funding[self.candidates[i].key] = sources[0]
         return Proposal(
@@ -288,7 +288,7 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
             gender,
             candidate.global_south,
             candidate.scholarship_cost,
-            tuple(_funded(candidate, rules)),
+            tuple(funded_by(candidate, rules)),
         )
         kinds[kind].append(candidate)
     kept = []
@@ -330,7 +330,7 @@ def violated(selected: Sequence[Candidate], funding: Mapping[int, str], rules: R
         broken.append("seats")
     spent: dict[str, float] = defaultdict(float)
     for candidate in selected:
-        sources = _funded(candidate, rules)
+        sources = funded_by(candidate, rules)
         if sources:
             if funding.get(candidate.key) not in sources:
                 broken.append("funding")
@@ -384,7 +384,7 @@ def greedy(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
         cap = rules.constituency_max.get(candidate.constituency)
         if cap is not None and sum(c.constituency == candidate.constituency for c in chosen.values()) >= cap:
             return None
-        sources = _funded(candidate, rules)
+        sources = funded_by(candidate, rules)
         if not sources:
             return ""
         affordable = [s for s in sources if left[s] >= candidate.scholarship_cost]

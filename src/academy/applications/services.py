@@ -179,7 +179,7 @@ def submit(*, application: Application, now: datetime | None = None) -> Applicat
     application.submitted_at = application.submitted_at or (now or timezone.now())
     application.save(update_fields=["status", "submitted_at", "updated_at"])
     if first_time:
-        _mail(application, "applications/email/submitted")
+        mail_applicant(application, "applications/email/submitted")
     return application
 
 
@@ -193,7 +193,7 @@ def withdraw(*, application: Application) -> Application:
     return application
 
 
-def _mail(application: Application, template: str) -> None:
+def mail_applicant(application: Application, template: str) -> None:
     """An e-mail to the applicant, in their language; it leaves through the task queue after commit."""
     person = application.applicant
     with translation.override(person.language), timezone.override(person.time_zone):
@@ -316,31 +316,50 @@ def scholarship_cost(application: Application, call: Call, travel: dict[str, Dec
 
 
 def _rules(edition: Edition, parameters: dict) -> selection.Rules:
-    band = parameters.get("women_share")
+    """The rules of a new run: the organiser's parameters with today's budgets and pins."""
     pins = Pin.objects.filter(application__edition=edition)
+    return _rules_of(
+        {
+            **parameters,
+            "budgets": {s.name: float(s.budget) for s in FundingSource.objects.filter(edition=edition)},
+            "pins": {
+                "include": sorted(pins.filter(include=True).values_list("application_id", flat=True)),
+                "exclude": sorted(pins.filter(include=False).values_list("application_id", flat=True)),
+            },
+        }
+    )
+
+
+def rules_from(run: SelectionRun) -> selection.Rules:
+    """The rules a stored run was made under, as it recorded them."""
+    return _rules_of(run.parameters)
+
+
+def _rules_of(parameters: dict) -> selection.Rules:
+    band = parameters.get("women_share")
     return selection.Rules(
         seats=int(parameters["seats"]),
-        budgets={s.name: float(s.budget) for s in FundingSource.objects.filter(edition=edition)},
+        budgets=dict(parameters.get("budgets") or {}),
         min_global_south_share=parameters.get("min_global_south_share"),
         women_share=tuple(band) if band else None,
         constituency_min={k: int(v) for k, v in (parameters.get("constituency_min") or {}).items()},
         constituency_max={k: int(v) for k, v in (parameters.get("constituency_max") or {}).items()},
         max_per_country=parameters.get("max_per_country"),
-        must_include=frozenset(pins.filter(include=True).values_list("application_id", flat=True)),
-        must_exclude=frozenset(pins.filter(include=False).values_list("application_id", flat=True)),
+        must_include=frozenset(parameters.get("pins", {}).get("include", [])),
+        must_exclude=frozenset(parameters.get("pins", {}).get("exclude", [])),
     )
 
 
-def candidates(edition: Edition) -> list[selection.Candidate]:
-    """The reviewed, submitted applications as the optimiser sees them: score, attributes, scholarship."""
+def candidates(edition: Edition, statuses=(Status.SUBMITTED,)) -> list[selection.Candidate]:
+    """The reviewed applications as the optimiser sees them: score, attributes, scholarship."""
     call = call_for(edition)
     scores = scored_applications(edition)
     travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
     sources = list(FundingSource.objects.filter(edition=edition))
     pool = []
-    for application in Application.objects.filter(
-        edition=edition, status=Status.SUBMITTED, pk__in=scores
-    ).select_related("applicant"):
+    for application in Application.objects.filter(edition=edition, status__in=statuses, pk__in=scores).select_related(
+        "applicant"
+    ):
         person = application.applicant
         pool.append(
             selection.Candidate(

@@ -1,0 +1,88 @@
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+
+from academy.applications import decisions, services
+from academy.applications.models import Application, FundingSource, Scholarship, SelectionRun, Status
+from academy.audit.models import ActionLog
+from tests.applications.test_selection_services import reviewed  # noqa: F401 (fixture)
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+NOW = datetime(2027, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def confirmed(edition, reviewed):  # noqa: F811
+    FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
+    run = services.run_selection(edition=edition, parameters={"seats": 3, "min_global_south_share": 0.3}, by=None)
+    decisions.confirm_run(run=run, by=UserFactory(), now=NOW)
+    return run
+
+
+def status_of(reviewed, name):  # noqa: F811
+    return Application.objects.get(pk=reviewed[name].pk).status
+
+
+def test_confirm_run_decides_everyone_and_offers_scholarships(edition, reviewed, confirmed):  # noqa: F811
+    selected = set(Application.objects.filter(status=Status.SELECTED).values_list("pk", flat=True))
+    assert selected == set(confirmed.selected)
+    assert Application.objects.filter(status=Status.WAITLISTED).count() == 3
+    assert list(
+        Application.objects.filter(status=Status.WAITLISTED).order_by("waitlist_rank").values_list("pk", flat=True)
+    ) == list(confirmed.waitlist)
+    sn = Application.objects.get(pk=reviewed["sn1"].pk)
+    assert sn.status == Status.SELECTED
+    assert sn.confirm_by == NOW + timedelta(days=14)
+    assert sn.scholarship.amount == Decimal(1200 + 5 * 100 + 500)
+    assert len(mail.outbox) == 6
+
+
+def test_confirm_run_twice_is_refused(edition, reviewed, confirmed):  # noqa: F811
+    again = services.run_selection(edition=edition, parameters={"seats": 3}, by=None)
+    with pytest.raises(ValidationError, match="already made"):
+        decisions.confirm_run(run=again, by=None, now=NOW)
+    assert SelectionRun.objects.filter(confirmed_at__isnull=False).count() == 1
+
+
+def test_decline_offers_the_seat_to_the_next_who_keeps_every_rule(edition, reviewed, confirmed):  # noqa: F811
+    # Selected: pt1, fr1, sn1 (one third from the Global South). If sn1 declines, the next by score
+    # is de1, but de1 would leave no one from the Global South: br1 gets the seat.
+    decisions.respond(application=reviewed["sn1"], accept=False, now=NOW)
+    assert status_of(reviewed, "sn1") == Status.DECLINED
+    assert status_of(reviewed, "de1") == Status.WAITLISTED
+    assert status_of(reviewed, "br1") == Status.SELECTED
+    log = ActionLog.objects.get(action="waitlist.promoted")
+    assert log.data["skipped"] == {str(reviewed["de1"].pk): ["global_south"]}
+    assert Scholarship.objects.get(application=reviewed["sn1"]).status == "declined"
+    assert Scholarship.objects.get(application=reviewed["br1"]).status == "offered"
+
+
+def test_confirm_in_time_holds_the_seat(edition, reviewed, confirmed):  # noqa: F811
+    decisions.respond(application=reviewed["pt1"], accept=True, now=NOW + timedelta(days=1))
+    assert status_of(reviewed, "pt1") == Status.CONFIRMED
+    with pytest.raises(ValidationError, match="no offer"):
+        decisions.respond(application=reviewed["pt1"], accept=False, now=NOW + timedelta(days=2))
+
+
+def test_late_offers_lapse_and_move_down_the_waitlist(edition, reviewed, confirmed):  # noqa: F811
+    decisions.respond(application=reviewed["pt1"], accept=True, now=NOW)
+    with pytest.raises(ValidationError, match="passed"):
+        decisions.respond(application=reviewed["fr1"], accept=True, now=NOW + timedelta(days=15))
+    assert decisions.expire_offers(edition=edition, now=NOW + timedelta(days=15)) == 2
+    holders = Application.objects.filter(status__in=[Status.SELECTED, Status.CONFIRMED])
+    assert holders.count() == 3
+    assert status_of(reviewed, "pt1") == Status.CONFIRMED
+
+
+def test_a_manual_decision_and_a_promotion_never_give_a_seat_twice(edition, reviewed, confirmed):  # noqa: F811
+    decisions.respond(application=reviewed["fr1"], accept=False, now=NOW)  # promotes one
+    with pytest.raises(ValidationError, match="Every seat is taken"):
+        decisions.decide_by_hand(
+            application=reviewed["vn1"], status=Status.SELECTED, by=None, reason="Partner", now=NOW
+        )
+    assert Application.objects.filter(status__in=[Status.SELECTED, Status.CONFIRMED]).count() == 3
+    assert decisions.promote_next(edition=edition, now=NOW) is None
