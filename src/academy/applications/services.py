@@ -411,3 +411,33 @@ def run_selection(*, edition: Edition, parameters: dict, by) -> SelectionRun:
     )
     log_action(actor=by, action="selection.run", obj=run, edition=edition, data={"status": run.status})
     return run
+
+
+def shares(applications: list[Application]) -> dict[str, dict[str, int]]:
+    """How a group of applications divides by region, Global South, gender and constituency group."""
+    result: dict[str, dict[str, int]] = {"region": {}, "global_south": {}, "gender": {}, "constituency": {}}
+    for application in applications:
+        person = application.applicant
+        for key, value in (
+            ("region", person.region or "—"),
+            ("global_south", "yes" if person.is_global_south else "no"),
+            ("gender", person.gender or "undisclosed"),
+            ("constituency", application.constituency or "—"),
+        ):
+            result[key][value] = result[key].get(value, 0) + 1
+    return result
+
+
+def budget_use(run: SelectionRun) -> list[dict]:
+    """Per funding source: its budget and what the run's proposed scholarships would cost from it."""
+    call = call_for(run.edition)
+    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=run.edition)}
+    funded = Application.objects.filter(pk__in=[int(k) for k in run.funding]).select_related("applicant")
+    cost_by_source: dict[str, Decimal] = {}
+    for application in funded:
+        source = run.funding[str(application.pk)]
+        cost_by_source[source] = cost_by_source.get(source, Decimal(0)) + scholarship_cost(application, call, travel)
+    return [
+        {"source": s.name, "budget": s.budget, "used": cost_by_source.get(s.name, Decimal(0))}
+        for s in FundingSource.objects.filter(edition=run.edition).order_by("name")
+    ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from academy.applications import views
+from academy.applications import organiser_views, views
 from academy.editions import converters  # noqa: F401 (registers <edition:...>)
 
 app_name = "applications"
@@ -8,6 +8,11 @@ urlpatterns = [
     path("editions/<edition:number>/apply/", views.apply, name="apply"),
     path("applications/", views.mine, name="mine"),
     path("applications/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
+    path("applications/<int:pk>/respond/", views.respond, name="respond"),
+    path("editions/<edition:number>/selection/", organiser_views.selection, name="selection"),
+    path("editions/<edition:number>/selection/assign/", organiser_views.assign_reviewers, name="assign_reviewers"),
+    path("editions/<edition:number>/selection/<int:pk>/", organiser_views.selection_run, name="selection_run"),
+    path("editions/<edition:number>/selection/<int:pk>/confirm/", organiser_views.confirm_run, name="confirm_run"),
     path("reviews/", views.my_reviews, name="my_reviews"),
     path("reviews/<int:pk>/", views.review, name="review"),
 ]

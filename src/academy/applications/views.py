@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.applications import services
+from academy.applications import decisions, services
 from academy.applications.forms import ApplicationForm, ReviewForm
 from academy.applications.models import Application, ReviewAssignment
 from academy.common.permissions import require
@@ -64,6 +64,20 @@ def mine(request):
         Application.objects.filter(applicant=request.user).select_related("edition").order_by("-edition__number")
     )
     return render(request, "applications/mine.html", {"applications": applications})
+
+
+@require_POST
+@require("people.change_own_profile")
+def respond(request, pk: int):
+    application = get_object_or_404(Application, pk=pk, applicant=request.user)
+    accept = request.POST.get("answer") == "accept"
+    try:
+        decisions.respond(application=application, accept=accept)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Thank you: see you at the Academy!") if accept else _("Thank you for telling us."))
+    return redirect("applications:mine")
 
 
 @require_POST

@@ -1,0 +1,77 @@
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+
+from academy.applications.models import Application, FundingSource, SelectionRun, Status
+from academy.editions.models import Role
+from tests.applications.test_selection_services import reviewed  # noqa: F401 (fixture)
+from tests.factories import MembershipFactory, OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def organiser(client, edition):
+    user = MembershipFactory(edition=edition, role=Role.ORGANISER).user
+    client.force_login(user)
+    return user
+
+
+def test_organiser_runs_reviews_the_proposal_and_confirms(client, edition, reviewed, organiser):  # noqa: F811
+    FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
+    response = client.post("/en/editions/13/selection/", {"seats": 3, "min_global_south_percent": 30})
+    run = SelectionRun.objects.get()
+    assert response["Location"] == f"/en/editions/13/selection/{run.pk}/"
+    page = client.get(response["Location"]).content.decode()
+    assert "sn1" in page
+    assert "SSTC: 2200" in page
+    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    assert Application.objects.filter(status=Status.SELECTED).count() == 3
+    assert len(mail.outbox) == 6
+
+
+def test_impossible_rules_are_explained_in_words(client, edition, reviewed, organiser):  # noqa: F811
+    response = client.post(
+        "/fr/editions/13/selection/", {"seats": 4, "min_global_south_percent": 100, "min_employers": 1}
+    )
+    page = client.get(response["Location"]).content.decode()
+    assert "Au minimum parmi : Organisation d" in page
+    assert SelectionRun.objects.get().status == "infeasible"
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"seats": 0}, "seats"),
+        ({"seats": 3, "women_min_percent": 60}, "__all__"),
+        ({"seats": 3, "min_global_south_percent": 140}, "min_global_south_percent"),
+    ],
+)
+def test_bad_selection_parameters_are_refused_and_nothing_runs(client, edition, organiser, data, field):
+    response = client.post("/en/editions/13/selection/", data)
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert not SelectionRun.objects.exists()
+
+
+@pytest.mark.parametrize("role", [Role.PARTICIPANT, Role.COMMITTEE, Role.SPEAKER])
+def test_only_organisers_reach_the_selection(client, edition, role):
+    partner = OrganisationFactory() if role == Role.COMMITTEE else None
+    membership = MembershipFactory(edition=edition, role=role, organisation=partner)
+    client.force_login(membership.user)
+    assert client.get("/en/editions/13/selection/").status_code == 403
+    assert client.post("/en/editions/13/selection/", {"seats": 3}).status_code == 403
+    assert not SelectionRun.objects.exists()
+
+
+def test_selected_applicant_confirms_on_my_applications(client, edition, reviewed, organiser):  # noqa: F811
+    client.post("/en/editions/13/selection/", {"seats": 3})
+    run = SelectionRun.objects.get()
+    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    chosen = Application.objects.filter(status=Status.SELECTED).select_related("applicant").first()
+    client.force_login(chosen.applicant)
+    assert "I confirm my participation" in client.get("/en/applications/").content.decode()
+    client.post(f"/en/applications/{chosen.pk}/respond/", {"answer": "accept"})
+    chosen.refresh_from_db()
+    assert chosen.status == Status.CONFIRMED
