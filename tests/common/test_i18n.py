@@ -42,3 +42,21 @@ def test_language_switcher_links_to_the_same_page_in_each_language(client):
     page = client.get("/fr/accounts/password/reset/").content.decode()
     for code in ("en", "fr", "es", "pt"):
         assert f'href="/{code}/accounts/password/reset/" hreflang="{code}"' in page
+
+
+@pytest.mark.django_db
+def test_times_on_pages_are_in_the_readers_own_zone(client):
+    from datetime import UTC, datetime
+
+    from academy.applications.models import Application
+    from tests.factories import EditionFactory, UserFactory
+
+    person = UserFactory(time_zone="America/Bogota")
+    Application.objects.create(
+        edition=EditionFactory(),
+        applicant=person,
+        status="selected",
+        confirm_by=datetime(2027, 2, 28, 22, 59, tzinfo=UTC),
+    )
+    client.force_login(person)
+    assert "Feb. 28, 2027, 5:59 p.m." in client.get("/en/applications/").content.decode()
