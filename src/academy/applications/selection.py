@@ -231,7 +231,8 @@ class _Model:
             selected=sorted(self.candidates[i].key for i in chosen),
             funding=funding,
             objective=sum(self.candidates[i].score for i in chosen),
-            gap=max(info.mip_gap, 0.0) if status == highspy.HighsModelStatus.kOptimal else info.mip_gap,
+            # Proven optimal with a zero gap tolerance: what HiGHS reports beyond 1e-9 is rounding.
+            gap=info.mip_gap if info.mip_gap > 1e-9 else 0.0,
             seconds=seconds,
         )
 
