@@ -17,8 +17,22 @@ from tests.factories import PASSWORD, EditionFactory, MembershipFactory, Organis
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(chromium, live_server, email, password=PASSWORD, language="en"):
-    context = chromium.new_context(base_url=live_server.url, locale="es-ES")
+@pytest.fixture
+def log_in(chromium, live_server):
+    """Log someone in, in a browser context of their own (closed at the end of the test)."""
+    contexts = []
+
+    def open_as(email, password=PASSWORD, language="en"):
+        context = chromium.new_context(base_url=live_server.url, locale="es-ES")
+        contexts.append(context)
+        return _log_in(context, email, password, language)
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def _log_in(context, email, password, language):
     page = context.new_page()
     page.set_default_timeout(15_000)
     page.goto(f"/{language}/accounts/login/")
@@ -30,7 +44,7 @@ def log_in(chromium, live_server, email, password=PASSWORD, language="en"):
     return page
 
 
-def test_apply_in_spanish_review_select_and_see_the_decision(page, chromium, live_server, artifacts, tmp_path):
+def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artifacts, tmp_path):
     now = timezone.now()
     edition = EditionFactory(
         number=13,
@@ -79,10 +93,10 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, chromium, liv
     assert application.status == Status.SUBMITTED
 
     # The organiser assigns reviewers; the committee member scores.
-    organiser_page = log_in(chromium, live_server, organiser.email)
+    organiser_page = log_in(organiser.email)
     organiser_page.goto("/en/editions/13/selection/")
     organiser_page.get_by_role("button", name="Assign reviewers to new applications").click()
-    reviewer_page = log_in(chromium, live_server, reviewer.email, language="es")
+    reviewer_page = log_in(reviewer.email, language="es")
     reviewer_page.goto("/es/reviews/")
     reviewer_page.get_by_role("link", name="Lucía Fernández Quispe").click()
     reviewer_page.locator("input[name^=criterion_]").fill("5")
