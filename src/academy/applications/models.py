@@ -128,6 +128,11 @@ class Application(models.Model):
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     confirm_by = models.DateTimeField(_("confirm by"), null=True, blank=True)
     waitlist_rank = models.PositiveIntegerField(_("place on the waitlist"), null=True, blank=True)
+    # Kept in step with the reviews by services.refresh_scores, so the table sorts and filters in SQL.
+    score_raw = models.FloatField(_("raw score"), null=True, blank=True)
+    score_normalised = models.FloatField(_("normalised score"), null=True, blank=True, db_index=True)
+    score_spread = models.FloatField(_("spread between reviewers"), null=True, blank=True)
+    reviewers_disagree = models.BooleanField(_("reviewers disagree"), default=False)
 
     class Meta:
         verbose_name = _("application")

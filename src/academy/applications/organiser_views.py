@@ -1,8 +1,13 @@
 """The organisers' side of the call: reviews to assign, selection runs, and confirming decisions."""
 
+import csv
+
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -12,7 +17,8 @@ from academy.applications import decisions, services
 from academy.applications.models import Application, SelectionRun, Status
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
-from academy.people.models import Constituency
+from academy.people.models import Constituency, Gender
+from academy.people.regions import REGION_NAMES, countries_in_global_south, countries_in_region
 
 TRIPARTITE = ("government", "employers", "workers")
 
@@ -77,7 +83,7 @@ def selection(request, number: int):
         return redirect("applications:selection_run", number=number, pk=run.pk)
     counts = {
         "submitted": Application.objects.filter(edition=edition, status=Status.SUBMITTED).count(),
-        "reviewed": len(services.scored_applications(edition)),
+        "reviewed": Application.objects.filter(edition=edition, score_normalised__isnull=False).count(),
     }
     runs = SelectionRun.objects.filter(edition=edition).select_related("created_by")[:20]
     return render(
@@ -111,11 +117,7 @@ def assign_reviewers(request, number: int):
 def selection_run(request, number: int, pk: int):
     edition = visible_edition(request, number)
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
-    pool = list(
-        Application.objects.filter(edition=edition, pk__in=services.scored_applications(edition)).select_related(
-            "applicant"
-        )
-    )
+    pool = list(Application.objects.filter(edition=edition, score_normalised__isnull=False).select_related("applicant"))
     chosen = [a for a in pool if a.pk in set(run.selected)]
     return render(
         request,
@@ -169,3 +171,120 @@ def _rule_name(group: str) -> str:
 
 def _constituency(value: str) -> str:
     return Constituency(value).label if value in Constituency.values else value
+
+
+class ApplicationFilters(forms.Form):
+    """The organisers' filters of the applications table; every one optional, every one checked."""
+
+    status = forms.ChoiceField(label=gettext_lazy("Status"), required=False)
+    country = forms.CharField(label=gettext_lazy("Country (code)"), required=False, max_length=2)
+    region = forms.ChoiceField(label=gettext_lazy("Region"), required=False)
+    constituency = forms.ChoiceField(label=gettext_lazy("Constituency group"), required=False)
+    gender = forms.ChoiceField(label=gettext_lazy("Gender"), required=False)
+    global_south = forms.ChoiceField(label=gettext_lazy("Global South"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
+    scholarship = forms.ChoiceField(label=gettext_lazy("Scholarship requested"), required=False)
+    min_score = forms.FloatField(label=gettext_lazy("Normalised score: at least"), required=False)
+    disagreement = forms.BooleanField(label=gettext_lazy("Only where reviewers disagree"), required=False)
+    sort = forms.ChoiceField(label=gettext_lazy("Sort by"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        anything = [("", "—")]
+        yes_no = [*anything, ("yes", _("Yes")), ("no", _("No"))]
+        self.fields["status"].choices = [*anything, *Status.choices]
+        self.fields["region"].choices = [*anything, *REGION_NAMES.items()]
+        self.fields["constituency"].choices = [*anything, *Constituency.choices]
+        self.fields["gender"].choices = [*anything, *Gender.choices]
+        self.fields["global_south"].choices = yes_no
+        self.fields["language"].choices = [*anything, *settings.LANGUAGES]
+        self.fields["scholarship"].choices = yes_no
+        self.fields["sort"].choices = [
+            ("-submitted_at", _("Newest first")),
+            ("submitted_at", _("Oldest first")),
+            ("applicant__certificate_name", _("Name")),
+            ("applicant__country", _("Country")),
+            ("-score_normalised", _("Highest score first")),
+            ("score_normalised", _("Lowest score first")),
+        ]
+
+    def apply(self, applications):
+        data = self.cleaned_data
+        if data.get("status"):
+            applications = applications.filter(status=data["status"])
+        if data.get("country"):
+            applications = applications.filter(applicant__country=data["country"].upper())
+        if data.get("region"):
+            applications = applications.filter(applicant__country__in=countries_in_region(data["region"]))
+        if data.get("global_south"):
+            south = countries_in_global_south()
+            applications = (
+                applications.filter(applicant__country__in=south)
+                if data["global_south"] == "yes"
+                else applications.exclude(applicant__country__in=south)
+            )
+        for field, lookup in (
+            ("constituency", "constituency"),
+            ("gender", "applicant__gender"),
+            ("language", "language"),
+        ):
+            if data.get(field):
+                applications = applications.filter(**{lookup: data[field]})
+        if data.get("scholarship"):
+            applications = applications.filter(scholarship_requested=data["scholarship"] == "yes")
+        if data.get("min_score") is not None:
+            applications = applications.filter(score_normalised__gte=data["min_score"])
+        if data.get("disagreement"):
+            applications = applications.filter(reviewers_disagree=True)
+        return applications.order_by(data.get("sort") or "-submitted_at", "pk")
+
+
+@require("editions.change_edition", obj=_edition_to_manage)
+def applications_table(request, number: int):
+    edition = visible_edition(request, number)
+    filters = ApplicationFilters(request.GET or None)
+    applications = Application.objects.filter(edition=edition).exclude(status=Status.DRAFT).select_related("applicant")
+    if filters.is_valid():
+        applications = filters.apply(applications)
+    if request.GET.get("format") == "csv":
+        return _csv(edition, applications)
+    page = Paginator(applications, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "applications/table.html",
+        {"edition": edition, "filters": filters, "page": page, "query": query.urlencode()},
+    )
+
+
+def _csv(edition, applications) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="applications-edition-{edition.number}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Name"),
+            _("Country"),
+            _("Constituency group"),
+            _("Gender"),
+            _("Status"),
+            _("Raw score"),
+            _("Normalised score"),
+            _("Reviewers disagree"),
+        ]
+    )
+    for application in applications.iterator(chunk_size=2000):
+        writer.writerow(
+            [
+                application.applicant.certificate_name,
+                application.applicant.country.code,
+                application.constituency,
+                application.applicant.gender,
+                application.status,
+                "" if application.score_raw is None else f"{application.score_raw:.3f}",
+                "" if application.score_normalised is None else f"{application.score_normalised:.3f}",
+                "yes" if application.reviewers_disagree else "",
+            ]
+        )
+    return response

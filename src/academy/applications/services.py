@@ -285,7 +285,21 @@ def save_review(*, review: ReviewAssignment, scores: dict[int, int], comment: st
     review.comment = comment
     review.reviewed_at = now or timezone.now()
     review.save(update_fields=["scores", "comment", "reviewed_at"])
+    refresh_scores(review.application.edition)
     return review
+
+
+def refresh_scores(edition: Edition) -> None:
+    """Store each application's scores: one review changes every score of its reviewer (z-scores)."""
+    scored = scored_applications(edition)
+    applications = list(Application.objects.filter(edition=edition, pk__in=scored).only("pk"))
+    for application in applications:
+        score = scored[application.pk]
+        application.score_raw, application.score_normalised = score.raw, score.normalised
+        application.score_spread, application.reviewers_disagree = score.spread, score.disagreement
+    Application.objects.bulk_update(
+        applications, ["score_raw", "score_normalised", "score_spread", "reviewers_disagree"], batch_size=1000
+    )
 
 
 def scored_applications(edition: Edition) -> dict[int, scoring.Scored]:
@@ -353,18 +367,16 @@ def _rules_of(parameters: dict) -> selection.Rules:
 def candidates(edition: Edition, statuses=(Status.SUBMITTED,)) -> list[selection.Candidate]:
     """The reviewed applications as the optimiser sees them: score, attributes, scholarship."""
     call = call_for(edition)
-    scores = scored_applications(edition)
     travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
     sources = list(FundingSource.objects.filter(edition=edition))
     pool = []
-    for application in Application.objects.filter(edition=edition, status__in=statuses, pk__in=scores).select_related(
-        "applicant"
-    ):
+    reviewed = Application.objects.filter(edition=edition, status__in=statuses, score_normalised__isnull=False)
+    for application in reviewed.select_related("applicant"):
         person = application.applicant
         pool.append(
             selection.Candidate(
                 key=application.pk,
-                score=scores[application.pk].normalised,
+                score=application.score_normalised,
                 global_south=person.is_global_south,
                 gender=person.gender,
                 constituency=application.constituency,

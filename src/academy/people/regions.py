@@ -102,3 +102,12 @@ def _zones_by_country() -> dict[str, str]:
 def principal_time_zone(code: str | None) -> str:
     """A sensible default time zone for someone in this country; UTC when unknown."""
     return _zones_by_country().get(str(code or "").upper(), "UTC")
+
+
+def countries_in_region(region: str) -> list[str]:
+    """The codes of a region's countries, for filtering people by where they are from."""
+    return [facts.code for facts in country_table().values() if facts.region == region]
+
+
+def countries_in_global_south() -> list[str]:
+    return [facts.code for facts in country_table().values() if facts.global_south]
