@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from academy.applications import decisions, services
+from academy.applications import decisions, finance, services
 from academy.applications.models import Application, SelectionRun, Status
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
@@ -288,3 +288,27 @@ def _csv(edition, applications) -> HttpResponse:
             ]
         )
     return response
+
+
+@require("editions.change_edition", obj=_edition_to_manage)
+def scholarships(request, number: int):
+    edition = visible_edition(request, number)
+    awarded = finance.scholarships_of(edition)
+    export = request.GET.get("format")
+    if export in ("csv", "xlsx"):
+        rows = finance.scholarship_rows(awarded)
+        filename = f"scholarships-edition-{edition.number}.{export}"
+        if export == "csv":
+            response = HttpResponse(finance.as_csv(rows), content_type="text/csv; charset=utf-8")
+        else:
+            response = HttpResponse(
+                finance.as_xlsx(rows, _("Scholarships")),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    return render(
+        request,
+        "applications/scholarships.html",
+        {"edition": edition, "budgets": services.budgets(edition), "scholarships": awarded},
+    )

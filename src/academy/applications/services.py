@@ -21,6 +21,7 @@ from academy.applications.models import (
     FundingSource,
     Pin,
     ReviewAssignment,
+    ScholarshipStatus,
     SelectionRun,
     Status,
     TravelCost,
@@ -453,3 +454,23 @@ def budget_use(run: SelectionRun) -> list[dict]:
         {"source": s.name, "budget": s.budget, "used": cost_by_source.get(s.name, Decimal(0))}
         for s in FundingSource.objects.filter(edition=run.edition).order_by("name")
     ]
+
+
+def budgets(edition: Edition) -> list[dict]:
+    """Per funding source: the budget, what scholarships have committed and spent, and what is left."""
+    rows = []
+    for source in FundingSource.objects.filter(edition=edition).order_by("name"):
+        committed = spent = Decimal(0)
+        for scholarship in source.scholarships.exclude(status=ScholarshipStatus.DECLINED):
+            committed += scholarship.amount
+            spent += scholarship.spent
+        rows.append(
+            {
+                "source": source,
+                "budget": source.budget,
+                "committed": committed,
+                "spent": spent,
+                "left": source.budget - committed,
+            }
+        )
+    return rows

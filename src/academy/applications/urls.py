@@ -10,6 +10,7 @@ urlpatterns = [
     path("applications/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("applications/<int:pk>/respond/", views.respond, name="respond"),
     path("editions/<edition:number>/applications/", organiser_views.applications_table, name="table"),
+    path("editions/<edition:number>/scholarships/", organiser_views.scholarships, name="scholarships"),
     path("editions/<edition:number>/selection/", organiser_views.selection, name="selection"),
     path("editions/<edition:number>/selection/assign/", organiser_views.assign_reviewers, name="assign_reviewers"),
     path("editions/<edition:number>/selection/<int:pk>/", organiser_views.selection_run, name="selection_run"),

@@ -1,0 +1,65 @@
+"""Scholarships for finance: the same table as CSV and as an Excel workbook."""
+
+import csv
+from io import BytesIO, StringIO
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from academy.applications.models import Scholarship
+
+
+def scholarship_rows(scholarships) -> list[list]:
+    header = [
+        _("Name"),
+        _("Country"),
+        _("Funding source"),
+        _("Travel"),
+        _("Accommodation"),
+        _("Participation fee"),
+        _("Total"),
+        _("Spent"),
+        _("Status"),
+    ]
+    rows = [header]
+    for scholarship in scholarships:
+        person = scholarship.application.applicant
+        rows.append(
+            [
+                person.certificate_name,
+                person.country.code,
+                scholarship.source.name,
+                scholarship.travel,
+                scholarship.accommodation,
+                scholarship.fee,
+                scholarship.amount,
+                scholarship.spent,
+                scholarship.get_status_display(),
+            ]
+        )
+    return rows
+
+
+def as_csv(rows: list[list]) -> str:
+    out = StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue()
+
+
+def as_xlsx(rows: list[list], title: str) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    for row in rows:
+        sheet.append([float(value) if hasattr(value, "quantize") else value for value in row])
+    out = BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def scholarships_of(edition):
+    return (
+        Scholarship.objects.filter(application__edition=edition)
+        .select_related("application__applicant", "source")
+        .order_by("source__name", "application__applicant__certificate_name")
+    )
