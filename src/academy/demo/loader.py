@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.db import transaction
 from i18nfield.fields import I18nCharField, I18nTextField
 
+from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.editions_data import EDITIONS, ORGANISATIONS
 from academy.editions import services as editions
@@ -192,4 +193,13 @@ def load_demo() -> dict:
     grants += [(alumni_edition, person, Role.PARTICIPANT, None) for person in cohort[:ALUMNI_COUNT]]
     for edition, user, role, organisation in grants:
         editions.grant_role(edition=edition, user=user, role=role, organisation=organisation, by=staff)
+    # The rest of the cohort applies to the demo edition; three of them join its committee.
+    partners = list(Organisation.objects.filter(acronym__in=["ILO", "ITCILO", "CASES"]).order_by("acronym"))
+    load_call(
+        edition=demo_edition,
+        committee_partners=partners,
+        committee_people=cohort[ALUMNI_COUNT : ALUMNI_COUNT + len(partners)],
+        applicants=cohort[ALUMNI_COUNT + len(partners) :],
+        by=staff,
+    )
     return accounts
