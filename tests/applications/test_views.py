@@ -76,3 +76,19 @@ def test_edition_page_offers_to_apply_only_while_open(client, edition):
     with freeze_time(DURING):
         assert "/en/editions/13/apply/" in client.get("/en/editions/13/").content.decode()
     assert mail.outbox == []
+
+
+@freeze_time(DURING)
+def test_background_autosave_answers_204_and_saves(client, edition, applicant):
+    client.force_login(applicant)
+    response = client.post(URL, form_data(save="1", motivation="Mientras escribo"), headers={"X-Autosave": "1"})
+    assert response.status_code == 204
+    assert Application.objects.get().motivation == "Mientras escribo"
+
+
+@freeze_time(DURING)
+def test_background_autosave_of_bad_data_answers_400_and_changes_nothing(client, edition, applicant):
+    client.force_login(applicant)
+    response = client.post(URL, form_data(save="1", constituency="nonsense"), headers={"X-Autosave": "1"})
+    assert response.status_code == 400
+    assert not Application.objects.exists()

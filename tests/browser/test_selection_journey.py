@@ -78,6 +78,9 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
     page.goto("/es/editions/13/")
     page.locator('a[href="/es/editions/13/apply/"]').click()
     page.locator("textarea[name=motivation]").fill(" ".join(["cooperativas"] * 200))
+    # The draft saves itself in the background a moment after typing stops.
+    page.get_by_text("Borrador guardado.").wait_for()
+    assert Application.objects.get(applicant__email="lucia@example.org").status == Status.DRAFT
     page.locator("input[name=commitment]").check()
     page.locator("select[name=constituency]").select_option("workers")
     page.locator("input[name=organisation]").fill("Confederación de Trabajadores")

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -32,11 +33,15 @@ def apply(request, number: int):
         except ValidationError as error:
             _show_errors(form, error)
         else:
+            if request.headers.get("X-Autosave"):
+                return HttpResponse(status=204)
             if "submit" in request.POST:
                 messages.success(request, _("Your application is submitted. We sent you a confirmation by e-mail."))
                 return redirect("applications:mine")
             messages.success(request, _("Your draft is saved. You can come back and change it until the deadline."))
             return redirect("applications:apply", number=number)
+    if request.headers.get("X-Autosave"):
+        return HttpResponse(status=400)
     return render(
         request,
         "applications/apply.html",
