@@ -75,3 +75,14 @@ def test_selected_applicant_confirms_on_my_applications(client, edition, reviewe
     client.post(f"/en/applications/{chosen.pk}/respond/", {"answer": "accept"})
     chosen.refresh_from_db()
     assert chosen.status == Status.CONFIRMED
+
+
+def test_run_page_charts_pool_against_proposal_with_the_numbers(client, edition, reviewed, organiser):  # noqa: F811
+    client.post("/en/editions/13/selection/", {"seats": 4, "min_global_south_percent": 50})
+    run = SelectionRun.objects.get()
+    page = client.get(f"/en/editions/13/selection/{run.pk}/").content.decode()
+    assert page.count("<svg") == 4
+    assert "<td>Africa</td><td>1 (17%)</td><td>1 (25%)</td>" in page
+    rows = client.get(f"/en/editions/13/selection/{run.pk}/?format=csv").content.decode().splitlines()
+    assert rows[0] == "Dimension,Group,Applications,Proposed"
+    assert "Global South,Global South,3,2" in rows

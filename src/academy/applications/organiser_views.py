@@ -119,6 +119,15 @@ def selection_run(request, number: int, pk: int):
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
     pool = list(Application.objects.filter(edition=edition, score_normalised__isnull=False).select_related("applicant"))
     chosen = [a for a in pool if a.pk in set(run.selected)]
+    figures = _figures(services.shares(pool), services.shares(chosen))
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="selection-{run.pk}-figures.csv"'
+        writer = csv.writer(response)
+        writer.writerow([_("Dimension"), _("Group"), _("Applications"), _("Proposed")])
+        for figure in figures:
+            writer.writerows([figure["title"], row["label"], row["pool"], row["proposed"]] for row in figure["rows"])
+        return response
     return render(
         request,
         "applications/selection_run.html",
@@ -126,8 +135,7 @@ def selection_run(request, number: int, pk: int):
             "edition": edition,
             "run": run,
             "selected": sorted(chosen, key=lambda a: a.applicant.certificate_name),
-            "pool_shares": services.shares(pool),
-            "selected_shares": services.shares(chosen),
+            "figures": figures,
             "budgets": services.budget_use(run),
             "conflicts": [_rule_name(group) for group in run.conflicts],
             "relaxations": [
@@ -312,3 +320,36 @@ def scholarships(request, number: int):
         "applications/scholarships.html",
         {"edition": edition, "budgets": services.budgets(edition), "scholarships": awarded},
     )
+
+
+def _figures(pool_shares: dict, selected_shares: dict) -> list[dict]:
+    """Pool against proposal, per dimension, with shares in percent and labels in the reader's language."""
+    labels = {
+        "region": lambda v: str(REGION_NAMES.get(v, v)),
+        "global_south": lambda v: _("Global South") if v == "yes" else _("Elsewhere"),
+        "gender": lambda v: str(dict(Gender.choices).get(v, v)),
+        "constituency": lambda v: _constituency(v),
+    }
+    titles = {
+        "region": _("Region"),
+        "global_south": _("Global South"),
+        "gender": _("Gender"),
+        "constituency": _("Constituency group"),
+    }
+    figures = []
+    for dimension, counts in pool_shares.items():
+        pool_total = sum(counts.values()) or 1
+        chosen = selected_shares.get(dimension, {})
+        chosen_total = sum(chosen.values()) or 1
+        rows = [
+            {
+                "label": labels[dimension](value),
+                "pool": count,
+                "proposed": chosen.get(value, 0),
+                "pool_percent": round(100 * count / pool_total),
+                "proposed_percent": round(100 * chosen.get(value, 0) / chosen_total),
+            }
+            for value, count in sorted(counts.items(), key=lambda item: -item[1])
+        ]
+        figures.append({"key": dimension, "title": titles[dimension], "rows": rows})
+    return figures
