@@ -136,6 +136,7 @@ def selection_run(request, number: int, pk: int):
             "run": run,
             "selected": sorted(chosen, key=lambda a: a.applicant.certificate_name),
             "figures": figures,
+            "status": _solver_status(run.status),
             "budgets": services.budget_use(run),
             "conflicts": [_rule_name(group) for group in run.conflicts],
             "relaxations": [
@@ -353,3 +354,11 @@ def _figures(pool_shares: dict, selected_shares: dict) -> list[dict]:
         ]
         figures.append({"key": dimension, "title": titles[dimension], "rows": rows})
     return figures
+
+
+def _solver_status(status: str) -> str:
+    return {
+        "optimal": _("Best possible selection (proven)"),
+        "infeasible": _("The rules cannot all hold"),
+        "time_limit": _("Stopped at the time limit: good, not proven best"),
+    }.get(status, status)
