@@ -86,3 +86,16 @@ def test_run_page_charts_pool_against_proposal_with_the_numbers(client, edition,
     rows = client.get(f"/en/editions/13/selection/{run.pk}/?format=csv").content.decode().splitlines()
     assert rows[0] == "Dimension,Group,Applications,Proposed"
     assert "Global South,Global South,3,2" in rows
+
+
+def test_organisers_see_who_got_a_seat_from_the_waitlist_and_why(client, edition, reviewed, organiser):  # noqa: F811
+    from academy.applications import decisions
+
+    FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
+    client.post("/en/editions/13/selection/", {"seats": 3, "min_global_south_percent": 30})
+    run = SelectionRun.objects.get()
+    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    decisions.respond(application=reviewed["sn1"], accept=False)
+    page = client.get("/en/editions/13/selection/").content.decode()
+    assert "br1" in page
+    assert "1 before them would have broken one" in page

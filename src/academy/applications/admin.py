@@ -8,12 +8,14 @@ from academy.applications.models import (
     FundingSource,
     Pin,
     Question,
+    ReviewAssignment,
     SelectionRun,
     TravelCost,
 )
 from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin
-from academy.editions.models import Edition
+from academy.editions.models import Edition, Role
 from academy.editions.rules import managed_editions
+from academy.people.models import User
 
 
 class QuestionInline(ObjectPermissionsStackedInline):
@@ -92,3 +94,23 @@ class ApplicationAdmin(EditionScopedAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+
+@admin.register(ReviewAssignment)
+class ReviewAssignmentAdmin(EditionScopedAdmin):
+    """Organisers move a review to another committee member by hand."""
+
+    edition_path = "application__edition"
+    list_display = ["application", "reviewer", "reviewed_at"]
+    fields = ["application", "reviewer"]
+    list_select_related = ["application__applicant", "reviewer"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        editions = managed_editions(request.user, Edition.objects.all())
+        if db_field.name == "application":
+            kwargs["queryset"] = Application.objects.filter(edition__in=editions).select_related("applicant")
+        if db_field.name == "reviewer":
+            kwargs["queryset"] = User.objects.filter(
+                memberships__edition__in=editions, memberships__role=Role.COMMITTEE
+            ).distinct()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

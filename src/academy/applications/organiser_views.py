@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from academy.applications import decisions, finance, services
 from academy.applications.models import Application, SelectionRun, Status
+from academy.audit.models import ActionLog
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
 from academy.people.models import Constituency, Gender
@@ -86,8 +87,26 @@ def selection(request, number: int):
         "reviewed": Application.objects.filter(edition=edition, score_normalised__isnull=False).count(),
     }
     runs = SelectionRun.objects.filter(edition=edition).select_related("created_by")[:20]
+    promotions = ActionLog.objects.filter(edition=edition, action="waitlist.promoted").order_by("-created_at")[:50]
+    promoted = Application.objects.select_related("applicant").in_bulk([int(log.object_id) for log in promotions])
     return render(
-        request, "applications/selection.html", {"edition": edition, "form": form, "runs": runs, "counts": counts}
+        request,
+        "applications/selection.html",
+        {
+            "edition": edition,
+            "form": form,
+            "runs": runs,
+            "counts": counts,
+            "promotions": [
+                {
+                    "when": log.created_at,
+                    "who": promoted.get(int(log.object_id)),
+                    "rank": log.data.get("rank"),
+                    "skipped": len(log.data.get("skipped", {})),
+                }
+                for log in promotions
+            ],
+        },
     )
 
 

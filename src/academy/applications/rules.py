@@ -20,6 +20,15 @@ rules.add_perm("applications.apply", rules.is_authenticated & is_published)
 rules.add_perm("applications.review", is_committee_member)
 rules.add_perm("applications.view_application", is_applicant | manages_its_edition)
 # The call, its questions and rubric are set by those who run the edition (inlines get the call).
-for model in ("call", "question", "criterion", "fundingsource", "travelcost", "pin", "selectionrun"):
+for model in (
+    "call",
+    "question",
+    "criterion",
+    "fundingsource",
+    "travelcost",
+    "pin",
+    "selectionrun",
+    "reviewassignment",
+):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"applications.{action}_{model}", manages_its_edition)
