@@ -92,3 +92,40 @@ def test_background_autosave_of_bad_data_answers_400_and_changes_nothing(client,
     response = client.post(URL, form_data(save="1", constituency="nonsense"), headers={"X-Autosave": "1"})
     assert response.status_code == 400
     assert not Application.objects.exists()
+
+
+@freeze_time(DURING)
+def test_the_editions_own_questions_are_asked_in_the_readers_language_and_kept(client, edition, applicant):
+    from academy.applications import services
+    from academy.applications.models import Question
+
+    call = services.call_for(edition)
+    required = Question.objects.create(
+        call=call,
+        kind="choice",
+        label={"en": "Sector", "es": "Sector de actividad"},
+        choices={"en": "Agriculture\nFinance", "es": "Agricultura\nFinanzas"},
+        required=True,
+    )
+    Question.objects.create(
+        call=call, kind="yes_no", label={"en": "Have you attended before?", "es": "¿Ya participó antes?"}
+    )
+    client.force_login(applicant)
+    page = client.get(URL).content.decode()
+    assert "Sector de actividad" in page
+    assert "¿Ya participó antes?" in page
+    response = client.post(URL, form_data(submit="1", cv=pdf()))
+    assert f"question_{required.pk}" in response.context["form"].errors
+    client.post(URL, form_data(save="1", **{f"question_{required.pk}": "Finanzas"}))
+    assert Application.objects.get().answers == {str(required.pk): "Finanzas"}
+
+
+@freeze_time(DURING)
+def test_online_editions_ask_for_no_scholarship(client, edition, applicant):
+    edition.modality = "online"
+    edition.save()
+    client.force_login(applicant)
+    assert 'name="scholarship_requested"' not in client.get(URL).content.decode()
+    edition.modality = "in_person"
+    edition.save()
+    assert 'name="scholarship_requested"' in client.get(URL).content.decode()

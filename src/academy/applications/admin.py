@@ -9,6 +9,7 @@ from academy.applications.models import (
     Pin,
     Question,
     ReviewAssignment,
+    Scholarship,
     SelectionRun,
     TravelCost,
 )
@@ -114,3 +115,18 @@ class ReviewAssignmentAdmin(EditionScopedAdmin):
                 memberships__edition__in=editions, memberships__role=Role.COMMITTEE
             ).distinct()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Scholarship)
+class ScholarshipAdmin(EditionScopedAdmin):
+    """Finance records what was spent and settles scholarships."""
+
+    edition_path = "application__edition"
+    list_display = ["application", "source", "travel", "accommodation", "fee", "spent", "status"]
+    list_filter = ["status"]
+    list_select_related = ["application__applicant", "source"]
+    fields = ["application", "source", "travel", "accommodation", "fee", "spent", "status"]
+    readonly_fields = ["application", "source"]
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.applications.models import Application, Call, QuestionKind
 from academy.common.i18n import localize
+from academy.editions.models import Modality
 
 
 class ApplicationForm(forms.ModelForm):
@@ -44,6 +45,16 @@ class ApplicationForm(forms.ModelForm):
             "min": call.motivation_min_words,
             "max": call.motivation_max_words,
         }
+        if call.edition.modality == Modality.ONLINE:
+            # Nobody travels to an online edition: no scholarship to ask for.
+            for name in (
+                "scholarship_requested",
+                "scholarship_travel",
+                "scholarship_accommodation",
+                "scholarship_fee",
+                "travel_from",
+            ):
+                del self.fields[name]
         answers = self.instance.answers or {}
         for question in call.questions.all():
             label = localize(question.label, language, call.edition.main_language)[0]
@@ -67,7 +78,7 @@ class ApplicationForm(forms.ModelForm):
 
     def changes(self) -> dict:
         """The fields to save: uploads only when a new file came."""
-        values = {field: self.cleaned_data[field] for field in self.Meta.fields}
+        values = {field: self.cleaned_data[field] for field in self.Meta.fields if field in self.fields}
         values["answers"] = self.answers()
         for upload in ("cv", "support_letter"):
             if self.cleaned_data.get(upload):

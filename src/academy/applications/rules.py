@@ -29,6 +29,7 @@ for model in (
     "pin",
     "selectionrun",
     "reviewassignment",
+    "scholarship",
 ):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"applications.{action}_{model}", manages_its_edition)
