@@ -81,7 +81,7 @@ def test_run_page_charts_pool_against_proposal_with_the_numbers(client, edition,
     client.post("/en/editions/13/selection/", {"seats": 4, "min_global_south_percent": 50})
     run = SelectionRun.objects.get()
     page = client.get(f"/en/editions/13/selection/{run.pk}/").content.decode()
-    assert page.count("<svg") == 4
+    assert page.count("<svg") == 5
     assert "<td>Africa</td><td>1 (17%)</td><td>1 (25%)</td>" in page
     rows = client.get(f"/en/editions/13/selection/{run.pk}/?format=csv").content.decode().splitlines()
     assert rows[0] == "Dimension,Group,Applications,Proposed"
@@ -99,3 +99,14 @@ def test_organisers_see_who_got_a_seat_from_the_waitlist_and_why(client, edition
     page = client.get("/en/editions/13/selection/").content.decode()
     assert "br1" in page
     assert "1 before them would have broken one" in page
+
+
+def test_group_maximums_from_the_form_hold(client, edition, reviewed, organiser):  # noqa: F811
+    Application.objects.filter(pk=reviewed["pt1"].pk).update(constituency="government")
+    # Five of the six are from workers' organisations: at most one of them may take one of two seats.
+    client.post("/en/editions/13/selection/", {"seats": 2, "max_workers": 1})
+    run = SelectionRun.objects.get()
+    assert (run.status, run.parameters["constituency_max"]["workers"]) == ("optimal", 1)
+    chosen = Application.objects.filter(pk__in=run.selected)
+    assert chosen.filter(constituency="workers").count() == 1
+    assert chosen.filter(constituency="government").count() == 1

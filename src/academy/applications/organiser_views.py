@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
+from django_countries import countries
 
 from academy.applications import decisions, finance, services
 from academy.applications.models import Application, SelectionRun, Status
@@ -45,10 +46,15 @@ class SelectionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for group in TRIPARTITE:
+        # The tripartite groups first: the Academy's usual minimums.
+        groups = [*TRIPARTITE, *(g for g in Constituency.values if g not in TRIPARTITE)]
+        for group in groups:
             label = Constituency(group).label
             self.fields[f"min_{group}"] = forms.IntegerField(
                 label=_("At least from: %(group)s") % {"group": label}, min_value=0, required=False
+            )
+            self.fields[f"max_{group}"] = forms.IntegerField(
+                label=_("At most from: %(group)s") % {"group": label}, min_value=0, required=False
             )
 
     def clean(self):
@@ -67,7 +73,10 @@ class SelectionForm(forms.Form):
             parameters["min_global_south_share"] = data["min_global_south_percent"] / 100
         if data.get("women_min_percent") is not None:
             parameters["women_share"] = [data["women_min_percent"] / 100, data["women_max_percent"] / 100]
-        parameters["constituency_min"] = {g: data[f"min_{g}"] for g in TRIPARTITE if data.get(f"min_{g}")}
+        parameters["constituency_min"] = {g: data[f"min_{g}"] for g in Constituency.values if data.get(f"min_{g}")}
+        parameters["constituency_max"] = {
+            g: data[f"max_{g}"] for g in Constituency.values if data.get(f"max_{g}") is not None
+        }
         return parameters
 
 
@@ -349,12 +358,14 @@ def _figures(pool_shares: dict, selected_shares: dict) -> list[dict]:
         "global_south": lambda v: _("Global South") if v == "yes" else _("Elsewhere"),
         "gender": lambda v: str(dict(Gender.choices).get(v, v)),
         "constituency": lambda v: _constituency(v),
+        "country": lambda v: str(dict(countries).get(v, v)),
     }
     titles = {
         "region": _("Region"),
         "global_south": _("Global South"),
         "gender": _("Gender"),
         "constituency": _("Constituency group"),
+        "country": _("Country"),
     }
     figures = []
     for dimension, counts in pool_shares.items():

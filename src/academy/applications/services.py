@@ -428,7 +428,13 @@ def run_selection(*, edition: Edition, parameters: dict, by) -> SelectionRun:
 
 def shares(applications: list[Application]) -> dict[str, dict[str, int]]:
     """How a group of applications divides by region, Global South, gender and constituency group."""
-    result: dict[str, dict[str, int]] = {"region": {}, "global_south": {}, "gender": {}, "constituency": {}}
+    result: dict[str, dict[str, int]] = {
+        "region": {},
+        "global_south": {},
+        "gender": {},
+        "constituency": {},
+        "country": {},
+    }
     for application in applications:
         person = application.applicant
         for key, value in (
@@ -436,6 +442,7 @@ def shares(applications: list[Application]) -> dict[str, dict[str, int]]:
             ("global_south", "yes" if person.is_global_south else "no"),
             ("gender", person.gender or "undisclosed"),
             ("constituency", application.constituency or "—"),
+            ("country", person.country.code or "—"),
         ):
             result[key][value] = result[key].get(value, 0) + 1
     return result
