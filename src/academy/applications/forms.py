@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from academy.applications.models import Application, Call, QuestionKind
+from academy.applications.services import APPLICATION_FIELDS
 from academy.common.i18n import localize
 from academy.editions.models import Modality
 
@@ -14,20 +15,8 @@ class ApplicationForm(forms.ModelForm):
 
     class Meta:
         model = Application
-        fields = [
-            "motivation",
-            "commitment",
-            "constituency",
-            "organisation",
-            "sse_role",
-            "language",
-            "multiplier",
-            "scholarship_requested",
-            "scholarship_travel",
-            "scholarship_accommodation",
-            "scholarship_fee",
-            "travel_from",
-        ]
+        # The standard questions; uploads and the edition's own questions are handled apart.
+        fields = [f for f in APPLICATION_FIELDS if f not in ("cv", "support_letter", "answers")]
         widgets = {
             "motivation": forms.Textarea(attrs={"rows": 10}),
             "sse_role": forms.Textarea(attrs={"rows": 4}),
