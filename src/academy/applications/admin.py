@@ -1,6 +1,7 @@
 from django.contrib import admin
 from rules.contrib.admin import ObjectPermissionsStackedInline
 
+from academy.applications import services
 from academy.applications.models import (
     Application,
     Call,
@@ -79,6 +80,9 @@ class SelectionRunAdmin(EditionScopedAdmin):
     def has_change_permission(self, request, obj=None) -> bool:
         return False
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # a run is a record of a decision: kept unchanged
+
 
 @admin.register(Call)
 class CallAdmin(EditionScopedAdmin):
@@ -102,6 +106,10 @@ class ReviewAssignmentAdmin(EditionScopedAdmin):
     """Organisers move a review to another committee member by hand."""
 
     edition_path = "application__edition"
+
+    def save_model(self, request, obj, form, change):
+        services.move_review(review=obj, by=request.user)
+
     list_display = ["application", "reviewer", "reviewed_at"]
     fields = ["application", "reviewer"]
     list_select_related = ["application__applicant", "reviewer"]

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Sum
+from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -78,7 +78,8 @@ def confirm_run(*, run: SelectionRun, by, now: datetime | None = None) -> None:
         raise ValidationError(_("Applications changed since this run: run the selection again."), code="stale")
     for key in run.selected:
         _select(pool[key], now=now, source=run.funding.get(str(key)))
-    waitlisted = [key for key in run.waitlist if key in pool]
+    # A waitlist as long as the seats: beyond that, nobody would realistically be offered one.
+    waitlisted = [key for key in run.waitlist if key in pool][: max(len(run.selected), 1)]
     for rank, key in enumerate(waitlisted, start=1):
         application = pool[key]
         application.status, application.waitlist_rank, application.decided_at = Status.WAITLISTED, rank, now
@@ -108,9 +109,10 @@ def respond(*, application: Application, accept: bool, now: datetime | None = No
         raise ValidationError(_("The time to confirm has passed."), code="late")
     application.status = Status.CONFIRMED if accept else Status.DECLINED
     application.save(update_fields=["status", "updated_at"])
-    Scholarship.objects.filter(application=application).update(
-        status=ScholarshipStatus.ACCEPTED if accept else ScholarshipStatus.DECLINED
-    )
+    if accept:
+        Scholarship.objects.filter(application=application).update(status=ScholarshipStatus.ACCEPTED)
+    else:
+        _release_scholarship(application)
     log_action(
         actor=application.applicant,
         action="offer.accepted" if accept else "offer.declined",
@@ -156,27 +158,34 @@ def promote_next(*, edition: Edition, now: datetime | None = None, by=None) -> A
     if len(holders) >= rules.seats:
         return None
     by_key = {c.key: c for c in services.candidates(edition, statuses=(*HOLDING_A_SEAT, Status.WAITLISTED))}
-    held = [by_key[a.pk] for a in holders if a.pk in by_key]
+    held = [by_key[a.pk] for a in holders if a.pk in by_key]  # unreviewed seat holders count in no rule
     funding = {a.pk: a.scholarship.source.name for a in holders if hasattr(a, "scholarship")}
     left = _budget_left(edition)
-    skipped = {}
-    for application in Application.objects.filter(edition=edition, status=Status.WAITLISTED).order_by("waitlist_rank"):
-        candidate = by_key.get(application.pk)
-        if candidate is None:
-            continue
-        source = _affordable_source(candidate, rules, left)
-        broken = [
-            g
-            for g in selection.violated(
-                [*held, candidate], {**funding, candidate.key: source} if source else funding, rules, len(by_key)
-            )
-            if g != "seats" and not g.startswith("budget:")
-        ]
-        if candidate.scholarship_cost > 0 and selection.funded_by(candidate, rules) and source is None:
-            broken.append("budget")
-        if broken:
+    waitlist = [
+        a
+        for a in Application.objects.filter(edition=edition, status=Status.WAITLISTED).order_by("waitlist_rank")
+        if a.pk in by_key
+    ]
+    already_broken = set(_broken(held, funding, rules))
+    skipped: dict[int, list[str]] = {}
+    chosen = None
+    # First the first who keeps every rule; failing that, the first who breaks no rule not already
+    # broken (when several seats are free, one person alone cannot restore a minimum).
+    for strict in (True, False):
+        for application in waitlist:
+            candidate = by_key[application.pk]
+            source = _affordable_source(candidate, rules, left)
+            broken = _broken([*held, candidate], {**funding, candidate.key: source} if source else funding, rules)
+            if candidate.scholarship_cost > 0 and selection.funded_by(candidate, rules) and source is None:
+                broken.append("budget")
+            if (not broken) if strict else set(broken) <= already_broken:
+                chosen = (application, source)
+                break
             skipped[application.pk] = broken
-            continue
+        if chosen:
+            break
+    if chosen is not None:
+        application, source = chosen
         _select(application, now=now, source=source)
         log_action(
             actor=by,
@@ -184,10 +193,26 @@ def promote_next(*, edition: Edition, now: datetime | None = None, by=None) -> A
             obj=application,
             edition=edition,
             reason=_("First on the waitlist who keeps every rule of the selection."),
-            data={"rank": application.waitlist_rank, "skipped": {str(k): v for k, v in skipped.items()}},
+            data={
+                "rank": application.waitlist_rank,
+                "skipped": {str(k): v for k, v in skipped.items() if k != application.pk},
+            },
         )
         return application
     return None
+
+
+# Rules a partial selection is not held to while seats are free: filling every seat, pins (a pinned
+# person may decline), and funding sources of people selected by hand.
+NOT_CHECKED_ON_PROMOTION = ("seats", "must_include", "funding")
+
+
+def _broken(chosen, funding, rules) -> list[str]:
+    return [
+        g
+        for g in selection.violated(chosen, funding, rules, pool_size=len(chosen))
+        if g not in NOT_CHECKED_ON_PROMOTION and not g.startswith("budget:")
+    ]
 
 
 def _affordable_source(candidate: selection.Candidate, rules: selection.Rules, left: dict[str, Decimal]) -> str | None:
@@ -205,7 +230,7 @@ def expire_offers(*, edition: Edition, now: datetime | None = None) -> int:
     for application in late:
         application.status = Status.DECLINED
         application.save(update_fields=["status", "updated_at"])
-        Scholarship.objects.filter(application=application).update(status=ScholarshipStatus.DECLINED)
+        _release_scholarship(application)
         log_action(actor=None, action="offer.expired", obj=application, edition=edition)
     for _seat in late:
         promote_next(edition=edition, now=now)
@@ -223,17 +248,45 @@ def decide_by_hand(
     if not reason.strip():
         raise ValidationError({"reason": [_("Say why.")]})
     if status == Status.SELECTED:
+        if application.status not in (Status.SUBMITTED, Status.WAITLISTED, Status.NOT_SELECTED):
+            raise ValidationError(_("Only a submitted application can be selected."), code="status")
         run = SelectionRun.objects.filter(edition=edition, confirmed_at__isnull=False).first()
         seats = services.rules_from(run).seats if run else None
         if seats is not None and len(_holders(edition)) >= seats:
             raise ValidationError(_("Every seat is taken."), code="full")
         _select(application, now=now, source=None)
     elif status in (Status.NOT_SELECTED, Status.WAITLISTED):
+        if application.status in HOLDING_A_SEAT:
+            _release_scholarship(application)
+        last = Application.objects.filter(edition=edition, status=Status.WAITLISTED).aggregate(Max("waitlist_rank"))
         application.status, application.decided_at = status, now
-        application.save(update_fields=["status", "decided_at", "updated_at"])
+        application.waitlist_rank = (last["waitlist_rank__max"] or 0) + 1 if status == Status.WAITLISTED else None
+        application.save(update_fields=["status", "decided_at", "waitlist_rank", "updated_at"])
     else:
         raise ValidationError(_("Choose selected, waitlisted or not selected."), code="status")
     log_action(
         actor=by, action="decision.by_hand", obj=application, edition=edition, reason=reason, data={"status": status}
     )
     return application
+
+
+@transaction.atomic
+def withdraw(*, application: Application, now: datetime | None = None) -> Application:
+    """Withdraw at any point: a seat holder's seat and scholarship go back, and the seat down the waitlist."""
+    now = now or timezone.now()
+    _lock(application.edition)
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.status not in HOLDING_A_SEAT:
+        return services.withdraw(application=application)
+    application.status = Status.WITHDRAWN
+    application.save(update_fields=["status", "updated_at"])
+    _release_scholarship(application)
+    log_action(actor=application.applicant, action="seat.withdrawn", obj=application, edition=application.edition)
+    promote_next(edition=application.edition, now=now)
+    return application
+
+
+def _release_scholarship(application: Application) -> None:
+    Scholarship.objects.filter(application=application).exclude(status=ScholarshipStatus.SETTLED).update(
+        status=ScholarshipStatus.DECLINED
+    )

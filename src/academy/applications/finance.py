@@ -40,9 +40,19 @@ def scholarship_rows(scholarships) -> list[list]:
     return rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """Text a spreadsheet would run as a formula (a name like "=HYPERLINK(...)") is quoted to stay text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def as_csv(rows: list[list]) -> str:
     out = StringIO()
-    csv.writer(out).writerows(rows)
+    csv.writer(out).writerows([[safe_cell(v) for v in row] for row in rows])
     return out.getvalue()
 
 
@@ -51,7 +61,7 @@ def as_xlsx(rows: list[list], title: str) -> bytes:
     sheet = workbook.active
     sheet.title = title[:31]
     for row in rows:
-        sheet.append([float(value) if hasattr(value, "quantize") else value for value in row])
+        sheet.append([float(value) if hasattr(value, "quantize") else safe_cell(value) for value in row])
     out = BytesIO()
     workbook.save(out)
     return out.getvalue()

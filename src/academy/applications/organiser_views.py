@@ -95,7 +95,9 @@ def selection(request, number: int):
         "submitted": Application.objects.filter(edition=edition, status=Status.SUBMITTED).count(),
         "reviewed": Application.objects.filter(edition=edition, score_normalised__isnull=False).count(),
     }
-    runs = SelectionRun.objects.filter(edition=edition).select_related("created_by")[:20]
+    runs = list(SelectionRun.objects.filter(edition=edition).select_related("created_by")[:20])
+    for run in runs:
+        run.status_label = _solver_status(run.status)
     promotions = ActionLog.objects.filter(edition=edition, action="waitlist.promoted").order_by("-created_at")[:50]
     promoted = Application.objects.select_related("applicant").in_bulk([int(log.object_id) for log in promotions])
     return render(
@@ -314,14 +316,14 @@ def _csv(edition, applications) -> HttpResponse:
     for application in applications.iterator(chunk_size=2000):
         writer.writerow(
             [
-                application.applicant.certificate_name,
+                finance.safe_cell(application.applicant.certificate_name),
                 application.applicant.country.code,
-                application.constituency,
-                application.applicant.gender,
-                application.status,
+                application.get_constituency_display(),
+                application.applicant.get_gender_display(),
+                application.get_status_display(),
                 "" if application.score_raw is None else f"{application.score_raw:.3f}",
                 "" if application.score_normalised is None else f"{application.score_normalised:.3f}",
-                "yes" if application.reviewers_disagree else "",
+                _("yes") if application.reviewers_disagree else "",
             ]
         )
     return response

@@ -10,10 +10,17 @@ def is_applicant(user, application) -> bool:
     return application is not None and user.is_authenticated and application.applicant_id == user.pk
 
 
+def edition_of(obj):
+    """The edition a row of this app belongs to, directly or through its application."""
+    if obj is None:
+        return None
+    return obj.edition if hasattr(obj, "edition") else obj.application.edition
+
+
 @rules.predicate
 def manages_its_edition(user, obj=None) -> bool:
-    """Manages the edition of this application or call; asked without one, manages any edition."""
-    return can_manage_edition(user, obj.edition if obj is not None else None)
+    """Manages the edition of this row; asked without one, manages any edition."""
+    return can_manage_edition(user, edition_of(obj))
 
 
 rules.add_perm("applications.apply", rules.is_authenticated & is_published)

@@ -302,7 +302,8 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
 
 def propose(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
     """The best selection under the rules; when they cannot all hold, why, and what relaxing would give."""
-    model = _Model(_contenders(candidates, rules), rules, pool_size=len(candidates))
+    available = sum(c.key not in rules.must_exclude for c in candidates)
+    model = _Model(_contenders(candidates, rules), rules, pool_size=available)
     proposal = model.solve()
     if proposal.status != "infeasible":
         chosen = set(proposal.selected)
@@ -327,7 +328,7 @@ def violated(selected: Sequence[Candidate], funding: Mapping[int, str], rules: R
     """The rule groups a selection breaks: an independent check of any proposal (used by tests and repairs)."""
     broken = []
     chosen = {c.key for c in selected}
-    if len(selected) != min(rules.seats, pool_size):
+    if len(selected) != min(rules.seats, pool_size):  # pool_size: those not excluded
         broken.append("seats")
     spent: dict[str, float] = defaultdict(float)
     for candidate in selected:

@@ -116,6 +116,9 @@ def save_draft(*, edition: Edition, applicant, now: datetime | None = None, **fi
     for field, value in fields.items():
         setattr(application, field, value)
     application.full_clean(exclude=["cv", "support_letter"], validate_unique=False, validate_constraints=False)
+    if application.status == Status.SUBMITTED and (errors := completeness_errors(application)):
+        # A submitted application may change until the deadline, but stays complete.
+        raise ValidationError(errors)
     application.save()
     return application
 
@@ -186,8 +189,9 @@ def submit(*, application: Application, now: datetime | None = None) -> Applicat
 
 @transaction.atomic
 def withdraw(*, application: Application) -> Application:
+    """Withdraw an application that holds no seat (seat holders withdraw through decisions.withdraw)."""
     application = Application.objects.select_for_update().get(pk=application.pk)
-    if application.status in (Status.WITHDRAWN, Status.NOT_SELECTED, Status.DECLINED):
+    if application.status not in (Status.DRAFT, Status.SUBMITTED, Status.WAITLISTED):
         raise ValidationError(_("This application can no longer be withdrawn."), code="final")
     application.status = Status.WITHDRAWN
     application.save(update_fields=["status", "updated_at"])
@@ -300,6 +304,9 @@ def refresh_scores(edition: Edition) -> None:
         application.score_spread, application.reviewers_disagree = score.spread, score.disagreement
     Application.objects.bulk_update(
         applications, ["score_raw", "score_normalised", "score_spread", "reviewers_disagree"], batch_size=1000
+    )
+    Application.objects.filter(edition=edition).exclude(pk__in=scored).update(
+        score_raw=None, score_normalised=None, score_spread=None, reviewers_disagree=False
     )
 
 
@@ -481,3 +488,16 @@ def budgets(edition: Edition) -> list[dict]:
             }
         )
     return rows
+
+
+@transaction.atomic
+def move_review(*, review: ReviewAssignment, by) -> ReviewAssignment:
+    """Give a review to another committee member of its edition: it starts afresh, and scores follow."""
+    edition = review.application.edition
+    if not Membership.objects.filter(edition=edition, user=review.reviewer, role=Role.COMMITTEE).exists():
+        raise ValidationError({"reviewer": [_("Choose a member of this edition's committee.")]})
+    review.scores, review.comment, review.reviewed_at = {}, "", None
+    review.save()
+    refresh_scores(edition)
+    log_action(actor=by, action="review.moved", obj=review, edition=edition, data={"reviewer": review.reviewer_id})
+    return review

@@ -90,7 +90,7 @@ def respond(request, pk: int):
 def withdraw(request, pk: int):
     application = get_object_or_404(Application, pk=pk, applicant=request.user)
     try:
-        services.withdraw(application=application)
+        decisions.withdraw(application=application)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
