@@ -70,3 +70,8 @@ def test_bad_boolean_setting_is_a_clear_error(tmp_path):
     result = run_academy("check", env={"ACADEMY_DEBUG": "maybe"}, tmp_path=tmp_path)
     assert result.returncode != 0
     assert "ACADEMY_DEBUG must be true or false" in result.stderr
+
+
+@pytest.mark.django_db
+def test_applicants_documents_are_not_served_as_plain_media(client):
+    assert client.get("/media/applications/1/1/cv.pdf").status_code == 404

@@ -14,4 +14,5 @@ urlpatterns = i18n_patterns(
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only public uploads (partner logos); applicants' documents are served by permission-checked views.
+    urlpatterns += static(f"{settings.MEDIA_URL}organisations/", document_root=settings.MEDIA_ROOT / "organisations")

@@ -90,3 +90,32 @@ def test_committee_members_find_their_reviews_in_the_menu(client, assigned):
     assert 'href="/en/reviews/"' in client.get("/en/").content.decode()
     client.force_login(review.application.applicant)
     assert 'href="/en/reviews/"' not in client.get("/en/").content.decode()
+
+
+def test_cv_opens_for_the_applicant_the_open_reviewer_and_organisers_only(client, assigned, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from tests.applications.conftest import PDF
+
+    review, _criterion = assigned
+    application = review.application
+    application.cv.save("cv.pdf", ContentFile(PDF))
+    url = f"/en/applications/{application.pk}/cv.pdf"
+    organiser = MembershipFactory(edition=application.edition, role=Role.ORGANISER).user
+    for person, status in [
+        (application.applicant, 200),
+        (review.reviewer, 200),
+        (organiser, 200),
+        (UserFactory(), 403),
+    ]:
+        client.force_login(person)
+        response = client.get(url)
+        assert response.status_code == status
+        if status == 200:
+            assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    call = services.call_for(application.edition)
+    call.blind_review = True
+    call.save()
+    client.force_login(review.reviewer)
+    assert client.get(url).status_code == 403
+    assert client.get(f"/en/applications/{application.pk}/letter.pdf").status_code == 403

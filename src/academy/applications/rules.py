@@ -25,7 +25,21 @@ def manages_its_edition(user, obj=None) -> bool:
 
 rules.add_perm("applications.apply", rules.is_authenticated & is_published)
 rules.add_perm("applications.review", is_committee_member)
+
+
+@rules.predicate
+def reviews_it_openly(user, application) -> bool:
+    """Assigned to review it, and the call is not blind (a CV names its author)."""
+    return (
+        application is not None
+        and user.is_authenticated
+        and not application.edition.call.blind_review
+        and application.assignments.filter(reviewer=user).exists()
+    )
+
+
 rules.add_perm("applications.view_application", is_applicant | manages_its_edition)
+rules.add_perm("applications.read_documents", is_applicant | manages_its_edition | reviews_it_openly)
 # The call, its questions and rubric are set by those who run the edition (inlines get the call).
 for model in (
     "call",

@@ -9,6 +9,7 @@ urlpatterns = [
     path("applications/", views.mine, name="mine"),
     path("applications/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("applications/<int:pk>/respond/", views.respond, name="respond"),
+    path("applications/<int:pk>/<str:kind>.pdf", views.document, name="document"),
     path("editions/<edition:number>/applications/", organiser_views.applications_table, name="table"),
     path("editions/<edition:number>/scholarships/", organiser_views.scholarships, name="scholarships"),
     path("editions/<edition:number>/selection/", organiser_views.selection, name="selection"),

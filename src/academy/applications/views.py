@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -139,3 +139,17 @@ def review(request, pk: int):
         "applications/review.html",
         {"review": assigned, "application": assigned.application, "call": call, "edition": edition, "form": form},
     )
+
+
+def documents_of(request, pk: int, **_kwargs):
+    return get_object_or_404(Application.objects.select_related("edition__call"), pk=pk)
+
+
+@require("applications.read_documents", obj=documents_of)
+def document(request, pk: int, kind: str):
+    """An applicant's CV or letter, only for them, their open reviewers and the edition's organisers."""
+    application = documents_of(request, pk)
+    upload = {"cv": application.cv, "letter": application.support_letter}.get(kind)
+    if not upload:
+        raise Http404
+    return FileResponse(upload.open("rb"), content_type="application/pdf", filename=f"{kind}-{application.pk}.pdf")
