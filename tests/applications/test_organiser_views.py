@@ -62,7 +62,7 @@ def test_only_organisers_reach_the_selection(client, edition, role):
     client.force_login(membership.user)
     assert client.get("/en/editions/13/selection/").status_code == 403
     assert client.post("/en/editions/13/selection/", {"seats": 3}).status_code == 403
-    assert not SelectionRun.objects.exists()
+    assert not SelectionRun.objects.exists()  # the committee confirms runs, organisers make them
 
 
 def test_selected_applicant_confirms_on_my_applications(client, edition, reviewed, organiser):  # noqa: F811

@@ -49,7 +49,7 @@ GET_MATRIX = {
     "/en/reviews/{review}/": row(NOT_FOUND, anonymous=LOGIN, reviewer=OK),
     "/en/editions/13/applications/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
     "/en/editions/13/selection/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
-    "/en/editions/13/selection/{run}/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
+    "/en/editions/13/selection/{run}/": row(FORBIDDEN, anonymous=LOGIN, reviewer=OK, other_reviewer=OK, **MANAGERS),
     "/en/editions/13/scholarships/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
     "/en/back-office/applications/application/": row(ADMIN_LOGIN, **MANAGERS, other_organiser=OK),
     "/en/back-office/applications/call/": row(ADMIN_LOGIN, **MANAGERS, other_organiser=OK),
@@ -71,8 +71,9 @@ def test_only_managers_may_confirm_a_run(client, world, persona):
         client.force_login(world["people"][persona])
     run_page = f"/en/editions/13/selection/{world['run'].pk}/"
     response = client.post(run_page + "confirm/")
-    assert outcome(response) == row(FORBIDDEN, anonymous=LOGIN, organiser=run_page, staff=run_page)[persona]
-    assert SelectionRun.objects.filter(confirmed_at__isnull=False).exists() == (persona in ("organiser", "staff"))
+    deciders = ("organiser", "staff", "reviewer", "other_reviewer")  # organisers and the selection committee
+    assert outcome(response) == row(FORBIDDEN, anonymous=LOGIN, **dict.fromkeys(deciders, run_page))[persona]
+    assert SelectionRun.objects.filter(confirmed_at__isnull=False).exists() == (persona in deciders)
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

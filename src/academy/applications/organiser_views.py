@@ -143,7 +143,7 @@ def assign_reviewers(request, number: int):
     return redirect("applications:selection", number=number)
 
 
-@require("editions.change_edition", obj=_edition_to_manage)
+@require("applications.decide_selection", obj=_edition_to_manage)
 def selection_run(request, number: int, pk: int):
     edition = visible_edition(request, number)
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
@@ -178,7 +178,7 @@ def selection_run(request, number: int, pk: int):
 
 
 @require_POST
-@require("editions.change_edition", obj=_edition_to_manage)
+@require("applications.decide_selection", obj=_edition_to_manage)
 def confirm_run(request, number: int, pk: int):
     edition = visible_edition(request, number)
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)

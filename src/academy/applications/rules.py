@@ -25,6 +25,8 @@ def manages_its_edition(user, obj=None) -> bool:
 
 rules.add_perm("applications.apply", rules.is_authenticated & is_published)
 rules.add_perm("applications.review", is_committee_member)
+# The selection committee reviews a proposal beside the pool and confirms it, with the organisers.
+rules.add_perm("applications.decide_selection", can_manage_edition | is_committee_member)
 
 
 @rules.predicate
