@@ -129,3 +129,13 @@ def test_online_editions_ask_for_no_scholarship(client, edition, applicant):
     edition.modality = "in_person"
     edition.save()
     assert 'name="scholarship_requested"' in client.get(URL).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("status", "offered"), [("selected", True), ("waitlisted", True), ("declined", False), ("not_selected", False)]
+)
+def test_withdraw_is_offered_until_the_application_is_final(client, edition, applicant, status, offered):
+    application = Application.objects.create(edition=edition, applicant=applicant, status=status)
+    client.force_login(applicant)
+    page = client.get("/en/applications/").content.decode()
+    assert (f"/en/applications/{application.pk}/withdraw/" in page) == offered

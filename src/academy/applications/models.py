@@ -89,6 +89,9 @@ class Status(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+WITHDRAWABLE = (Status.DRAFT, Status.SUBMITTED, Status.WAITLISTED, Status.SELECTED, Status.CONFIRMED)
+
+
 def cv_path(application: "Application", filename: str) -> str:
     return f"applications/{application.edition_id}/{application.applicant_id}/cv.pdf"
 
@@ -145,6 +148,11 @@ class Application(models.Model):
 
     def __str__(self) -> str:
         return f"{self.applicant} · {self.edition_id}"
+
+    @property
+    def can_be_withdrawn(self) -> bool:
+        """Until it is final: seat holders withdraw too, and their seat goes down the waitlist."""
+        return self.status in WITHDRAWABLE
 
 
 class Criterion(models.Model):

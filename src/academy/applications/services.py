@@ -191,7 +191,7 @@ def submit(*, application: Application, now: datetime | None = None) -> Applicat
 def withdraw(*, application: Application) -> Application:
     """Withdraw an application that holds no seat (seat holders withdraw through decisions.withdraw)."""
     application = Application.objects.select_for_update().get(pk=application.pk)
-    if application.status not in (Status.DRAFT, Status.SUBMITTED, Status.WAITLISTED):
+    if not application.can_be_withdrawn or application.status in (Status.SELECTED, Status.CONFIRMED):
         raise ValidationError(_("This application can no longer be withdrawn."), code="final")
     application.status = Status.WITHDRAWN
     application.save(update_fields=["status", "updated_at"])
