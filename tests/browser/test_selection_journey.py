@@ -77,6 +77,8 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
 
     page.goto("/es/editions/13/")
     page.locator('a[href="/es/editions/13/apply/"]').click()
+    # Wait for the load event: the deferred autosave script must be listening before we type.
+    page.wait_for_url(re.compile(r"/es/editions/13/apply/$"))
     page.locator("textarea[name=motivation]").fill(" ".join(["cooperativas"] * 200))
     # The draft saves itself in the background a moment after typing stops.
     page.get_by_text("Borrador guardado.").wait_for()
@@ -99,6 +101,7 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
     organiser_page = log_in(organiser.email)
     organiser_page.goto("/en/editions/13/selection/")
     organiser_page.get_by_role("button", name="Assign reviewers to new applications").click()
+    organiser_page.get_by_text("1 review assigned.").wait_for()
     reviewer_page = log_in(reviewer.email, language="es")
     reviewer_page.goto("/es/reviews/")
     reviewer_page.get_by_role("link", name="Lucía Fernández Quispe").click()
@@ -114,11 +117,13 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
     organiser_page.wait_for_url(re.compile(r"/en/editions/13/selection/\d+/$"))
     assert organiser_page.get_by_text("Lucía Fernández Quispe").is_visible()
     organiser_page.get_by_role("button", name="Confirm and tell everyone").click()
+    organiser_page.get_by_text("The decisions are made and everyone is told by e-mail.").wait_for()
 
     # The applicant sees the decision and confirms.
     page.goto("/es/applications/")
     assert page.get_by_text("Seleccionada").is_visible()
     page.screenshot(path=artifacts / "decision-es.png", full_page=True)
     page.locator("button[value=accept]").click()
+    page.get_by_text("Gracias: ¡nos vemos en la Academia!").wait_for()
     application.refresh_from_db()
     assert application.status == Status.CONFIRMED
