@@ -49,16 +49,20 @@ def test_confirm_run_twice_is_refused(edition, reviewed, confirmed):  # noqa: F8
 
 
 def test_decline_offers_the_seat_to_the_next_who_keeps_every_rule(edition, reviewed, confirmed):  # noqa: F811
-    # Selected: pt1, fr1, sn1 (one third from the Global South). If sn1 declines, the next by score
-    # is de1, but de1 would leave no one from the Global South: br1 gets the seat.
+    # Selected: pt1, fr1, sn1 (one third from the Global South). Waitlist as the optimiser would fill
+    # one more seat: br1 (de1 would leave a quarter from the South), then de1, then vn1.
+    assert confirmed.waitlist == [reviewed[name].pk for name in ("br1", "de1", "vn1")]
     decisions.respond(application=reviewed["sn1"], accept=False, now=NOW)
     assert status_of(reviewed, "sn1") == Status.DECLINED
-    assert status_of(reviewed, "de1") == Status.WAITLISTED
     assert status_of(reviewed, "br1") == Status.SELECTED
-    log = ActionLog.objects.get(action="waitlist.promoted")
-    assert log.data["skipped"] == {str(reviewed["de1"].pk): ["global_south"]}
     assert Scholarship.objects.get(application=reviewed["sn1"]).status == "declined"
     assert Scholarship.objects.get(application=reviewed["br1"]).status == "offered"
+    # br1 declines too: de1 is next, but would leave no one from the Global South; vn1 gets the seat.
+    decisions.respond(application=reviewed["br1"], accept=False, now=NOW)
+    assert status_of(reviewed, "de1") == Status.WAITLISTED
+    assert status_of(reviewed, "vn1") == Status.SELECTED
+    log = ActionLog.objects.filter(action="waitlist.promoted").latest("pk")
+    assert log.data["skipped"] == {str(reviewed["de1"].pk): ["global_south"]}
 
 
 def test_confirm_in_time_holds_the_seat(edition, reviewed, confirmed):  # noqa: F811

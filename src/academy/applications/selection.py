@@ -23,6 +23,10 @@ import numpy as np
 
 STATED_GENDERS = frozenset({"woman", "man", "non_binary", "self_described"})
 SOLVE_SECONDS = 60.0
+# Rows no relaxation may drop: each scholarship paid by one source, and never more people than seats.
+HARD_GROUPS = frozenset({"funding", "capacity"})
+TOLERANCE = 1e-9
+SWAP_TRIES = 5
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,11 @@ class _Model:
         rules, candidates = self.rules, self.candidates
         n = len(candidates)
         everyone = list(range(n))
-        rows = [_Row("seats", everyone, [1.0] * n, self.seats, self.seats)]
+        # Filling every seat can be relaxed (to as many as the rules allow); exceeding them cannot.
+        rows = [
+            _Row("seats", everyone, [1.0] * n, self.seats, np.inf),
+            _Row("capacity", everyone, [1.0] * n, 0, self.seats),
+        ]
         sources_of: dict[int, list[int]] = defaultdict(list)
         for offset, (index, _source) in enumerate(self.funding_columns):
             sources_of[index].append(n + offset)
@@ -159,13 +167,20 @@ class _Model:
 
     @property
     def relaxable_groups(self) -> list[str]:
-        return sorted({row.group for row in self.rows if row.group != "funding"})
+        return sorted({row.group for row in self.rows if row.group not in HARD_GROUPS})
 
     def solve(self, *, without: frozenset[str] = frozenset()) -> Proposal:
         rows = [row for row in self.rows if row.group not in without]
+        if self.num_columns == 0:  # nobody to choose from: the rules hold if they ask for nobody
+            return Proposal(status="optimal" if all(r.lower <= 0 <= r.upper for r in rows) else "infeasible")
         highs = _highs()
         costs = np.zeros(self.num_columns)
-        costs[: len(self.candidates)] = [c.score for c in self.candidates]
+        scores = np.array([c.score for c in self.candidates], dtype=np.float64)
+        if "seats" in without:
+            # As many people as the other rules allow first, then the best of them: a seat is worth
+            # more than any total of scores.
+            scores += np.abs(scores).sum() + 1.0
+        costs[: len(self.candidates)] = scores
         _add_binaries(highs, self.lower, self.upper, costs)
         _add_rows(highs, rows)
         highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
@@ -181,7 +196,7 @@ class _Model:
         _add_binaries(highs, np.zeros(len(groups)), np.ones(len(groups)), np.ones(len(groups)))
         elastic_rows = []
         for row in self.rows:
-            if row.group == "funding":
+            if row.group in HARD_GROUPS:
                 elastic_rows.append(row)
                 continue
             # A violation of this row is allowed only when its group's relax indicator is on,
@@ -280,7 +295,8 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
         limit = min(limit, rules.max_per_country)
     kinds: dict[tuple, list[Candidate]] = defaultdict(list)
     for candidate in candidates:
-        if candidate.key in rules.must_exclude:
+        # Pinned both ways stays in, held at zero, so that the conflict between the pins is reported.
+        if candidate.key in rules.must_exclude and candidate.key not in rules.must_include:
             continue
         gender = "woman" if candidate.gender == "woman" else ("stated" if candidate.gender in STATED_GENDERS else "")
         kind = (
@@ -306,12 +322,7 @@ def propose(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
     model = _Model(_contenders(candidates, rules), rules, pool_size=available)
     proposal = model.solve()
     if proposal.status != "infeasible":
-        chosen = set(proposal.selected)
-        proposal.waitlist = [
-            c.key
-            for c in sorted(candidates, key=lambda c: (-c.score, c.key))
-            if c.key not in chosen and c.key not in rules.must_exclude
-        ]
+        proposal.waitlist = rank_waitlist(candidates, rules, proposal.selected, proposal.funding)
         return proposal
     conflicts = model.smallest_relaxation()
     proposal.conflicts = conflicts
@@ -367,82 +378,162 @@ def violated(selected: Sequence[Candidate], funding: Mapping[int, str], rules: R
     return sorted(set(broken))
 
 
-def greedy(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
-    """The baseline to beat: take by score while the caps allow, then swap to repair the minimums.
+class _Tally:
+    """Running counts of a selection, so that whether one more person fits is known at once."""
 
-    What a spreadsheet does by hand; it may miss the optimum or fail to meet every rule.
-    """
-    pool = [c for c in sorted(candidates, key=lambda c: (-c.score, c.key)) if c.key not in rules.must_exclude]
-    target = min(rules.seats, len(candidates))
-    left = dict(rules.budgets)
-    chosen: dict[int, Candidate] = {}
-    funding: dict[int, str] = {}
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.chosen: dict[int, Candidate] = {}
+        self.funding: dict[int, str] = {}
+        self.left = dict(rules.budgets)
+        self.per_country: dict[str, int] = defaultdict(int)
+        self.per_group: dict[str, int] = defaultdict(int)
+        self.south = self.stated = self.women = 0
 
-    def fits(candidate: Candidate) -> str | None:
-        """The source that would pay (or "" when none is needed), or None when a cap forbids."""
-        per_country = sum(c.country == candidate.country for c in chosen.values())
-        if rules.max_per_country is not None and per_country >= rules.max_per_country:
+    def add(self, candidate: Candidate, source: str) -> None:
+        self._count(candidate, 1)
+        self.chosen[candidate.key] = candidate
+        if source:
+            self.funding[candidate.key] = source
+            self.left[source] -= candidate.scholarship_cost
+
+    def remove(self, candidate: Candidate) -> str:
+        """Take someone out; returns the source that paid for them ("" when none)."""
+        self._count(candidate, -1)
+        del self.chosen[candidate.key]
+        source = self.funding.pop(candidate.key, "")
+        if source:
+            self.left[source] += candidate.scholarship_cost
+        return source
+
+    def _count(self, candidate: Candidate, step: int) -> None:
+        self.per_country[candidate.country] += step
+        self.per_group[candidate.constituency] += step
+        self.south += step * candidate.global_south
+        self.stated += step * (candidate.gender in STATED_GENDERS)
+        self.women += step * (candidate.gender == "woman")
+
+    def room_for(self, candidate: Candidate) -> str | None:
+        """The source that would pay (or "" when none is needed), or None when a cap or budget forbids."""
+        rules = self.rules
+        if candidate.key in rules.must_exclude:
+            return None
+        if rules.max_per_country is not None and self.per_country[candidate.country] >= rules.max_per_country:
             return None
         cap = rules.constituency_max.get(candidate.constituency)
-        if cap is not None and sum(c.constituency == candidate.constituency for c in chosen.values()) >= cap:
+        if cap is not None and self.per_group[candidate.constituency] >= cap:
             return None
         sources = funded_by(candidate, rules)
         if not sources:
             return ""
-        affordable = [s for s in sources if left[s] >= candidate.scholarship_cost]
-        return max(affordable, key=lambda s: left[s]) if affordable else None
+        affordable = [s for s in sources if self.left[s] >= candidate.scholarship_cost - TOLERANCE]
+        return max(affordable, key=lambda s: (self.left[s], s)) if affordable else None
 
-    def take(candidate: Candidate, source: str) -> None:
-        chosen[candidate.key] = candidate
-        if source:
-            funding[candidate.key] = source
-            left[source] -= candidate.scholarship_cost
+    def shares_hold_with(self, candidate: Candidate) -> bool:
+        """Whether the Global South share and the band of women still hold with this person added."""
+        rules = self.rules
+        size = len(self.chosen) + 1
+        share = rules.min_global_south_share
+        if share is not None and self.south + candidate.global_south < share * size - TOLERANCE:
+            return False
+        if rules.women_share is not None:
+            low, high = rules.women_share
+            stated = self.stated + (candidate.gender in STATED_GENDERS)
+            women = self.women + (candidate.gender == "woman")
+            if not low * stated - TOLERANCE <= women <= high * stated + TOLERANCE:
+                return False
+        return True
 
-    def drop(candidate: Candidate) -> None:
-        del chosen[candidate.key]
-        if candidate.key in funding:
-            left[funding.pop(candidate.key)] += candidate.scholarship_cost
 
-    for candidate in pool:
-        if candidate.key in rules.must_include and (source := fits(candidate)) is not None:
-            take(candidate, source)
-    for candidate in pool:
-        if len(chosen) >= target:
+def rank_waitlist(
+    candidates: Sequence[Candidate], rules: Rules, selected: Sequence[int], funding: Mapping[int, str]
+) -> list[int]:
+    """Everyone not selected nor excluded, in the order the optimiser would fill one more seat at a time.
+
+    With the selection (and those ranked before) held, the best choice for one extra seat is the
+    highest score whose coming keeps every rule: shares, band, caps and what is left of the
+    budgets. When nobody can come in on those terms, the rest follow by score: they could only
+    replace someone, and promotion checks that against the seat holders of the day.
+    """
+    tally = _Tally(rules)
+    by_key = {c.key: c for c in candidates}
+    for key in selected:
+        tally.add(by_key[key], funding.get(key, ""))
+    waiting = [c for c in sorted(candidates, key=lambda c: (-c.score, c.key)) if c.key not in tally.chosen]
+    waiting = [c for c in waiting if c.key not in rules.must_exclude]
+    ranked: list[int] = []
+    while waiting:
+        for position, candidate in enumerate(waiting):
+            source = tally.room_for(candidate)
+            if source is not None and tally.shares_hold_with(candidate):
+                tally.add(candidate, source)
+                ranked.append(candidate.key)
+                del waiting[position]
+                break
+        else:
+            ranked += [c.key for c in waiting]
             break
-        if candidate.key not in chosen and (source := fits(candidate)) is not None:
-            take(candidate, source)
+    return ranked
 
-    # Repair: while a minimum is unmet, swap the weakest selected person who does not help for the
-    # strongest unselected one who does.
+
+def greedy(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
+    """The baseline to beat: take by score while the caps allow, then swap to repair the minimums.
+
+    What a spreadsheet does by hand: pins first, then the best who fit under the caps and budgets;
+    then, while a minimum (a share, the band of women, a group's minimum) is unmet, the weakest
+    selected person who does not help makes way for the best unselected one who does, provided the
+    swap breaks nothing that held. It may miss the optimum, or stop with a rule still broken.
+    """
+    pool = [c for c in sorted(candidates, key=lambda c: (-c.score, c.key)) if c.key not in rules.must_exclude]
+    target = min(rules.seats, len(pool))
+    tally = _Tally(rules)
+    for candidate in pool:
+        if candidate.key in rules.must_include and (source := tally.room_for(candidate)) is not None:
+            tally.add(candidate, source)
+    for candidate in pool:
+        if len(tally.chosen) >= target:
+            break
+        if candidate.key not in tally.chosen and (source := tally.room_for(candidate)) is not None:
+            tally.add(candidate, source)
+
     helps = {
         "global_south": lambda c: c.global_south,
         "women_min": lambda c: c.gender == "woman",
         "women_max": lambda c: c.gender in STATED_GENDERS and c.gender != "woman",
         **{f"constituency_min:{g}": (lambda c, g=g: c.constituency == g) for g in rules.constituency_min},
     }
-    for _round in range(len(pool)):
-        broken = [g for g in violated(list(chosen.values()), funding, rules, len(candidates)) if g in helps]
-        if not broken:
+
+    def broken() -> set[str]:
+        return set(violated(list(tally.chosen.values()), tally.funding, rules, len(pool)))
+
+    for _round in range(target):
+        before = broken()
+        repairable = sorted(g for g in before if g in helps)
+        if not repairable or not _swap_one(tally, pool, rules, helps[repairable[0]], before, broken):
             break
-        helper = helps[broken[0]]
-        outgoing = [
-            c
-            for c in sorted(chosen.values(), key=lambda c: c.score)
-            if not helper(c) and c.key not in rules.must_include
-        ]
-        incoming = next((c for c in pool if c.key not in chosen and helper(c)), None)
-        if not outgoing or incoming is None:
-            break
-        drop(outgoing[0])
-        source = fits(incoming)
-        if source is None:
-            take(outgoing[0], fits(outgoing[0]) or "")
-            break
-        take(incoming, source)
-    selected = sorted(chosen.values(), key=lambda c: c.key)
+    selected = sorted(tally.chosen.values(), key=lambda c: c.key)
     return Proposal(
         status="greedy",
         selected=[c.key for c in selected],
-        funding=funding,
+        funding=dict(tally.funding),
         objective=sum(c.score for c in selected),
     )
+
+
+def _swap_one(tally: _Tally, pool: list[Candidate], rules: Rules, helper, before: set[str], broken) -> bool:
+    """Swap the weakest selected non-helper for the best unselected helper that fits; False if none does."""
+    outgoing = [c for c in tally.chosen.values() if not helper(c) and c.key not in rules.must_include]
+    incoming = [c for c in pool if c.key not in tally.chosen and helper(c)]
+    # The few weakest are where a person with a spreadsheet looks; beyond them the repair gives up.
+    for leaving in sorted(outgoing, key=lambda c: (c.score, c.key))[:SWAP_TRIES]:
+        source_out = tally.remove(leaving)
+        for coming in incoming:
+            source = tally.room_for(coming)
+            if source is None:
+                continue
+            tally.add(coming, source)
+            if broken() <= before:  # the helper improves the rule it helps, and nothing else breaks
+                return True
+            tally.remove(coming)
+        tally.add(leaving, source_out)
+    return False
