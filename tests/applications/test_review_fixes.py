@@ -38,13 +38,25 @@ def test_back_office_pages_of_pins_reviews_and_scholarships_open_for_organisers(
     assert client.post(f"/en/back-office/applications/selectionrun/{confirmed.pk}/delete/").status_code == 403
 
 
-def test_a_pinned_person_declining_still_frees_a_seat_for_the_waitlist(edition, reviewed, confirmed):  # noqa: F811
-    decisions.respond(application=reviewed["pt1"], accept=False, now=NOW)
+def test_a_pinned_person_declining_still_frees_a_seat_for_the_waitlist(
+    edition,
+    reviewed,  # noqa: F811
+    confirmed,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        decisions.respond(application=reviewed["pt1"], accept=False, now=NOW)
     assert Application.objects.filter(status__in=[Status.SELECTED, Status.CONFIRMED]).count() == 3
 
 
-def test_withdrawing_a_seat_frees_seat_and_scholarship(edition, reviewed, confirmed):  # noqa: F811
-    decisions.withdraw(application=reviewed["sn1"], now=NOW)
+def test_withdrawing_a_seat_frees_seat_and_scholarship(
+    edition,
+    reviewed,  # noqa: F811
+    confirmed,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        decisions.withdraw(application=reviewed["sn1"])
     assert Application.objects.get(pk=reviewed["sn1"].pk).status == Status.WITHDRAWN
     assert Scholarship.objects.get(application=reviewed["sn1"]).status == "declined"
     assert Application.objects.filter(status__in=[Status.SELECTED, Status.CONFIRMED]).count() == 3

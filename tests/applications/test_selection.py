@@ -14,7 +14,6 @@ from academy.applications.selection import (
     Rules,
     greedy,
     propose,
-    rank_waitlist,
     violated,
 )
 

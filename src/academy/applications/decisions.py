@@ -7,6 +7,7 @@ seat is given twice.
 
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,7 +15,7 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from academy.applications import selection, services
+from academy.applications import selection, services, tasks
 from academy.applications.models import (
     Application,
     FundingSource,
@@ -120,8 +121,22 @@ def respond(*, application: Application, accept: bool, now: datetime | None = No
         edition=application.edition,
     )
     if not accept:
-        promote_next(edition=application.edition, now=now)
+        _fill_free_seats_later(application.edition)
     return application
+
+
+def _fill_free_seats_later(edition: Edition) -> None:
+    """A freed seat goes down the waitlist in the background, once the change that freed it is committed."""
+    transaction.on_commit(partial(tasks.fill_free_seats.enqueue, edition_id=edition.pk))
+
+
+@transaction.atomic
+def fill_free_seats(*, edition: Edition, now: datetime | None = None) -> list[Application]:
+    """Offer every free seat down the waitlist, each to the first who keeps every rule."""
+    promoted = []
+    while (application := promote_next(edition=edition, now=now)) is not None:
+        promoted.append(application)
+    return promoted
 
 
 def _holders(edition: Edition) -> list[Application]:
@@ -232,8 +247,8 @@ def expire_offers(*, edition: Edition, now: datetime | None = None) -> int:
         application.save(update_fields=["status", "updated_at"])
         _release_scholarship(application)
         log_action(actor=None, action="offer.expired", obj=application, edition=edition)
-    for _seat in late:
-        promote_next(edition=edition, now=now)
+    if late:
+        fill_free_seats(edition=edition, now=now)  # already in the background: the cron job or its task
     return len(late)
 
 
@@ -271,9 +286,8 @@ def decide_by_hand(
 
 
 @transaction.atomic
-def withdraw(*, application: Application, now: datetime | None = None) -> Application:
+def withdraw(*, application: Application) -> Application:
     """Withdraw at any point: a seat holder's seat and scholarship go back, and the seat down the waitlist."""
-    now = now or timezone.now()
     _lock(application.edition)
     application = Application.objects.select_for_update().get(pk=application.pk)
     if application.status not in HOLDING_A_SEAT:
@@ -282,7 +296,7 @@ def withdraw(*, application: Application, now: datetime | None = None) -> Applic
     application.save(update_fields=["status", "updated_at"])
     _release_scholarship(application)
     log_action(actor=application.applicant, action="seat.withdrawn", obj=application, edition=application.edition)
-    promote_next(edition=application.edition, now=now)
+    _fill_free_seats_later(application.edition)
     return application
 
 
