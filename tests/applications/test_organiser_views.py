@@ -25,7 +25,7 @@ def test_organiser_runs_reviews_the_proposal_and_confirms(client, edition, revie
     assert response["Location"] == f"/en/editions/13/selection/{run.pk}/"
     page = client.get(response["Location"]).content.decode()
     assert "sn1" in page
-    assert "SSTC: 2200" in page
+    assert "SSTC: 2,200.00 EUR / 10,000.00 EUR" in page
     client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
     assert Application.objects.filter(status=Status.SELECTED).count() == 3
     assert len(mail.outbox) == 6
@@ -118,3 +118,68 @@ def test_group_maximums_from_the_form_hold(client, edition, reviewed, organiser)
     chosen = Application.objects.filter(pk__in=run.selected)
     assert chosen.filter(constituency="workers").count() == 1
     assert chosen.filter(constituency="government").count() == 1
+
+
+def detail_url(application) -> str:
+    return f"/en/editions/13/applications/{application.pk}/"
+
+
+def test_organisers_read_an_application_with_every_review(client, edition, reviewed, organiser):  # noqa: F811
+    from academy.applications.models import Question, ReviewAssignment
+
+    application = reviewed["sn1"]
+    question = Question.objects.create(call=edition.call, kind="yes_no", label={"en": "Have you run a cooperative?"})
+    Application.objects.filter(pk=application.pk).update(answers={str(question.pk): "yes"}, motivation="Decent work.")
+    review = ReviewAssignment.objects.get(application=application)
+    review.comment = "Strong multiplier plan."
+    review.save()
+    page = client.get(detail_url(application)).content.decode()
+    assert "Have you run a cooperative?" in page
+    assert "<dd>Yes</dd>" in page
+    assert "Decent work." in page
+    assert "Overall: 7 / 10" in page  # the reviewer's score on the rubric's one criterion
+    assert "Weighted total (0 to 1): 0.70" in page
+    assert "Strong multiplier plan." in page
+    # Senegal: 1,200 travel + 5 nights × 100 + 500 fee, in the call's currency.
+    assert "estimated 2,200.00 EUR" in page
+
+
+def test_organisers_pin_with_a_reason_or_not_at_all(client, edition, reviewed, organiser):  # noqa: F811
+    from academy.applications.models import Pin
+
+    application = reviewed["de1"]
+    response = client.post(detail_url(application), {"action": "pin", "pin": "exclude", "reason": " "})
+    assert "Say why." in response.content.decode()
+    assert not Pin.objects.exists()
+    client.post(detail_url(application), {"action": "pin", "pin": "exclude", "reason": "Took part in 2025"})
+    pin = Pin.objects.get()
+    assert (pin.application, pin.include, pin.reason, pin.created_by) == (
+        application,
+        False,
+        "Took part in 2025",
+        organiser,
+    )
+    run = SelectionRun.objects.get(
+        pk=client.post("/en/editions/13/selection/", {"seats": 3})["Location"].split("/")[-2]
+    )
+    assert application.pk not in run.selected
+    assert application.pk in run.parameters["pins"]["exclude"]
+    client.post(detail_url(application), {"action": "pin", "pin": "", "reason": ""})
+    assert not Pin.objects.exists()
+    assert "Unpinned" in client.get(detail_url(application)).content.decode()
+
+
+def test_organisers_decide_by_hand_and_a_full_edition_says_so(client, edition, reviewed, organiser):  # noqa: F811
+    client.post("/en/editions/13/selection/", {"seats": 3})
+    run = SelectionRun.objects.get()
+    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    waiting = Application.objects.filter(status=Status.WAITLISTED).first()
+    response = client.post(
+        detail_url(waiting), {"action": "decide", "status": "selected", "reason": "Partner's request"}
+    )
+    assert "Every seat is taken." in response.content.decode()
+    assert Application.objects.get(pk=waiting.pk).status == Status.WAITLISTED
+    client.post(detail_url(waiting), {"action": "decide", "status": "not_selected", "reason": "Withdrew by phone"})
+    assert Application.objects.get(pk=waiting.pk).status == Status.NOT_SELECTED
+    page = client.get(detail_url(waiting)).content.decode()
+    assert "Decided by hand: Withdrew by phone" in page

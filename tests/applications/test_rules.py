@@ -41,6 +41,7 @@ def row(default, **exceptions):
 
 
 MANAGERS = {"organiser": OK, "staff": OK}
+MANAGERS_NOT_FOUND = {"organiser": NOT_FOUND, "staff": NOT_FOUND}  # a draft is the applicant's alone
 GET_MATRIX = {
     "/en/editions/13/apply/": row(OK, anonymous=LOGIN),
     "/en/editions/14/apply/": row(NOT_FOUND, staff=FORBIDDEN),  # staff see the draft, nobody applies to it
@@ -48,6 +49,8 @@ GET_MATRIX = {
     "/en/reviews/": row(OK, anonymous=LOGIN),
     "/en/reviews/{review}/": row(NOT_FOUND, anonymous=LOGIN, reviewer=OK),
     "/en/editions/13/applications/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
+    "/en/editions/13/applications/{application}/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
+    "/en/editions/13/applications/{draft_application}/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS_NOT_FOUND),
     "/en/editions/13/selection/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
     "/en/editions/13/selection/{run}/": row(FORBIDDEN, anonymous=LOGIN, reviewer=OK, other_reviewer=OK, **MANAGERS),
     "/en/editions/13/scholarships/": row(FORBIDDEN, anonymous=LOGIN, **MANAGERS),
@@ -61,7 +64,15 @@ GET_MATRIX = {
 def test_get_matrix(client, world, url, persona):
     if world["people"][persona] is not None:
         client.force_login(world["people"][persona])
-    response = client.get(url.format(review=world["review"].pk, run=world["run"].pk))
+    draft_application = Application.objects.create(edition=world["application"].edition, applicant=UserFactory())
+    response = client.get(
+        url.format(
+            review=world["review"].pk,
+            run=world["run"].pk,
+            application=world["application"].pk,
+            draft_application=draft_application.pk,
+        )
+    )
     assert outcome(response) == GET_MATRIX[url][persona]
 
 

@@ -38,7 +38,7 @@ def test_budgets_show_committed_spent_and_left(edition, awarded):
 
 def test_declined_scholarships_free_their_budget(edition, awarded, reviewed):  # noqa: F811
     decisions.respond(application=reviewed["br1"], accept=False, now=NOW)
-    # Brazil's seat goes to Viet Nam (Global South, no scholarship asked): only Senegal's is committed.
+    # Brazil's scholarship is released at once: only Senegal's is committed.
     assert services.budgets(edition)[0]["committed"] == Decimal(2200)
 
 
@@ -59,9 +59,11 @@ def test_csv_and_xlsx_exports_carry_the_same_rows(client, awarded):
             "Total",
             "Spent",
             "Status",
+            "Currency",
         ]
     )
     assert sorted(r[0] for r in rows[1:]) == sorted(c[0] for c in cells[1:]) == ["br1", "sn1"]
+    assert {r[-1] for r in rows[1:]} == {c[-1] for c in cells[1:]} == {"EUR"}
     assert {r[0]: Decimal(r[6]) for r in rows[1:]} == {c[0]: Decimal(c[6]) for c in cells[1:]}
 
 

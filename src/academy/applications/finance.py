@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from academy.applications.models import Scholarship
 
 
-def scholarship_rows(scholarships) -> list[list]:
+def scholarship_rows(scholarships, currency: str) -> list[list]:
     header = [
         _("Name"),
         _("Country"),
@@ -20,6 +20,7 @@ def scholarship_rows(scholarships) -> list[list]:
         _("Total"),
         _("Spent"),
         _("Status"),
+        _("Currency"),
     ]
     rows = [header]
     for scholarship in scholarships:
@@ -35,6 +36,7 @@ def scholarship_rows(scholarships) -> list[list]:
                 scholarship.amount,
                 scholarship.spent,
                 scholarship.get_status_display(),
+                currency,
             ]
         )
     return rows

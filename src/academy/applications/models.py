@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from i18nfield.fields import I18nCharField, I18nTextField
@@ -38,6 +38,13 @@ class Call(models.Model):
     accommodation_nights = models.PositiveSmallIntegerField(_("nights of accommodation"), default=0)
     nightly_rate = models.DecimalField(_("accommodation per night"), max_digits=8, decimal_places=2, default=0)
     participation_fee = models.DecimalField(_("participation fee"), max_digits=8, decimal_places=2, default=0)
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        default="EUR",
+        validators=[RegexValidator(r"^[A-Z]{3}$", _("Give a three-letter ISO 4217 code, e.g. EUR or USD."))],
+        help_text=_("Of every amount of this call: travel costs, fees, budgets and scholarships."),
+    )
 
     class Meta:
         verbose_name = _("call for applications")

@@ -9,14 +9,15 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from academy.applications import decisions, finance, services
-from academy.applications.models import Application, SelectionRun, Status
+from academy.applications.models import Application, SelectionRun, Status, TravelCost
 from academy.audit.models import ActionLog
+from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
 from academy.people.models import Constituency, Gender
@@ -164,13 +165,19 @@ def selection_run(request, number: int, pk: int):
         {
             "edition": edition,
             "run": run,
+            "call": services.call_for(edition),
             "selected": sorted(chosen, key=lambda a: a.applicant.certificate_name),
             "figures": figures,
             "status": _solver_status(run.status),
             "budgets": services.budget_use(run),
             "conflicts": [_rule_name(group) for group in run.conflicts],
             "relaxations": [
-                {"groups": [_rule_name(g) for g in r["groups"]], "status": r["status"], "count": len(r["selected"])}
+                {
+                    "groups": [_rule_name(g) for g in r["groups"]],
+                    "status": r["status"],
+                    "count": len(r["selected"]),
+                    "objective": r["objective"],
+                }
                 for r in run.relaxations
             ],
         },
@@ -335,7 +342,7 @@ def scholarships(request, number: int):
     awarded = finance.scholarships_of(edition)
     export = request.GET.get("format")
     if export in ("csv", "xlsx"):
-        rows = finance.scholarship_rows(awarded)
+        rows = finance.scholarship_rows(awarded, services.call_for(edition).currency)
         filename = f"scholarships-edition-{edition.number}.{export}"
         if export == "csv":
             response = HttpResponse(finance.as_csv(rows), content_type="text/csv; charset=utf-8")
@@ -349,7 +356,12 @@ def scholarships(request, number: int):
     return render(
         request,
         "applications/scholarships.html",
-        {"edition": edition, "budgets": services.budgets(edition), "scholarships": awarded},
+        {
+            "edition": edition,
+            "call": services.call_for(edition),
+            "budgets": services.budgets(edition),
+            "scholarships": awarded,
+        },
     )
 
 
@@ -394,3 +406,99 @@ def _solver_status(status: str) -> str:
         "infeasible": _("The rules cannot all hold"),
         "time_limit": _("Stopped at the time limit: good, not proven best"),
     }.get(status, status)
+
+
+class PinForm(forms.Form):
+    pin = forms.ChoiceField(label=gettext_lazy("In the next selection runs"), required=False)
+    reason = forms.CharField(label=gettext_lazy("Why"), max_length=300, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pin"].choices = [
+            ("", _("As the optimiser decides")),
+            ("include", _("Must be included")),
+            ("exclude", _("Must be excluded")),
+        ]
+
+    def include(self) -> bool | None:
+        return {"include": True, "exclude": False}.get(self.cleaned_data["pin"])
+
+
+class DecisionForm(forms.Form):
+    status = forms.ChoiceField(label=gettext_lazy("Decision"))
+    reason = forms.CharField(label=gettext_lazy("Why"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            (status, status.label) for status in (Status.SELECTED, Status.WAITLISTED, Status.NOT_SELECTED)
+        ]
+
+
+@require("editions.change_edition", obj=_edition_to_manage)
+def application_detail(request, number: int, pk: int):
+    """One application as organisers read it: answers, documents, every review, pins and decisions by hand."""
+    edition = visible_edition(request, number)
+    application = get_object_or_404(
+        Application.objects.exclude(status=Status.DRAFT).select_related("applicant", "edition"),
+        pk=pk,
+        edition=edition,
+    )
+    action = request.POST.get("action") if request.method == "POST" else None
+    pin = getattr(application, "pin", None)
+    pin_form = PinForm(
+        request.POST if action == "pin" else None,
+        initial={"pin": "" if pin is None else ("include" if pin.include else "exclude"), "reason": pin and pin.reason},
+    )
+    decision_form = DecisionForm(request.POST if action == "decide" else None)
+    form = {"pin": pin_form, "decide": decision_form}.get(action)
+    if form is not None and form.is_valid():
+        try:
+            if form is pin_form:
+                reason = form.cleaned_data["reason"]
+                services.set_pin(application=application, include=form.include(), reason=reason, by=request.user)
+            else:
+                status, reason = form.cleaned_data["status"], form.cleaned_data["reason"]
+                decisions.decide_by_hand(application=application, status=status, by=request.user, reason=reason)
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("applications:application", number=number, pk=pk)
+    call = services.call_for(edition)
+    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
+    return render(
+        request,
+        "applications/application.html",
+        {
+            "edition": edition,
+            "call": call,
+            "application": application,
+            "answers": services.answers_of(application, get_language()),
+            "reviews": services.reviews_of(application),
+            "scholarship_estimate": services.scholarship_cost(application, call, travel),
+            "pin": pin,
+            "pin_form": pin_form,
+            "decision_form": decision_form,
+            "history": [
+                (record, _history_label(record.action))
+                for record in ActionLog.objects.filter(
+                    object_type="applications.application", object_id=str(application.pk)
+                ).select_related("actor")
+            ],
+        },
+    )
+
+
+def _history_label(action: str) -> str:
+    """What happened to an application, in words."""
+    return {
+        "offer.accepted": _("Confirmed their seat"),
+        "offer.declined": _("Declined their seat"),
+        "offer.expired": _("Offer lapsed"),
+        "seat.withdrawn": _("Withdrew"),
+        "waitlist.promoted": _("Offered a seat from the waitlist"),
+        "decision.by_hand": _("Decided by hand"),
+        "pin.set": _("Pinned"),
+        "pin.removed": _("Unpinned"),
+    }.get(action, action)

@@ -294,9 +294,11 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
     if rules.max_per_country is not None:
         limit = min(limit, rules.max_per_country)
     kinds: dict[tuple, list[Candidate]] = defaultdict(list)
+    # Pinned both ways stays in, held at zero, so that the conflict between the pins is reported;
+    # it takes no place among its kind's best, since it can never be chosen.
+    kept = [c for c in candidates if c.key in rules.must_exclude and c.key in rules.must_include]
     for candidate in candidates:
-        # Pinned both ways stays in, held at zero, so that the conflict between the pins is reported.
-        if candidate.key in rules.must_exclude and candidate.key not in rules.must_include:
+        if candidate.key in rules.must_exclude:
             continue
         gender = "woman" if candidate.gender == "woman" else ("stated" if candidate.gender in STATED_GENDERS else "")
         kind = (
@@ -308,7 +310,6 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
             tuple(funded_by(candidate, rules)),
         )
         kinds[kind].append(candidate)
-    kept = []
     for kind, members in kinds.items():
         cap = min(limit, rules.constituency_max.get(kind[1], limit))
         members.sort(key=lambda c: (-c.score, c.key))

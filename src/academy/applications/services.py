@@ -20,6 +20,7 @@ from academy.applications.models import (
     Eligibility,
     FundingSource,
     Pin,
+    QuestionKind,
     ReviewAssignment,
     ScholarshipStatus,
     SelectionRun,
@@ -27,6 +28,7 @@ from academy.applications.models import (
     TravelCost,
 )
 from academy.audit.services import log_action
+from academy.common.i18n import localize
 from academy.editions.models import Edition, Membership, Role
 
 CV_MAX_BYTES = 5 * 1024 * 1024
@@ -501,3 +503,53 @@ def move_review(*, review: ReviewAssignment, by) -> ReviewAssignment:
     refresh_scores(edition)
     log_action(actor=by, action="review.moved", obj=review, edition=edition, data={"reviewer": review.reviewer_id})
     return review
+
+
+@transaction.atomic
+def set_pin(*, application: Application, include: bool | None, reason: str, by) -> Pin | None:
+    """Pin someone for the next selection runs (must include, or must exclude, each with why), or unpin."""
+    if include is not None and not reason.strip():
+        raise ValidationError({"reason": [_("Say why.")]})
+    Pin.objects.filter(application=application).delete()
+    pin = None
+    if include is not None:
+        pin = Pin.objects.create(application=application, include=include, reason=reason.strip(), created_by=by)
+    log_action(
+        actor=by,
+        action="pin.set" if pin else "pin.removed",
+        obj=application,
+        edition=application.edition,
+        reason=reason.strip(),
+        data={"include": include},
+    )
+    return pin
+
+
+def reviews_of(application: Application) -> list[dict]:
+    """Each review of one application as organisers read it: who, each criterion's score, the total, the comment."""
+    criteria = list(call_for(application.edition).criteria.all())
+    rubric = [scoring.Criterion(key=c.pk, weight=float(c.weight), scale_max=c.scale_max) for c in criteria]
+    rows = []
+    for review in application.assignments.select_related("reviewer").order_by("pk"):
+        scores = {int(key): value for key, value in review.scores.items()}
+        rows.append(
+            {
+                "review": review,
+                "scores": [(criterion, scores.get(criterion.pk)) for criterion in criteria],
+                "total": scoring.weighted_total(scores, rubric) if review.reviewed_at else None,
+            }
+        )
+    return rows
+
+
+def answers_of(application: Application, language: str) -> list[tuple[str, str]]:
+    """The edition's own questions with this application's answers, labelled in the reader's language."""
+    edition = application.edition
+    yes_no = {"yes": _("Yes"), "no": _("No")}
+    rows = []
+    for question in call_for(edition).questions.all():
+        answer = application.answers.get(str(question.pk), "")
+        if question.kind == QuestionKind.YES_NO:
+            answer = yes_no.get(answer, answer)
+        rows.append((localize(question.label, language, edition.main_language)[0], answer))
+    return rows

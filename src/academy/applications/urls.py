@@ -11,6 +11,7 @@ urlpatterns = [
     path("applications/<int:pk>/respond/", views.respond, name="respond"),
     path("applications/<int:pk>/<str:kind>.pdf", views.document, name="document"),
     path("editions/<edition:number>/applications/", organiser_views.applications_table, name="table"),
+    path("editions/<edition:number>/applications/<int:pk>/", organiser_views.application_detail, name="application"),
     path("editions/<edition:number>/scholarships/", organiser_views.scholarships, name="scholarships"),
     path("editions/<edition:number>/selection/", organiser_views.selection, name="selection"),
     path("editions/<edition:number>/selection/assign/", organiser_views.assign_reviewers, name="assign_reviewers"),

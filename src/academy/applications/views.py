@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from academy.applications import decisions, services
 from academy.applications.forms import ApplicationForm, ReviewForm
 from academy.applications.models import Application, ReviewAssignment
+from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
 
@@ -31,7 +32,7 @@ def apply(request, number: int):
             if "submit" in request.POST:
                 services.submit(application=saved)
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             if request.headers.get("X-Autosave"):
                 return HttpResponse(status=204)
@@ -55,18 +56,12 @@ def apply(request, number: int):
     )
 
 
-def _show_errors(form, error: ValidationError) -> None:
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, problems in error.message_dict.items():
-        form.add_error(field if field in form.fields else NON_FIELD_ERRORS, problems)
-
-
 @require("people.change_own_profile")
 def mine(request):
     applications = (
-        Application.objects.filter(applicant=request.user).select_related("edition").order_by("-edition__number")
+        Application.objects.filter(applicant=request.user)
+        .select_related("edition__call", "scholarship")
+        .order_by("-edition__number")
     )
     return render(request, "applications/mine.html", {"applications": applications})
 
@@ -130,7 +125,7 @@ def review(request, pk: int):
         try:
             services.save_review(review=assigned, scores=form.scores(), comment=form.cleaned_data["comment"])
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(request, _("Your review is saved. You can change it until the review deadline."))
             return redirect("applications:my_reviews")

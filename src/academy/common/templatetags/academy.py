@@ -1,4 +1,5 @@
 from django import template
+from django.template.defaultfilters import floatformat
 from django.utils.translation import get_language
 
 from academy.common.i18n import localize
@@ -14,6 +15,12 @@ def _fallback_language(owner) -> str:
 def translated(value, owner) -> str:
     """`{{ edition.background|translated:edition }}`: the reader's language, else the edition's main one."""
     return localize(value, get_language(), _fallback_language(owner))[0]
+
+
+@register.filter
+def money(amount, currency: str) -> str:
+    """`{{ scholarship.amount|money:call.currency }}`: two decimals, grouped the reader's way, and the currency."""
+    return f"{floatformat(amount, '2g')} {currency}"
 
 
 @register.filter
