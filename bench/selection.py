@@ -5,6 +5,9 @@ A pool mixes countries with the demo's realistic weights, their UN regions and G
 genders, constituency groups and scholarship requests priced by origin region. The rules: 300 seats,
 two funding sources, at least 60% Global South, 40-60% women among those who stated a gender,
 at least 30 each from governments, workers' and employers' organisations, at most 8 per country.
+The exact time includes ranking the waitlist. Scores are on different scales per pool, so the
+baseline comparison is the difference of objectives in the same run (exact - greedy, never < 0
+when greedy keeps every rule).
 """
 
 import argparse
@@ -82,7 +85,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     print(
-        f"{'pool':>7} {'exact s':>8} {'objective':>10} {'gap':>5} {'rules ok':>8} {'greedy s':>9} {'objective':>10} {'rules ok':>8} {'exact/greedy':>12}"
+        f"{'pool':>7} {'exact s':>8} {'objective':>10} {'gap':>5} {'rules ok':>8} {'greedy s':>9} {'objective':>10} {'rules ok':>8} {'exact-greedy':>12}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
         pool = synthetic_pool(size, seed=size)
@@ -101,7 +104,7 @@ def main() -> None:
         print(
             f"{size:>7} {statistics.median(exact_times):>8.2f} {exact.objective:>10.2f} {exact.gap:>5.0f} {exact_ok:>8}"
             f" {statistics.median(greedy_times):>9.2f} {baseline.objective:>10.2f} {baseline_ok:>8}"
-            f" {exact.objective / baseline.objective:>12.3f}"
+            f" {exact.objective - baseline.objective:>12.4f}"
         )
 
 
