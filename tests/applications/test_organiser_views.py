@@ -183,3 +183,22 @@ def test_organisers_decide_by_hand_and_a_full_edition_says_so(client, edition, r
     assert Application.objects.get(pk=waiting.pk).status == Status.NOT_SELECTED
     page = client.get(detail_url(waiting)).content.decode()
     assert "Decided by hand: Withdrew by phone" in page
+
+
+def test_the_back_office_lists_pins_but_does_not_change_them(client, edition, reviewed, organiser):  # noqa: F811
+    from academy.applications import services
+
+    services.set_pin(application=reviewed["de1"], include=False, reason="Took part in 2025", by=organiser)
+    assert "Took part in 2025" in client.get("/en/back-office/applications/pin/").content.decode()
+    assert client.get("/en/back-office/applications/pin/add/").status_code == 403
+
+
+def test_names_lead_organisers_to_each_application(client, edition, reviewed, organiser):  # noqa: F811
+    link = f'href="/en/editions/13/applications/{reviewed["pt1"].pk}/"'
+    assert link in client.get("/en/editions/13/applications/").content.decode()
+    client.post("/en/editions/13/selection/", {"seats": 3})
+    run_page = f"/en/editions/13/selection/{SelectionRun.objects.get().pk}/"
+    assert link in client.get(run_page).content.decode()
+    # The selection committee reads the proposal too, but not each application's page.
+    client.force_login(MembershipFactory(edition=edition, role=Role.COMMITTEE, organisation=OrganisationFactory()).user)
+    assert link not in client.get(run_page).content.decode()

@@ -29,8 +29,8 @@ def test_back_office_pages_of_pins_reviews_and_scholarships_open_for_organisers(
     pin = Pin.objects.get()
     scholarship = Scholarship.objects.first()
     for url in (
-        "/en/back-office/applications/pin/add/",
-        f"/en/back-office/applications/pin/{pin.pk}/change/",
+        "/en/back-office/applications/pin/",
+        f"/en/back-office/applications/pin/{pin.pk}/change/",  # shown read-only: pins change on the application's page
         f"/en/back-office/applications/scholarship/{scholarship.pk}/change/",
         "/en/back-office/applications/reviewassignment/",
     ):

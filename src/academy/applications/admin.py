@@ -59,14 +59,20 @@ class TravelCostAdmin(EditionScopedAdmin):
 
 @admin.register(Pin)
 class PinAdmin(EditionScopedAdmin):
+    """The list of pins; they are set on each application's page, where the change is logged."""
+
     edition_path = "application__edition"
     list_display = ["application", "include", "reason", "created_by"]
-    raw_id_fields = ["application"]
-    exclude = ["created_by"]
+    readonly_fields = ["application", "include", "reason", "created_by"]
 
-    def save_model(self, request, obj, form, change):
-        obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(SelectionRun)

@@ -166,6 +166,7 @@ def selection_run(request, number: int, pk: int):
             "edition": edition,
             "run": run,
             "call": services.call_for(edition),
+            "can_manage": request.user.has_perm("editions.change_edition", edition),  # committee members read only
             "selected": sorted(chosen, key=lambda a: a.applicant.certificate_name),
             "figures": figures,
             "status": _solver_status(run.status),
