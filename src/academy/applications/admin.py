@@ -14,7 +14,7 @@ from academy.applications.models import (
     SelectionRun,
     TravelCost,
 )
-from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin
+from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin, ReadOnlyAdminMixin
 from academy.editions.models import Edition, Role
 from academy.editions.rules import managed_editions
 from academy.people.models import User
@@ -58,36 +58,20 @@ class TravelCostAdmin(EditionScopedAdmin):
 
 
 @admin.register(Pin)
-class PinAdmin(EditionScopedAdmin):
+class PinAdmin(ReadOnlyAdminMixin, EditionScopedAdmin):
     """The list of pins; they are set on each application's page, where the change is logged."""
 
     edition_path = "application__edition"
     list_display = ["application", "include", "reason", "created_by"]
     readonly_fields = ["application", "include", "reason", "created_by"]
 
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
 
 @admin.register(SelectionRun)
-class SelectionRunAdmin(EditionScopedAdmin):
+class SelectionRunAdmin(ReadOnlyAdminMixin, EditionScopedAdmin):
+    """A run is the record of a decision: kept unchanged."""
+
     list_display = ["edition", "created_at", "created_by", "status", "objective", "gap", "seconds", "confirmed_at"]
     readonly_fields = [field.name for field in SelectionRun._meta.fields]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False  # a run is a record of a decision: kept unchanged
 
 
 @admin.register(Call)

@@ -17,3 +17,16 @@ class BackOfficeModelAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
 
     def has_module_permission(self, request) -> bool:
         return request.user.has_perm(self.module_permission)
+
+
+class ReadOnlyAdminMixin:
+    """Records kept as they were written (runs, pins, the audit trail): listed and shown, never edited here."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
