@@ -106,3 +106,29 @@ def test_a_manual_decision_and_a_promotion_never_give_a_seat_twice(
         )
     assert Application.objects.filter(status__in=[Status.SELECTED, Status.CONFIRMED]).count() == 3
     assert decisions.promote_next(edition=edition, now=NOW) is None
+
+
+def test_an_offer_names_its_deadline_zone_and_currency_in_the_mail_and_on_the_page(
+    client,
+    edition,
+    reviewed,  # noqa: F811
+    confirmed,
+):
+    person = Application.objects.get(pk=reviewed["sn1"].pk).applicant
+    assert person.time_zone == "Africa/Dakar"  # when the offer was mailed
+    [offer] = [m for m in mail.outbox if person.email in m.to]
+    assert "(Africa/Dakar)" in offer.body
+    assert "2,200.00 EUR" in offer.body
+    person.time_zone = "America/Lima"  # the page follows the reader's zone of today
+    person.save()
+    client.force_login(person)
+    page = client.get("/en/applications/").content.decode()
+    assert "(America/Lima)." in page
+    assert "Scholarship offered: 2,200.00 EUR." in page
+
+
+def test_a_currency_must_be_an_iso_code(edition):
+    call = services.call_for(edition)
+    call.currency = "euro"
+    with pytest.raises(ValidationError, match="three-letter ISO 4217"):
+        call.full_clean()

@@ -23,7 +23,6 @@ from academy.applications.models import (
     ScholarshipStatus,
     SelectionRun,
     Status,
-    TravelCost,
 )
 from academy.audit.services import log_action
 from academy.editions.models import Edition
@@ -38,7 +37,7 @@ def _lock(edition: Edition) -> Edition:
 
 def _offer_scholarship(application: Application, source_name: str) -> Scholarship:
     call = services.call_for(application.edition)
-    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=application.edition)}
+    travel = services.travel_costs(application.edition)
     source = FundingSource.objects.get(edition=application.edition, name=source_name)
     return Scholarship.objects.create(
         application=application,

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from academy.applications import decisions, finance, services
-from academy.applications.models import Application, SelectionRun, Status, TravelCost
+from academy.applications.models import Application, SelectionRun, Status
 from academy.audit.models import ActionLog
 from academy.common.forms import show_errors
 from academy.common.permissions import require
@@ -466,18 +466,16 @@ def application_detail(request, number: int, pk: int):
         else:
             messages.success(request, _("Saved."))
             return redirect("applications:application", number=number, pk=pk)
-    call = services.call_for(edition)
-    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
     return render(
         request,
         "applications/application.html",
         {
             "edition": edition,
-            "call": call,
+            "call": services.call_for(edition),
             "application": application,
             "answers": services.answers_of(application, get_language()),
             "reviews": services.reviews_of(application),
-            "scholarship_estimate": services.scholarship_cost(application, call, travel),
+            "scholarship_estimate": services.estimated_scholarship(application),
             "pin": pin,
             "pin_form": pin_form,
             "decision_form": decision_form,

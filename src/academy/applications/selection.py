@@ -460,8 +460,11 @@ def rank_waitlist(
     by_key = {c.key: c for c in candidates}
     for key in selected:
         tally.add(by_key[key], funding.get(key, ""))
-    waiting = [c for c in sorted(candidates, key=lambda c: (-c.score, c.key)) if c.key not in tally.chosen]
-    waiting = [c for c in waiting if c.key not in rules.must_exclude]
+    waiting = [
+        c
+        for c in sorted(candidates, key=lambda c: (-c.score, c.key))
+        if c.key not in tally.chosen and c.key not in rules.must_exclude
+    ]
     ranked: list[int] = []
     while waiting:
         for position, candidate in enumerate(waiting):

@@ -325,6 +325,16 @@ def scored_applications(edition: Edition) -> dict[int, scoring.Scored]:
     return scoring.normalise(reviews, criteria)
 
 
+def travel_costs(edition: Edition) -> dict[str, Decimal]:
+    """The organisers' table of return journeys to the host city, by region of origin."""
+    return {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
+
+
+def estimated_scholarship(application: Application) -> Decimal:
+    """What the scholarship this applicant asked for would cost, with the edition's current tables."""
+    return scholarship_cost(application, call_for(application.edition), travel_costs(application.edition))
+
+
 def scholarship_cost(application: Application, call: Call, travel: dict[str, Decimal]) -> Decimal:
     """What the scholarship an applicant asked for would cost: travel from their region, nights, fee."""
     if not application.scholarship_requested:
@@ -377,7 +387,7 @@ def _rules_of(parameters: dict) -> selection.Rules:
 def candidates(edition: Edition, statuses=(Status.SUBMITTED,)) -> list[selection.Candidate]:
     """The reviewed applications as the optimiser sees them: score, attributes, scholarship."""
     call = call_for(edition)
-    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=edition)}
+    travel = travel_costs(edition)
     sources = list(FundingSource.objects.filter(edition=edition))
     pool = []
     reviewed = Application.objects.filter(edition=edition, status__in=statuses, score_normalised__isnull=False)
@@ -460,7 +470,7 @@ def shares(applications: list[Application]) -> dict[str, dict[str, int]]:
 def budget_use(run: SelectionRun) -> list[dict]:
     """Per funding source: its budget and what the run's proposed scholarships would cost from it."""
     call = call_for(run.edition)
-    travel = {t.region: t.amount for t in TravelCost.objects.filter(edition=run.edition)}
+    travel = travel_costs(run.edition)
     funded = Application.objects.filter(pk__in=[int(k) for k in run.funding]).select_related("applicant")
     cost_by_source: dict[str, Decimal] = {}
     for application in funded:
