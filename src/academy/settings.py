@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "academy.audit",
     "academy.editions",
     "academy.applications",
+    "academy.programme",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",

@@ -3,13 +3,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from academy.programme.views import personal_calendar
+
 urlpatterns = i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("people/", include("academy.people.urls")),
     path("back-office/", admin.site.urls),
     path("", include("academy.applications.urls")),
+    path("", include("academy.programme.urls")),
     path("", include("academy.editions.urls")),
 )
+# Calendar applications fetch this address on their own: no language prefix, no redirect.
+urlpatterns.append(path("calendar/<str:token>.ics", personal_calendar, name="calendar_feed"))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

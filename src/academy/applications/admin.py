@@ -15,6 +15,7 @@ from academy.applications.models import (
     TravelCost,
 )
 from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin, ReadOnlyAdminMixin
+from academy.editions.admin import EditionScopedAdmin
 from academy.editions.models import Edition, Role
 from academy.editions.rules import managed_editions
 from academy.people.models import User
@@ -30,21 +31,6 @@ class CriterionInline(ObjectPermissionsStackedInline):
     model = Criterion
     extra = 0
     formfield_overrides = I18N_WIDGETS
-
-
-class EditionScopedAdmin(BackOfficeModelAdmin):
-    """Rows of the editions this person manages, and only those editions to choose from."""
-
-    edition_path = "edition"
-
-    def get_queryset(self, request):
-        editions = managed_editions(request.user, Edition.objects.all())
-        return super().get_queryset(request).filter(**{f"{self.edition_path}__in": editions})
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "edition":
-            kwargs["queryset"] = managed_editions(request.user, Edition.objects.all())
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(FundingSource)

@@ -124,3 +124,18 @@ class EditionAdmin(BackOfficeModelAdmin):
 class OrganisationAdmin(BackOfficeModelAdmin):
     list_display = ["acronym", "name", "website"]
     search_fields = ["acronym"]
+
+
+class EditionScopedAdmin(BackOfficeModelAdmin):
+    """Rows of the editions this person manages, and only those editions to choose from."""
+
+    edition_path = "edition"
+
+    def get_queryset(self, request):
+        editions = managed_editions(request.user, Edition.objects.all())
+        return super().get_queryset(request).filter(**{f"{self.edition_path}__in": editions})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "edition":
+            kwargs["queryset"] = managed_editions(request.user, Edition.objects.all())
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -105,6 +105,11 @@ class Edition(models.Model):
         default=80,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
     )
+    electives_to_rank = models.PositiveSmallIntegerField(
+        _("electives each participant ranks per round"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+    )
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.DRAFT)
     is_demo = models.BooleanField(
         _("demo edition"),

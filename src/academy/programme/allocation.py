@@ -1,0 +1,349 @@
+"""Optimal, fair allocation of participants to the electives of one round.
+
+Pure (no Django): electives with their seats and people with their rankings in, a placement out.
+
+Fairness is lexicographic, most important first:
+    1. as few people as possible without an elective,
+    2. then as few as possible in an elective they marked "not for me",
+    3. then as few as possible who got none of their choices,
+    4. then as few as possible who got their k-th choice, then their (k-1)-th, ... then their 2nd,
+    5. then ties broken by seeded random weights, so the order of ranking gives no advantage.
+People who ranked nothing fill the seats that remain (no cost besides being placed at all).
+
+The model is a min-cost flow: person -> elective they ranked, person -> "any other elective they can
+take" (one hub node per set of such electives, shared by everyone with the same set), person ->
+"not for me" elective, person -> unplaced; elective -> sink with the elective's seats. Lexicographic
+costs of 100,000 people do not fit in 64-bit integers (they need about (n+1)^7), so the levels are
+solved in stages of at most three levels each with OR-Tools' min-cost flow. After each stage, node
+potentials are computed on the small graph of electives and hubs, and every arc with a positive
+reduced cost is removed and every arc with a negative one is forced full. What remains is exactly the
+set of flows that are optimal for the stage (complementary slackness), and it is still a network, so
+the next stage stays integral and exact.
+"""
+
+import math
+import random
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from ortools.graph.python import max_flow, min_cost_flow
+
+# Cost levels of an arc. FREE costs nothing in every stage.
+FREE = 0
+TIE_BREAK_SPREAD = 1024
+MAX_STAGE_WEIGHT = 2**40  # times node count and flow stays well within OR-Tools' int64 cost range
+
+
+@dataclass(frozen=True)
+class Person:
+    key: Hashable
+    ranking: tuple = ()  # elective keys, first choice first
+    eligible: frozenset = frozenset()  # electives whose language, audience and times suit them
+    not_for_me: Hashable | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How well an allocation served people: counts per rank and the failures, for comparison."""
+
+    by_rank: tuple[int, ...]  # by_rank[0] = people who got their 1st choice
+    no_choice: int = 0  # ranked something, got none of it
+    not_for_me: int = 0
+    unplaced: int = 0
+    did_not_rank: int = 0  # placed, having ranked nothing
+
+    def badness(self) -> tuple[int, ...]:
+        """Lexicographic key: smaller is fairer."""
+        return (self.unplaced, self.not_for_me, self.no_choice, *reversed(self.by_rank[1:]))
+
+
+@dataclass
+class Outcome:
+    placement: dict  # person key -> elective key, or None when unplaced
+    profile: Profile
+    stages: int = 0
+
+
+def rank_of(person: Person, elective) -> int | None:
+    """1-based rank of the elective in the person's list, or None."""
+    try:
+        return person.ranking.index(elective) + 1
+    except ValueError:
+        return None
+
+
+def profile_of(people: Iterable[Person], placement: dict, ranks: int) -> Profile:
+    by_rank = [0] * ranks
+    no_choice = not_for_me = unplaced = did_not_rank = 0
+    for person in people:
+        elective = placement.get(person.key)
+        if elective is None:
+            unplaced += 1
+        elif elective == person.not_for_me:
+            not_for_me += 1
+        elif not person.ranking:
+            did_not_rank += 1
+        elif (rank := rank_of(person, elective)) is None:
+            no_choice += 1
+        else:
+            by_rank[rank - 1] += 1
+    return Profile(tuple(by_rank), no_choice, not_for_me, unplaced, did_not_rank)
+
+
+def violations(people: Sequence[Person], seats: dict, placement: dict) -> list[str]:
+    """Every rule an allocation breaks (empty when it keeps them all)."""
+    broken = []
+    load: dict = {}
+    for person in people:
+        elective = placement.get(person.key)
+        if elective is None:
+            continue
+        if elective not in person.eligible:
+            broken.append(f"{person.key} cannot take {elective}")
+        load[elective] = load.get(elective, 0) + 1
+    broken += [f"{elective} over its {seats.get(elective, 0)} seats" for elective, n in load.items() if n > seats.get(elective, 0)]
+    return broken
+
+
+class _Network:
+    """The flow network as parallel arrays, with lower and upper bounds tightened stage by stage."""
+
+    def __init__(self, people: Sequence[Person], seats: dict, ranks: int, rng: random.Random):
+        self.electives = [elective for elective, count in seats.items() if count > 0]
+        elective_index = {elective: i for i, elective in enumerate(self.electives)}
+        hubs: dict[frozenset, int] = {}
+        hub_members: list[list[int]] = []
+        tails, heads, levels = [], [], []
+        self.order = list(range(len(people)))
+        rng.shuffle(self.order)  # input order must not decide ties
+        person_arcs: list[tuple[int, int, int]] = []  # (person position, option, level) with hubs numbered later
+        level_no_choice, level_not_for_me, level_unplaced = ranks + 1, ranks + 2, ranks + 3
+        open_by_eligible: dict[frozenset, frozenset] = {}
+        for position, index in enumerate(self.order):
+            person = people[index]
+            open_to = open_by_eligible.get(person.eligible)
+            if open_to is None:
+                open_to = frozenset(elective_index[e] for e in person.eligible if e in elective_index)
+                open_by_eligible[person.eligible] = open_to
+            not_for_me = elective_index.get(person.not_for_me)
+            ranked = set()
+            for rank, elective in enumerate(person.ranking, start=1):
+                option = elective_index.get(elective)
+                if option is not None and option in open_to and option != not_for_me and option not in ranked:
+                    ranked.add(option)
+                    person_arcs.append((position, option, FREE if rank == 1 else rank))
+            others = frozenset(open_to - {not_for_me})
+            if others:
+                hub = hubs.setdefault(others, len(hubs))
+                if hub == len(hub_members):
+                    hub_members.append(sorted(others))
+                person_arcs.append((position, -1 - hub, level_no_choice if person.ranking else FREE))
+            if not_for_me is not None and not_for_me in open_to:
+                person_arcs.append((position, not_for_me, level_not_for_me))
+            person_arcs.append((position, -1 - len(hubs) - 10**9, level_unplaced))  # fixed up below
+        m, h = len(self.electives), len(hub_members)
+        self.unplaced_node = m + h
+        self.sink = m + h + 1
+        self.options = m + h + 1  # electives, hubs and "unplaced": nodes 0 .. options-1
+        self.first_person = self.sink + 1
+        self.hub_members = hub_members
+        for position, option, level in person_arcs:
+            if option <= -(10**9):
+                option = self.unplaced_node
+            elif option < 0:
+                option = m + (-1 - option)
+            tails.append(self.first_person + position)
+            heads.append(option)
+            levels.append(level)
+        self.person_arc_count = len(tails)
+        for hub, members in enumerate(hub_members):
+            for elective in members:
+                tails.append(m + hub)
+                heads.append(elective)
+                levels.append(FREE)
+        for elective in range(m):
+            tails.append(elective)
+            heads.append(self.sink)
+            levels.append(FREE)
+        tails.append(self.unplaced_node)
+        heads.append(self.sink)
+        levels.append(FREE)
+        self.tail = np.array(tails, dtype=np.int64)
+        self.head = np.array(heads, dtype=np.int64)
+        self.level = np.array(levels, dtype=np.int64)
+        people_count = len(people)
+        upper = np.ones(len(tails), dtype=np.int64)
+        upper[self.person_arc_count :] = people_count  # hub arcs and "unplaced" are unbounded
+        upper[self.person_arc_count + sum(len(x) for x in hub_members) : -1] = [seats[e] for e in self.electives]
+        self.upper = upper
+        self.lower = np.zeros(len(tails), dtype=np.int64)
+        self.supply = np.zeros(self.first_person + people_count, dtype=np.int64)
+        self.supply[self.first_person :] = 1
+        self.supply[self.sink] = -people_count
+        self.tie_break = np.random.default_rng(rng.randrange(2**32)).integers(TIE_BREAK_SPREAD, size=len(tails))
+        self.tie_break[self.person_arc_count :] = 0
+        self.level_count = level_unplaced + 1
+        self.people_count = people_count
+
+    def solve(self, cost: np.ndarray) -> np.ndarray:
+        """Min-cost flow with the current bounds; the returned flow includes the lower bounds."""
+        alive = np.flatnonzero(self.upper > self.lower)
+        supply = self.supply.copy()
+        forced = np.flatnonzero(self.lower > 0)
+        np.subtract.at(supply, self.tail[forced], self.lower[forced])
+        np.add.at(supply, self.head[forced], self.lower[forced])
+        solver = min_cost_flow.SimpleMinCostFlow()
+        arcs = solver.add_arcs_with_capacity_and_unit_cost(
+            self.tail[alive], self.head[alive], self.upper[alive] - self.lower[alive], cost[alive]
+        )
+        solver.set_nodes_supplies(np.arange(len(supply)), supply)
+        status = solver.solve()
+        if status != solver.OPTIMAL:
+            raise RuntimeError(f"min-cost flow ended with status {status}")
+        flow = self.lower.copy()
+        flow[alive] += solver.flows(arcs)
+        return flow
+
+    def places_everyone_with(self, levels: np.ndarray) -> bool:
+        """Whether arcs of these levels alone can place everyone (a max-flow)."""
+        usable = np.flatnonzero((self.upper > self.lower) & np.isin(self.level, levels))
+        source = len(self.supply)
+        solver = max_flow.SimpleMaxFlow()
+        solver.add_arcs_with_capacity(self.tail[usable], self.head[usable], self.upper[usable])
+        people = np.arange(self.first_person, source)
+        solver.add_arcs_with_capacity(np.full(len(people), source), people, np.ones(len(people), dtype=np.int64))
+        if solver.solve(source, self.sink) != solver.OPTIMAL:
+            raise RuntimeError("max-flow failed")
+        return solver.optimal_flow() == self.people_count
+
+    def drop_levels(self, levels: Iterable[int]) -> None:
+        """No optimal flow uses these arcs: close them."""
+        closed = np.isin(self.level, list(levels))
+        self.upper = np.where(closed, self.lower, self.upper)
+
+    def potentials(self, flow: np.ndarray, cost: np.ndarray) -> np.ndarray:
+        """Shortest-path potentials of the residual graph, by Bellman-Ford on electives, hubs and sink.
+
+        A person's only in-arc is the reverse of the arc they use, so every path through a person
+        is option -> person -> option; those are folded into option-to-option edges.
+        """
+        persons = self.person_arc_count
+        used = np.flatnonzero(flow[:persons] > 0)
+        used_head = np.empty(self.people_count, dtype=np.int64)
+        used_cost = np.empty(self.people_count, dtype=np.int64)
+        owner = self.tail[used] - self.first_person
+        used_head[owner] = self.head[used]
+        used_cost[owner] = cost[used]
+        spare = np.flatnonzero((flow[:persons] == 0) & (self.upper[:persons] > self.lower[:persons]))
+        spare_owner = self.tail[spare] - self.first_person
+        src = [used_head[spare_owner]]
+        dst = [self.head[spare]]
+        weight = [cost[spare] - used_cost[spare_owner]]
+        rest = np.arange(persons, len(self.tail))
+        forward = rest[flow[rest] < self.upper[rest]]
+        backward = rest[flow[rest] > self.lower[rest]]
+        src += [self.tail[forward], self.head[backward]]
+        dst += [self.head[forward], self.tail[backward]]
+        weight += [cost[forward], -cost[backward]]
+        src, dst, weight = np.concatenate(src), np.concatenate(dst), np.concatenate(weight)
+        nodes = self.sink + 1
+        pair = src * nodes + dst
+        unique, inverse = np.unique(pair, return_inverse=True)
+        best = np.full(len(unique), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(best, inverse, weight)
+        src, dst = unique // nodes, unique % nodes
+        distance = np.zeros(nodes, dtype=np.int64)
+        for _ in range(nodes + 1):
+            relaxed = distance.copy()
+            np.minimum.at(relaxed, dst, distance[src] + best)
+            if np.array_equal(relaxed, distance):
+                break
+            distance = relaxed
+        else:
+            raise RuntimeError("negative cycle: the flow was not optimal")
+        potential = np.empty(len(self.supply), dtype=np.int64)
+        potential[: self.sink + 1] = distance
+        potential[self.first_person :] = distance[used_head] - used_cost
+        return potential
+
+    def keep_optimal_face(self, flow: np.ndarray, cost: np.ndarray) -> None:
+        """Restrict the bounds to the flows that are optimal for this cost (complementary slackness)."""
+        potential = self.potentials(flow, cost)
+        reduced = cost + potential[self.tail] - potential[self.head]
+        if np.any((reduced > 0) & (flow > self.lower)) or np.any((reduced < 0) & (flow < self.upper)):
+            raise RuntimeError("potentials do not certify the flow")
+        self.upper = np.where(reduced > 0, self.lower, self.upper)
+        self.lower = np.where(reduced < 0, self.upper, self.lower)
+
+    def placement(self, flow: np.ndarray, people: Sequence[Person], rng: random.Random) -> dict:
+        m = len(self.electives)
+        result = {}
+        via_hub: dict[int, list] = {}
+        for arc in np.flatnonzero(flow[: self.person_arc_count] > 0):
+            person = people[self.order[self.tail[arc] - self.first_person]]
+            option = int(self.head[arc])
+            if option < m:
+                result[person.key] = self.electives[option]
+            elif option == self.unplaced_node:
+                result[person.key] = None
+            else:
+                via_hub.setdefault(option - m, []).append(person.key)
+        hub_arcs = self.person_arc_count
+        for hub, members in enumerate(self.hub_members):
+            keys = via_hub.get(hub, [])
+            rng.shuffle(keys)
+            for elective in members:
+                count = int(flow[hub_arcs])
+                hub_arcs += 1
+                for key in keys[:count]:
+                    result[key] = self.electives[elective]
+                keys = keys[count:]
+        return result
+
+
+def _stages(terms: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group (term, largest possible total) pairs, most important first, into stages whose
+    lexicographic weights fit the solver's integers."""
+    stages: list[list[tuple[int, int]]] = []
+    for term in terms:
+        candidate = [*stages[-1], term] if stages else [term]
+        if stages and math.prod(bound + 1 for _, bound in candidate[1:]) <= MAX_STAGE_WEIGHT:
+            stages[-1] = candidate
+        else:
+            stages.append([term])
+    return stages
+
+
+def allocate(people: Sequence[Person], seats: dict, ranks: int, seed: int) -> Outcome:
+    """Place each person in at most one elective with the fairest rank profile (see module doc)."""
+    rng = random.Random(seed)
+    if not people:
+        return Outcome({}, Profile((0,) * ranks))
+    network = _Network(people, seats, ranks, rng)
+    n = len(people)
+    # Most important first: unplaced, not for me, none of their choices, k-th choice ... 2nd choice,
+    # then the seeded random weights (term TIE_BREAK).
+    tie_break = network.level_count
+    failures = [ranks + 3, ranks + 2, ranks + 1]  # unplaced, not for me, none of their choices
+    if network.places_everyone_with(np.arange(ranks + 1)):
+        # Usual when seats are ample: every failure count is 0, so skip the costliest stage.
+        network.drop_levels(failures)
+        failures = []
+    terms = [(level, n) for level in (*failures, *range(ranks, 1, -1))]
+    stages = _stages([*terms, (tie_break, n * (TIE_BREAK_SPREAD - 1))])
+    flow = None
+    for number, stage in enumerate(stages):
+        weights = np.zeros(network.level_count + 1, dtype=np.int64)
+        weight = 1
+        for term, bound in reversed(stage):
+            weights[term] = weight
+            weight *= bound + 1
+        cost = weights[network.level] + weights[tie_break] * network.tie_break
+        flow = network.solve(cost)
+        if number < len(stages) - 1:
+            network.keep_optimal_face(flow, cost)
+    placement = network.placement(flow, people, rng)
+    for person in people:
+        placement.setdefault(person.key, None)
+    return Outcome(placement, profile_of(people, placement, ranks), len(stages))

@@ -1,0 +1,344 @@
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from i18nfield.fields import I18nCharField, I18nTextField
+
+from academy.editions.models import Edition, SubTopic
+from academy.people.models import validate_language_codes
+
+PROGRAMME_LANGUAGES = ("en", "fr", "es", "pt")
+
+
+class Kind(models.TextChoices):
+    OPENING = "opening", _("Opening")
+    PLENARY = "plenary", _("Plenary")
+    ELECTIVE = "elective", _("Elective course")
+    FIELD_VISIT = "field_visit", _("Field study visit")
+    VIRTUAL_VISIT = "virtual_visit", _("Virtual study visit")
+    MARKETPLACE = "marketplace", _("SSE Marketplace session")
+    NETWORKING = "networking", _("Informal networking session")
+    CLOSING = "closing", _("Closing")
+
+
+# Everyone is expected at these; electives come by allocation; the rest people join themselves.
+FOR_EVERYONE = frozenset({Kind.OPENING, Kind.PLENARY, Kind.CLOSING})
+JOINABLE = frozenset({Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT, Kind.MARKETPLACE, Kind.NETWORKING})
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "everyone", _("Open to all")
+    WORKERS = "workers", _("Dedicated to trade unions")
+    EMPLOYERS = "employers", _("Dedicated to employers' organisations")
+    GOVERNMENT = "government", _("Dedicated to governments")
+
+
+def validate_programme_languages(value: list) -> None:
+    validate_language_codes(value)
+    unknown = sorted(set(value) - set(PROGRAMME_LANGUAGES))
+    if unknown:
+        raise ValidationError(_("Unknown language: %(codes)s."), params={"codes": ", ".join(unknown)})
+
+
+class Speaker(models.Model):
+    """A speaker or facilitator's public profile; the same person may speak at several editions."""
+
+    name = models.CharField(_("name"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    bio = I18nTextField(_("short bio"), blank=True)
+    photo = models.ImageField(_("photo"), upload_to="speakers/", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="speaker_profile",
+        verbose_name=_("account"),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("programme:speaker", args=[self.pk])
+
+
+class AllocationRound(models.Model):
+    """One choice of elective per participant (e.g. week 1), with its preference window."""
+
+    edition = models.ForeignKey(
+        Edition, on_delete=models.CASCADE, related_name="allocation_rounds", verbose_name=_("edition")
+    )
+    position = models.PositiveSmallIntegerField(_("number"), validators=[MinValueValidator(1)])
+    name = I18nCharField(_("name"), max_length=120)
+    preferences_open_at = models.DateTimeField(_("preferences open"))
+    preferences_close_at = models.DateTimeField(_("preferences close"))
+    switch_deadline = models.DateTimeField(
+        _("switches allowed until"), null=True, blank=True, help_text=_("Participants may move to an elective with free seats until then.")
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["edition", "position"]
+        verbose_name = _("allocation round")
+        verbose_name_plural = _("allocation rounds")
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "position"], name="round_position_unique"),
+            models.CheckConstraint(
+                condition=Q(preferences_close_at__gt=F("preferences_open_at")), name="round_window_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.edition.number} · {self.position}"
+
+    def clean(self) -> None:
+        if self.preferences_open_at and self.preferences_close_at and self.preferences_close_at <= self.preferences_open_at:
+            raise ValidationError({"preferences_close_at": _("The window must close after it opens.")})
+
+    def window_is_open(self, now) -> bool:
+        return self.preferences_open_at <= now < self.preferences_close_at
+
+
+class Elective(models.Model):
+    """One elective course: a single choice made of one or more sessions (its parts)."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="electives", verbose_name=_("edition"))
+    round = models.ForeignKey(
+        AllocationRound, on_delete=models.PROTECT, related_name="electives", verbose_name=_("allocation round")
+    )
+    code = models.SlugField(_("code"), max_length=32, help_text=_("Short and unique in the edition, e.g. E7."))
+    title = I18nCharField(_("title"), max_length=300)
+    description = I18nTextField(_("description"), blank=True)
+    minimum_seats = models.PositiveIntegerField(_("minimum participants"), default=0)
+    maximum_seats = models.PositiveIntegerField(_("maximum participants"), validators=[MinValueValidator(1)])
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+
+    class Meta:
+        ordering = ["round__position", "code"]
+        verbose_name = _("elective course")
+        verbose_name_plural = _("elective courses")
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "code"], name="elective_code_unique"),
+            models.CheckConstraint(condition=Q(maximum_seats__gte=F("minimum_seats")), name="elective_minimum_le_maximum"),
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+    def clean(self) -> None:
+        if self.maximum_seats is not None and self.minimum_seats > self.maximum_seats:
+            raise ValidationError({"minimum_seats": _("The minimum cannot exceed the maximum.")})
+        if self.round_id and self.edition_id and self.round.edition_id != self.edition_id:
+            raise ValidationError({"round": _("The round belongs to another edition.")})
+        placed = self.placements.count() if self.pk else 0
+        if self.maximum_seats is not None and self.maximum_seats < placed:
+            raise ValidationError(
+                {"maximum_seats": _("%(placed)d people are already placed; the maximum cannot be lower.") % {"placed": placed}}
+            )
+
+
+class Session(models.Model):
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("edition"))
+    code = models.SlugField(_("code"), max_length=32, help_text=_("Short and unique in the edition, e.g. P1 or E7-2."))
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    title = I18nCharField(_("title"), max_length=300)
+    description = I18nTextField(_("description"), blank=True)
+    sub_topic = models.ForeignKey(
+        SubTopic, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions", verbose_name=_("sub-topic")
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    online_url = models.URLField(_("webinar link"), blank=True)
+    livestream_url = models.URLField(_("livestream"), blank=True)
+    floor_languages = models.JSONField(
+        _("floor languages"), default=list, validators=[validate_programme_languages], help_text=_("Codes, e.g. en.")
+    )
+    interpretation = models.JSONField(
+        _("interpretation channels"), default=list, blank=True, validators=[validate_programme_languages]
+    )
+    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices, default=Audience.EVERYONE)
+    elective = models.ForeignKey(
+        Elective,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="parts",
+        verbose_name=_("part of the elective"),
+    )
+    speakers = models.ManyToManyField(Speaker, through="SessionSpeaker", related_name="sessions", blank=True)
+    published = models.BooleanField(_("published"), default=False)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+    # RFC 5545 SEQUENCE: bumped whenever the time, place or status changes, so calendars update.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["starts_at", "code"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "code"], name="session_code_unique"),
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"),
+            models.CheckConstraint(
+                condition=Q(kind="elective", elective__isnull=False) | (~Q(kind="elective") & Q(elective__isnull=True)),
+                name="session_elective_iff_kind",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+    def get_absolute_url(self) -> str:
+        return reverse("programme:session", args=[self.edition.number, self.code])
+
+    def clean(self) -> None:
+        from academy.programme.services import session_problems
+
+        problems = session_problems(self)
+        if problems:
+            raise ValidationError(problems)
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk:
+            before = Session.objects.filter(pk=self.pk).values("starts_at", "ends_at", "place", "cancelled").first()
+            if before and before != {f: getattr(self, f) for f in before}:
+                self.sequence += 1
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
+        super().save(*args, **kwargs)
+
+    @property
+    def languages_understood(self) -> frozenset[str]:
+        """Whoever speaks one of these can follow the session."""
+        return frozenset(self.floor_languages) | frozenset(self.interpretation)
+
+
+class SpeakerRole(models.TextChoices):
+    SPEAKER = "speaker", _("Speaker")
+    FACILITATOR = "facilitator", _("Facilitator")
+
+
+class SessionSpeaker(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="appearances")
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="appearances", verbose_name=_("speaker"))
+    role = models.CharField(_("role"), max_length=16, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER)
+
+    class Meta:
+        verbose_name = _("speaker or facilitator")
+        verbose_name_plural = _("speakers and facilitators")
+        constraints = [models.UniqueConstraint(fields=["session", "speaker"], name="session_speaker_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.speaker} · {self.session}"
+
+
+class Material(models.Model):
+    """Slides or a reading for a session: an uploaded file or a link, in one language."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="materials", verbose_name=_("session"))
+    title = models.CharField(_("title"), max_length=300)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    file = models.FileField(_("file"), upload_to="materials/", blank=True)
+    url = models.URLField(_("link"), blank=True)
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if bool(self.file) == bool(self.url):
+            raise ValidationError(_("Upload a file or give a link, not both."))
+
+
+class Signup(models.Model):
+    """A participant joined a study visit, marketplace or networking session."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="signups")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_signups")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="signup_unique")]
+
+
+class Preference(models.Model):
+    """One ranked elective (rank 1 = first choice) or the one marked "not for me" (rank empty)."""
+
+    round = models.ForeignKey(AllocationRound, on_delete=models.CASCADE, related_name="preferences")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="elective_preferences")
+    elective = models.ForeignKey(Elective, on_delete=models.CASCADE, related_name="preferences")
+    rank = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["round", "user", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "user", "elective"], name="preference_elective_once"),
+            models.UniqueConstraint(fields=["round", "user", "rank"], name="preference_rank_once"),
+            models.UniqueConstraint(
+                fields=["round", "user"], condition=Q(rank__isnull=True), name="preference_one_not_for_me"
+            ),
+        ]
+
+
+class PlacementSource(models.TextChoices):
+    SOLVER = "solver", _("Allocation")
+    MANUAL = "manual", _("Moved by an organiser")
+    SWITCH = "switch", _("Switched by the participant")
+
+
+class Placement(models.Model):
+    """Where a participant takes their elective in a round (the current proposal, or published)."""
+
+    round = models.ForeignKey(AllocationRound, on_delete=models.CASCADE, related_name="placements")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="elective_placements")
+    elective = models.ForeignKey(Elective, on_delete=models.PROTECT, related_name="placements")
+    source = models.CharField(max_length=8, choices=PlacementSource.choices, default=PlacementSource.SOLVER)
+    published = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["round", "user"], name="placement_one_per_round")]
+
+
+class AllocationRun(models.Model):
+    """One solve of a round: its seed (to reproduce the tie-breaks) and what came out."""
+
+    round = models.ForeignKey(AllocationRound, on_delete=models.CASCADE, related_name="runs")
+    seed = models.BigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    kept_published = models.BooleanField(default=True)
+    seconds = models.FloatField(default=0)
+    profile = models.JSONField(default=dict)
+    unplaced = models.JSONField(default=dict)  # user id -> reason code
+    cancelled = models.JSONField(default=list)  # codes of electives cancelled for want of people
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        get_latest_by = ["created_at", "pk"]
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CalendarFeed(models.Model):
+    """The secret address of a person's own calendar; revoking it gives a new one."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    created_at = models.DateTimeField(auto_now=True)

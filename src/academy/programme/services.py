@@ -1,0 +1,468 @@
+"""The programme's rules: sessions, who may take which elective, preferences, allocation, moves, switches."""
+
+import random
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from academy.audit.services import log_action
+from academy.editions.models import Edition, Membership, Role
+from academy.programme import allocation
+from academy.programme.models import (
+    FOR_EVERYONE,
+    JOINABLE,
+    AllocationRound,
+    AllocationRun,
+    Audience,
+    Elective,
+    Kind,
+    Placement,
+    PlacementSource,
+    Preference,
+    Session,
+    Signup,
+)
+
+# Why someone cannot take an elective, or was left without one.
+REASONS = {
+    "cancelled": gettext_lazy("The elective is cancelled."),
+    "language": gettext_lazy("It is given in no language they speak."),
+    "audience": gettext_lazy("It is dedicated to another constituency group."),
+    "clash": gettext_lazy("It clashes with their other sessions."),
+    "full": gettext_lazy("Every elective they can take is full."),
+    "none": gettext_lazy("No elective of the round suits their languages, group and timetable."),
+}
+
+
+def session_problems(session: Session) -> dict[str, list[str]]:
+    """Every reason this session cannot be saved, by field."""
+    problems: dict[str, list[str]] = defaultdict(list)
+    if session.starts_at and session.ends_at:
+        if session.ends_at <= session.starts_at:
+            problems["ends_at"].append(_("The session must end after it starts."))
+        edition = session.edition
+        zone = edition.zone
+        first, last = session.starts_at.astimezone(zone).date(), session.ends_at.astimezone(zone).date()
+        if first < edition.start_date or last > edition.end_date:
+            problems["starts_at"].append(
+                _("The session must fall within the edition's dates (%(first)s to %(last)s).")
+                % {"first": edition.start_date.isoformat(), "last": edition.end_date.isoformat()}
+            )
+    if not session.floor_languages:
+        problems["floor_languages"].append(_("Give at least one floor language."))
+    if session.kind == Kind.ELECTIVE and session.elective_id is None:
+        problems["elective"].append(_("A session of an elective course names its elective."))
+    if session.kind != Kind.ELECTIVE and session.elective_id is not None:
+        problems["elective"].append(_("Only elective sessions belong to an elective."))
+    if session.elective_id and session.elective.edition_id != session.edition_id:
+        problems["elective"].append(_("The elective belongs to another edition."))
+    return dict(problems)
+
+
+def participants(edition: Edition):
+    from academy.people.models import User
+
+    return User.objects.filter(memberships__edition=edition, memberships__role=Role.PARTICIPANT).distinct()
+
+
+def is_participant(user, edition: Edition) -> bool:
+    return Membership.objects.filter(user=user, edition=edition, role=Role.PARTICIPANT).exists()
+
+
+def spoken_languages(user) -> frozenset[str]:
+    return frozenset([user.language, *user.other_languages])
+
+
+@dataclass(frozen=True)
+class Interval:
+    starts: datetime
+    ends: datetime
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.starts < other.ends and other.starts < self.ends
+
+
+class Eligibility:
+    """Who may take which elective of a round: language, audience and no clash with other commitments.
+
+    Commitments: the sessions everyone attends (opening, plenaries, closing), the sessions a person
+    joined, and their electives in the edition's other rounds.
+    """
+
+    def __init__(self, round_: AllocationRound, users):
+        self.round = round_
+        edition = round_.edition
+        self.electives = list(
+            Elective.objects.filter(round=round_).prefetch_related("parts").order_by("code")
+        )
+        sessions = Session.objects.filter(edition=edition, cancelled=False)
+        self.everyone = [Interval(s.starts_at, s.ends_at) for s in sessions.filter(kind__in=FOR_EVERYONE)]
+        user_ids = [u.pk for u in users]
+        self.own: dict[int, list[Interval]] = defaultdict(list)
+        for signup in Signup.objects.filter(session__in=sessions, user_id__in=user_ids).select_related("session"):
+            self.own[signup.user_id].append(Interval(signup.session.starts_at, signup.session.ends_at))
+        other_rounds = Placement.objects.filter(round__edition=edition, user_id__in=user_ids).exclude(round=round_)
+        parts_by_elective = defaultdict(list)
+        for part in Session.objects.filter(elective__placements__in=other_rounds, cancelled=False).distinct():
+            parts_by_elective[part.elective_id].append(Interval(part.starts_at, part.ends_at))
+        for placement in other_rounds:
+            self.own[placement.user_id] += parts_by_elective[placement.elective_id]
+
+    def reason(self, user, elective: Elective) -> str | None:
+        """Why this person cannot take the elective, or None when they can."""
+        if elective.cancelled:
+            return "cancelled"
+        parts = list(elective.parts.all())
+        languages = spoken_languages(user)
+        if any(not part.languages_understood & languages for part in parts):
+            return "language"
+        if any(part.audience not in (Audience.EVERYONE, user.constituency) for part in parts):
+            return "audience"
+        busy = self.everyone + self.own.get(user.pk, [])
+        times = [Interval(part.starts_at, part.ends_at) for part in parts if not part.cancelled]
+        if any(t.overlaps(b) for t in times for b in busy):
+            return "clash"
+        return None
+
+    def open_to(self, user) -> frozenset[int]:
+        return frozenset(e.pk for e in self.electives if self.reason(user, e) is None)
+
+
+def ranks_allowed(edition: Edition) -> int:
+    return edition.electives_to_rank
+
+
+def preferences_of(user, round_: AllocationRound) -> tuple[list[Elective], Elective | None]:
+    rows = Preference.objects.filter(round=round_, user=user).select_related("elective")
+    ranked = [row.elective for row in rows if row.rank is not None]
+    not_for_me = next((row.elective for row in rows if row.rank is None), None)
+    return sorted(ranked, key=lambda e: next(r.rank for r in rows if r.elective_id == e.pk)), not_for_me
+
+
+def set_preferences(user, round_: AllocationRound, ranked: list[int], not_for_me: int | None, now=None) -> None:
+    """Replace a participant's ranking for a round, every rule checked here and nowhere else."""
+    now = now or timezone.now()
+    edition = round_.edition
+    if not is_participant(user, edition):
+        raise ValidationError(_("Only selected participants of this edition rank electives."))
+    if not round_.window_is_open(now):
+        raise ValidationError(_("The preference window for this round is closed."))
+    if len(ranked) > ranks_allowed(edition):
+        raise ValidationError(_("Rank at most %(count)d electives.") % {"count": ranks_allowed(edition)})
+    if len(set(ranked)) != len(ranked):
+        raise ValidationError(_("Each elective can be ranked only once."))
+    chosen = [*ranked, *([not_for_me] if not_for_me is not None else [])]
+    if not_for_me is not None and not_for_me in ranked:
+        raise ValidationError(_("An elective you ranked cannot also be \"not for me\"."))
+    electives = {e.pk: e for e in Elective.objects.filter(pk__in=chosen).prefetch_related("parts")}
+    if len(electives) != len(set(chosen)) or any(e.round_id != round_.pk for e in electives.values()):
+        raise ValidationError(_("Choose only electives of this round."))
+    eligibility = Eligibility(round_, [user])
+    for pk in ranked:
+        reason = eligibility.reason(user, electives[pk])
+        if reason is not None:
+            raise ValidationError(
+                _("You cannot take %(elective)s: %(reason)s") % {"elective": electives[pk].code, "reason": REASONS[reason]}
+            )
+    with transaction.atomic():
+        Preference.objects.filter(round=round_, user=user).delete()
+        Preference.objects.bulk_create(
+            [Preference(round=round_, user=user, elective_id=pk, rank=rank) for rank, pk in enumerate(ranked, start=1)]
+            + ([Preference(round=round_, user=user, elective_id=not_for_me, rank=None)] if not_for_me else [])
+        )
+
+
+def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[allocation.Person]:
+    ranked: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    not_for_me: dict[int, int] = {}
+    for user_id, elective_id, rank in Preference.objects.filter(round=round_).values_list("user_id", "elective_id", "rank"):
+        if rank is None:
+            not_for_me[user_id] = elective_id
+        else:
+            ranked[user_id].append((rank, elective_id))
+    return [
+        allocation.Person(
+            key=user.pk,
+            ranking=tuple(pk for _, pk in sorted(ranked.get(user.pk, []))),
+            eligible=eligibility.open_to(user),
+            not_for_me=not_for_me.get(user.pk),
+        )
+        for user in users
+    ]
+
+
+def run_allocation(round_: AllocationRound, *, by, keep_published: bool = True, seed: int | None = None) -> AllocationRun:
+    """Solve the round (see allocation.py) and store the placements as a proposal.
+
+    Places already published stay unless keep_published is False. An elective that ends up with
+    people but below its minimum is cancelled (fewest people first, one at a time) and the round
+    re-solved, so its people go elsewhere.
+    """
+    seed = random.SystemRandom().randrange(2**31) if seed is None else seed
+    edition = round_.edition
+    users = list(participants(edition))
+    eligibility = Eligibility(round_, users)
+    kept = (
+        {p.user_id: p.elective_id for p in Placement.objects.filter(round=round_, published=True)}
+        if keep_published
+        else {}
+    )
+    people = [p for p in _people(round_, users, eligibility) if p.key not in kept]
+    electives = {e.pk: e for e in eligibility.electives}
+    cancelled: list[str] = []
+    started = time.perf_counter()
+    while True:
+        held = Counter(kept.values())
+        seats = {pk: max(0, e.maximum_seats - held[pk]) for pk, e in electives.items() if not e.cancelled}
+        outcome = allocation.allocate(people, seats, ranks_allowed(edition), seed)
+        fill = Counter(e for e in outcome.placement.values() if e is not None) + held
+        short = [pk for pk in seats if 0 < fill[pk] < electives[pk].minimum_seats and not held[pk]]
+        if not short:
+            break
+        victim = electives[min(short, key=lambda pk: (fill[pk], electives[pk].code))]
+        victim.cancelled = True
+        cancelled.append(victim.code)
+        people = [
+            allocation.Person(p.key, p.ranking, p.eligible - {victim.pk}, p.not_for_me) for p in people
+        ]
+    seconds = time.perf_counter() - started
+    by_user = {u.pk: u for u in users}
+    unplaced = {}
+    for person in people:
+        if outcome.placement[person.key] is None:
+            unplaced[str(person.key)] = "full" if person.eligible else _unplaced_reason(eligibility, by_user[person.key])
+    with transaction.atomic():
+        if cancelled:
+            Elective.objects.filter(round=round_, code__in=cancelled).update(cancelled=True)
+        Placement.objects.filter(round=round_).exclude(user_id__in=kept).delete()
+        Placement.objects.bulk_create(
+            [
+                Placement(round=round_, user_id=key, elective_id=elective)
+                for key, elective in outcome.placement.items()
+                if elective is not None
+            ],
+            batch_size=2000,
+        )
+        run = AllocationRun.objects.create(
+            round=round_,
+            seed=seed,
+            created_by=by,
+            kept_published=keep_published,
+            seconds=seconds,
+            profile={
+                "by_rank": list(outcome.profile.by_rank),
+                "no_choice": outcome.profile.no_choice,
+                "not_for_me": outcome.profile.not_for_me,
+                "did_not_rank": outcome.profile.did_not_rank,
+                "kept": len(kept),
+            },
+            unplaced=unplaced,
+            cancelled=cancelled,
+        )
+        log_action(actor=by, action="programme.allocate", obj=round_, edition=edition, data={"run": run.pk, "seed": seed})
+    return run
+
+
+def _unplaced_reason(eligibility: Eligibility, user) -> str:
+    """The commonest reason the electives of the round are closed to this person."""
+    reasons = Counter(eligibility.reason(user, e) for e in eligibility.electives)
+    reasons.pop(None, None)
+    return reasons.most_common(1)[0][0] if reasons else "none"
+
+
+@dataclass
+class Fill:
+    elective: Elective
+    placed: int
+
+    @property
+    def below_minimum(self) -> bool:
+        return 0 < self.placed < self.elective.minimum_seats
+
+    @property
+    def free(self) -> int:
+        return max(0, self.elective.maximum_seats - self.placed)
+
+
+def fills(round_: AllocationRound) -> list[Fill]:
+    electives = Elective.objects.filter(round=round_).annotate(placed=Count("placements")).order_by("code")
+    return [Fill(e, e.placed) for e in electives]
+
+
+@dataclass
+class RoundOutcome:
+    participants: int
+    by_rank: list[tuple[int, int, float]]  # (rank, people, share)
+    no_choice: int
+    not_for_me: int
+    did_not_rank: int
+    unplaced: list[tuple[object, str]]  # (user, reason text)
+    fills: list[Fill]
+
+
+def outcome(round_: AllocationRound) -> RoundOutcome:
+    """What the current placements give: shares by rank, who has no elective and why, fill per elective."""
+    users = list(participants(round_.edition).order_by("certificate_name"))
+    placements = dict(Placement.objects.filter(round=round_).values_list("user_id", "elective_id"))
+    eligibility = Eligibility(round_, users)
+    people = _people(round_, users, eligibility)
+    profile = allocation.profile_of(people, placements, ranks_allowed(round_.edition))
+    total = len(users) or 1
+    try:
+        reasons = round_.runs.latest().unplaced
+    except AllocationRun.DoesNotExist:
+        reasons = {}
+    unplaced = [
+        (user, REASONS[reasons.get(str(user.pk), "full")])
+        for user in users
+        if user.pk not in placements
+    ]
+    return RoundOutcome(
+        participants=len(users),
+        by_rank=[(rank, n, 100 * n / total) for rank, n in enumerate(profile.by_rank, start=1)],
+        no_choice=profile.no_choice,
+        not_for_me=profile.not_for_me,
+        did_not_rank=profile.did_not_rank,
+        unplaced=unplaced,
+        fills=fills(round_),
+    )
+
+
+def _place(round_: AllocationRound, users, elective: Elective, source: str) -> None:
+    """Put these people in the elective, every rule checked; nothing changes if any check fails."""
+    if elective.round_id != round_.pk:
+        raise ValidationError(_("Choose an elective of this round."))
+    users = list(users)
+    eligibility = Eligibility(round_, users)
+    problems = []
+    for user in users:
+        reason = eligibility.reason(user, elective)
+        if reason is not None:
+            problems.append(f"{user.certificate_name}: {REASONS[reason]}")
+    if problems:
+        raise ValidationError(problems)
+    with transaction.atomic():
+        locked = Elective.objects.select_for_update().get(pk=elective.pk)
+        staying = Placement.objects.filter(elective=locked).exclude(user__in=users).count()
+        if staying + len(users) > locked.maximum_seats:
+            raise ValidationError(
+                _("%(elective)s has %(free)d free seats; %(asked)d asked.")
+                % {"elective": locked.code, "free": max(0, locked.maximum_seats - staying), "asked": len(users)}
+            )
+        published = round_.published_at is not None
+        for user in users:
+            Placement.objects.update_or_create(
+                round=round_, user=user, defaults={"elective": locked, "source": source, "published": published}
+            )
+
+
+def move(round_: AllocationRound, users, elective: Elective, *, by) -> None:
+    """An organiser moves one or many participants into an elective."""
+    users = list(users)
+    if not users:
+        raise ValidationError(_("Choose at least one participant."))
+    if any(not is_participant(user, round_.edition) for user in users):
+        raise ValidationError(_("Only participants of this edition can be placed."))
+    with transaction.atomic():
+        _place(round_, users, elective, PlacementSource.MANUAL)
+        log_action(
+            actor=by,
+            action="programme.move",
+            obj=elective,
+            edition=round_.edition,
+            data={"users": [u.pk for u in users]},
+        )
+
+
+def switch(user, round_: AllocationRound, elective: Elective, now=None) -> None:
+    """A participant moves themselves (or a late joiner places themselves) into an elective with free seats."""
+    now = now or timezone.now()
+    if not is_participant(user, round_.edition):
+        raise ValidationError(_("Only selected participants of this edition take electives."))
+    if round_.published_at is None:
+        raise ValidationError(_("The allocation of this round is not published yet."))
+    if round_.switch_deadline is None or now >= round_.switch_deadline:
+        raise ValidationError(_("Switching electives is closed for this round."))
+    if Placement.objects.filter(round=round_, user=user, elective=elective).exists():
+        raise ValidationError(_("You already take this elective."))
+    with transaction.atomic():
+        _place(round_, [user], elective, PlacementSource.SWITCH)
+        log_action(actor=user, action="programme.switch", obj=elective, edition=round_.edition)
+
+
+def publish(round_: AllocationRound, *, by) -> None:
+    with transaction.atomic():
+        round_.published_at = timezone.now()
+        round_.save(update_fields=["published_at"])
+        Placement.objects.filter(round=round_).update(published=True)
+        log_action(actor=by, action="programme.publish_allocation", obj=round_, edition=round_.edition)
+
+
+def join(user, session: Session) -> None:
+    """A participant joins a study visit, marketplace or networking session with room left."""
+    if session.kind not in JOINABLE or not session.published or session.cancelled:
+        raise ValidationError(_("This session cannot be joined."))
+    if not is_participant(user, session.edition):
+        raise ValidationError(_("Only participants of this edition join sessions."))
+    if session.audience not in (Audience.EVERYONE, user.constituency):
+        raise ValidationError(REASONS["audience"])
+    with transaction.atomic():
+        locked = Session.objects.select_for_update().get(pk=session.pk)
+        if locked.capacity is not None and locked.signups.count() >= locked.capacity:
+            raise ValidationError(_("This session is full."))
+        Signup.objects.get_or_create(session=locked, user=user)
+
+
+def leave(user, session: Session) -> None:
+    Signup.objects.filter(session=session, user=user).delete()
+
+
+def timetable(edition: Edition, user) -> list[Session]:
+    """A participant's own sessions: those for everyone, their published electives, those they joined."""
+    mine = Q(kind__in=FOR_EVERYONE) | Q(signups__user=user)
+    mine |= Q(elective__placements__user=user, elective__placements__published=True)
+    return list(
+        Session.objects.filter(mine, edition=edition, published=True)
+        .distinct()
+        .select_related("elective", "edition")
+        .order_by("starts_at")
+    )
+
+
+def agenda(edition: Edition, *, include_unpublished: bool, kind: str = "", language: str = "", topic: str = ""):
+    sessions = Session.objects.filter(edition=edition).select_related("sub_topic", "elective", "edition")
+    if not include_unpublished:
+        sessions = sessions.filter(published=True)
+    if kind:
+        sessions = sessions.filter(kind=kind)
+    if topic:
+        sessions = sessions.filter(sub_topic_id=topic)
+    sessions = list(sessions.prefetch_related("appearances__speaker").order_by("starts_at", "code"))
+    if language:
+        sessions = [s for s in sessions if language in s.languages_understood]
+    return sessions
+
+
+def sessions_of(user) -> list[Session]:
+    """Every edition's timetable of this person, for their own calendar feed."""
+    editions = Edition.objects.filter(memberships__user=user, memberships__role=Role.PARTICIPANT).distinct()
+    return [session for edition in editions for session in timetable(edition, user)]
+
+
+def revoke_calendar(user) -> None:
+    """Give the person's calendar a new secret address; the old one stops working at once."""
+    from academy.programme.models import CalendarFeed, new_calendar_token
+
+    CalendarFeed.objects.update_or_create(user=user, defaults={"token": new_calendar_token()})
+
+
+def free_electives(round_: AllocationRound) -> list[Elective]:
+    return [fill.elective for fill in fills(round_) if fill.free > 0 and not fill.elective.cancelled]

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from academy.editions import converters  # noqa: F401 (registers <edition:...>)
+from academy.programme import views
+
+app_name = "programme"
+urlpatterns = [
+    path("editions/<edition:number>/programme/", views.agenda, name="agenda"),
+    path("editions/<edition:number>/programme.ics", views.edition_calendar, name="edition_calendar"),
+    path("editions/<edition:number>/programme/import/", views.import_sessions, name="import"),
+    path("editions/<edition:number>/programme/<slug:code>/", views.session_detail, name="session"),
+    path("editions/<edition:number>/programme/<slug:code>/join/", views.join, name="join"),
+    path("editions/<edition:number>/electives/", views.electives, name="electives"),
+    path("editions/<edition:number>/electives/rounds/<int:pk>/", views.allocation_round, name="round"),
+    path("editions/<edition:number>/timetable/", views.timetable, name="timetable"),
+    path("editions/<edition:number>/timetable/new-calendar-address/", views.revoke_calendar, name="revoke_calendar"),
+    path("speakers/<int:pk>/", views.speaker, name="speaker"),
+]

@@ -1,0 +1,299 @@
+import zoneinfo
+from collections import defaultdict
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.common.forms import show_errors
+from academy.common.permissions import require
+from academy.editions.views import visible_edition
+from academy.programme import calendars, services
+from academy.programme.forms import AgendaFilter, ImportForm, MoveForm, PreferenceForm, RunForm, SwitchForm, elective_label
+from academy.programme.importer import import_programme
+from academy.programme.models import AllocationRound, CalendarFeed, Elective, Placement, Session, Speaker
+
+
+def _by_day(sessions, zone) -> list[tuple[object, list]]:
+    days = defaultdict(list)
+    for session in sessions:
+        days[session.starts_at.astimezone(zone).date()].append(session)
+    return sorted(days.items())
+
+
+def _reader_zone(request) -> str | None:
+    return request.user.time_zone if request.user.is_authenticated else None
+
+
+def agenda(request, number: int):
+    edition = visible_edition(request, number)
+    manages = request.user.has_perm("programme.manage_programme", edition)
+    topics = [(t.pk, str(t.name)) for t in edition.sub_topics.all()]
+    filters = AgendaFilter(request.GET or None, topics=topics)
+    chosen = filters.cleaned_data if filters.is_valid() else {}
+    sessions = services.agenda(
+        edition,
+        include_unpublished=manages,
+        kind=chosen.get("kind") or "",
+        language=chosen.get("language") or "",
+        topic=chosen.get("topic") or "",
+    )
+    return render(
+        request,
+        "programme/agenda.html",
+        {
+            "edition": edition,
+            "days": _by_day(sessions, edition.zone),
+            "filters": filters,
+            "manages": manages,
+            "reader_zone": _reader_zone(request),
+        },
+    )
+
+
+def _visible_session(request, number: int, code: str) -> Session:
+    edition = visible_edition(request, number)
+    session = get_object_or_404(Session.objects.select_related("edition", "elective", "sub_topic"), edition=edition, code=code)
+    if not request.user.has_perm("programme.see_session", session):
+        raise Http404
+    return session
+
+
+def session_detail(request, number: int, code: str):
+    session = _visible_session(request, number, code)
+    return render(
+        request,
+        "programme/session.html",
+        {
+            "edition": session.edition,
+            "session": session,
+            "appearances": session.appearances.select_related("speaker"),
+            "materials": session.materials.all(),
+            "joined": request.user.is_authenticated and session.signups.filter(user=request.user).exists(),
+            "can_join": request.user.is_authenticated and session.kind in services.JOINABLE,
+            "reader_zone": _reader_zone(request),
+        },
+    )
+
+
+def speaker(request, pk: int):
+    person = get_object_or_404(Speaker, pk=pk)
+    sessions = [
+        s
+        for s in person.sessions.select_related("edition").order_by("-starts_at")
+        if request.user.has_perm("programme.see_session", s)
+    ]
+    if not sessions and not request.user.has_perm("programme.change_speaker", person):
+        raise Http404  # a speaker with nothing published yet has no public page
+    return render(request, "programme/speaker.html", {"speaker": person, "sessions": sessions})
+
+
+@require_POST
+def join(request, number: int, code: str):
+    session = _visible_session(request, number, code)
+    if not request.user.is_authenticated:
+        raise Http404
+    try:
+        if request.POST.get("leave"):
+            services.leave(request.user, session)
+        else:
+            services.join(request.user, session)
+            messages.success(request, _("You joined this session."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(session.get_absolute_url())
+
+
+def edition_calendar(request, number: int):
+    edition = visible_edition(request, number)
+    sessions = services.agenda(edition, include_unpublished=False)
+    return _ics(calendars.calendar_of(sessions, str(edition), get_language()), f"academy-{edition.number}.ics")
+
+
+def personal_calendar(request, token: str):
+    feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
+    sessions = services.sessions_of(feed.user)
+    return _ics(calendars.calendar_of(sessions, _("My SSE Academy"), feed.user.language), "my-academy.ics")
+
+
+def _ics(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require("programme.view_timetable", obj=lambda request, number: visible_edition(request, number))
+def timetable(request, number: int):
+    edition = visible_edition(request, number)
+    feed, _created = CalendarFeed.objects.get_or_create(user=request.user)
+    sessions = services.timetable(edition, request.user)
+    return render(
+        request,
+        "programme/timetable.html",
+        {
+            "edition": edition,
+            "days": _by_day(sessions, zoneinfo.ZoneInfo(request.user.time_zone)),
+            "feed_url": request.build_absolute_uri(reverse("calendar_feed", args=[feed.token])),
+            "reader_zone": request.user.time_zone,
+        },
+    )
+
+
+@require_POST
+@require("programme.view_timetable", obj=lambda request, number: visible_edition(request, number))
+def revoke_calendar(request, number: int):
+    services.revoke_calendar(request.user)
+    messages.success(request, _("Your calendar has a new address; the old one no longer works."))
+    return redirect("programme:timetable", number)
+
+
+@require("programme.rank_electives", obj=lambda request, number: visible_edition(request, number))
+def electives(request, number: int):
+    edition = visible_edition(request, number)
+    now = timezone.now()
+    rounds = []
+    for round_ in AllocationRound.objects.filter(edition=edition):
+        choices = list(Elective.objects.filter(round=round_, cancelled=False).select_related("edition"))
+        ranked, not_for_me = services.preferences_of(request.user, round_)
+        initial = {f"choice_{r}": e.pk for r, e in enumerate(ranked, start=1)}
+        initial["not_for_me"] = not_for_me.pk if not_for_me else None
+        posted = request.method == "POST" and request.POST.get("round") == str(round_.pk)
+        form = PreferenceForm(
+            request.POST if posted and "rank" in request.POST else None,
+            initial=initial,
+            round_=round_,
+            ranks=services.ranks_allowed(edition),
+            electives=choices,
+            language=get_language(),
+        )
+        placement = Placement.objects.filter(round=round_, user=request.user, published=True).select_related("elective").first()
+        switch_form = SwitchForm(
+            request.POST if posted and "switch" in request.POST else None,
+            options=[(e.pk, elective_label(e, get_language())) for e in services.free_electives(round_)],
+        )
+        if posted and "rank" in request.POST and form.is_valid():
+            try:
+                services.set_preferences(request.user, round_, form.ranked(), form.cleaned_data["not_for_me"], now)
+            except ValidationError as error:
+                show_errors(form, error)
+            else:
+                messages.success(request, _("Your choices are saved."))
+                return redirect("programme:electives", number)
+        if posted and "switch" in request.POST and switch_form.is_valid():
+            try:
+                target = Elective.objects.get(pk=switch_form.cleaned_data["elective"])
+                services.switch(request.user, round_, target, now)
+            except ValidationError as error:
+                show_errors(switch_form, error)
+            else:
+                messages.success(request, _("You moved to %(elective)s.") % {"elective": target.code})
+                return redirect("programme:electives", number)
+        rounds.append(
+            {
+                "round": round_,
+                "open": round_.window_is_open(now),
+                "form": form,
+                "ranked": ranked,
+                "not_for_me": not_for_me,
+                "placement": placement,
+                "switch_form": switch_form if round_.switch_deadline and now < round_.switch_deadline else None,
+            }
+        )
+    return render(request, "programme/electives.html", {"edition": edition, "rounds": rounds})
+
+
+def _managed_round(request, number: int, pk: int) -> AllocationRound:
+    edition = visible_edition(request, number)
+    return get_object_or_404(AllocationRound.objects.select_related("edition"), edition=edition, pk=pk)
+
+
+PAGE_SIZE = 100
+
+
+@require("programme.manage_programme", obj=_managed_round)
+def allocation_round(request, number: int, pk: int):
+    round_ = _managed_round(request, number, pk)
+    run_form = RunForm(request.POST if "run" in request.POST else None)
+    if request.method == "POST" and "run" in request.POST and run_form.is_valid():
+        run = services.run_allocation(round_, by=request.user, keep_published=run_form.cleaned_data["keep_published"])
+        messages.success(request, _("Allocation done in %(seconds).1f s.") % {"seconds": run.seconds})
+        return redirect(request.path)
+    if request.method == "POST" and "publish" in request.POST:
+        services.publish(round_, by=request.user)
+        messages.success(request, _("The allocation is published: participants see their elective."))
+        return redirect(request.path)
+    # Manual moves: search and filter, then tick one or many on this page.
+    query = request.GET.get("q", "").strip()
+    in_elective = request.GET.get("in", "")
+    people = services.participants(round_.edition).order_by("certificate_name")
+    if query:
+        people = people.filter(Q(certificate_name__icontains=query) | Q(email__icontains=query))
+    if in_elective == "none":
+        people = people.exclude(elective_placements__round=round_)
+    elif in_elective.isdigit():
+        people = people.filter(elective_placements__round=round_, elective_placements__elective_id=int(in_elective))
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    placed = dict(
+        Placement.objects.filter(round=round_, user__in=page.object_list).values_list("user_id", "elective__code")
+    )
+    electives = list(Elective.objects.filter(round=round_, cancelled=False))
+    move_form = MoveForm(
+        request.POST if "move" in request.POST else None,
+        people=[(p.pk, p.certificate_name) for p in page.object_list],
+        electives=[(e.pk, e.code) for e in electives],
+    )
+    if request.method == "POST" and "move" in request.POST:
+        if move_form.is_valid():
+            try:
+                target = next(e for e in electives if e.pk == move_form.cleaned_data["elective"])
+                chosen = services.participants(round_.edition).filter(pk__in=move_form.cleaned_data["people"])
+                services.move(round_, chosen, target, by=request.user)
+            except ValidationError as error:
+                show_errors(move_form, error)
+            else:
+                messages.success(request, _("Moved to %(elective)s.") % {"elective": target.code})
+                return redirect(request.get_full_path())
+    return render(
+        request,
+        "programme/round.html",
+        {
+            "edition": round_.edition,
+            "round": round_,
+            "outcome": services.outcome(round_),
+            "latest_run": round_.runs.first(),
+            "run_form": run_form,
+            "move_form": move_form,
+            "page": page,
+            "rows": [(p, placed.get(p.pk)) for p in page.object_list],
+            "query": query,
+            "in_elective": in_elective,
+            "electives": electives,
+        },
+    )
+
+
+@require("programme.manage_programme", obj=lambda request, number: visible_edition(request, number))
+def import_sessions(request, number: int):
+    edition = visible_edition(request, number)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            counts = import_programme(edition, upload.name, upload.read())
+        except ValidationError as error:
+            problems = error.messages
+        else:
+            messages.success(
+                request, _("%(created)d sessions created, %(updated)d updated.") % counts
+            )
+            return redirect("programme:agenda", number)
+    return render(request, "programme/import.html", {"edition": edition, "form": form, "problems": problems})
