@@ -14,7 +14,7 @@ from academy.applications.models import (
     SelectionRun,
     TravelCost,
 )
-from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin, ReadOnlyAdminMixin
+from academy.common.admin import I18N_WIDGETS, ReadOnlyAdminMixin
 from academy.editions.admin import EditionScopedAdmin
 from academy.editions.models import Edition, Role
 from academy.editions.rules import managed_editions

@@ -3,7 +3,15 @@ from rules.contrib.admin import ObjectPermissionsStackedInline, ObjectPermission
 
 from academy.common.admin import I18N_WIDGETS, BackOfficeModelAdmin, ReadOnlyAdminMixin
 from academy.editions.admin import EditionScopedAdmin
-from academy.programme.models import AllocationRound, AllocationRun, Elective, Material, Session, SessionSpeaker, Speaker
+from academy.programme.models import (
+    AllocationRound,
+    AllocationRun,
+    Elective,
+    Material,
+    Session,
+    SessionSpeaker,
+    Speaker,
+)
 
 
 class SpeakerInline(ObjectPermissionsTabularInline):

@@ -102,7 +102,11 @@ def violations(people: Sequence[Person], seats: dict, placement: dict) -> list[s
         if elective not in person.eligible:
             broken.append(f"{person.key} cannot take {elective}")
         load[elective] = load.get(elective, 0) + 1
-    broken += [f"{elective} over its {seats.get(elective, 0)} seats" for elective, n in load.items() if n > seats.get(elective, 0)]
+    broken += [
+        f"{elective} over its {seats.get(elective, 0)} seats"
+        for elective, n in load.items()
+        if n > seats.get(elective, 0)
+    ]
     return broken
 
 

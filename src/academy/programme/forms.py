@@ -17,7 +17,11 @@ class PreferenceForm(forms.Form):
         options = [("", "—")] + [(str(e.pk), elective_label(e, language)) for e in electives]
         for rank in range(1, ranks + 1):
             self.fields[f"choice_{rank}"] = forms.TypedChoiceField(
-                label=_("Choice %(rank)d") % {"rank": rank}, choices=options, required=False, coerce=int, empty_value=None
+                label=_("Choice %(rank)d") % {"rank": rank},
+                choices=options,
+                required=False,
+                coerce=int,
+                empty_value=None,
             )
         self.fields["not_for_me"] = forms.TypedChoiceField(
             label=_("Not for me"), choices=options, required=False, coerce=int, empty_value=None
@@ -39,7 +43,9 @@ class SwitchForm(forms.Form):
 class AgendaFilter(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=[("", _("All kinds")), *Kind.choices], required=False)
     language = forms.ChoiceField(
-        label=_("Language"), choices=[("", _("Any language"))] + [(c, c.upper()) for c in PROGRAMME_LANGUAGES], required=False
+        label=_("Language"),
+        choices=[("", _("Any language"))] + [(c, c.upper()) for c in PROGRAMME_LANGUAGES],
+        required=False,
     )
     topic = forms.TypedChoiceField(label=_("Sub-topic"), coerce=int, required=False, empty_value=None)
 

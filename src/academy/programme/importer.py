@@ -108,7 +108,7 @@ class _RowReader:
         self.topics = {}
         for topic in edition.sub_topics.all():
             data = topic.name.data if isinstance(topic.name, LazyI18nString) else topic.name
-            for label in (data.values() if isinstance(data, dict) else [data]):
+            for label in data.values() if isinstance(data, dict) else [data]:
                 if label:
                     self.topics[str(label).casefold()] = topic
         self.rounds = {str(r.position): r for r in AllocationRound.objects.filter(edition=edition)}
@@ -174,7 +174,7 @@ class _RowReader:
         fields = {
             "kind": kind,
             "title": LazyI18nString(title),
-            "description": LazyI18nString({"en": row.get("description", "")}),
+            "description": LazyI18nString({"en": row["description"]} if row.get("description") else {}),
             "sub_topic": topic,
             "starts_at": self.when(line, "start", row["start"]) if row.get("start") else None,
             "ends_at": self.when(line, "end", row["end"]) if row.get("end") else None,
@@ -197,7 +197,7 @@ class _RowReader:
                     "round": self.rounds.get(row.get("round", "")),
                     "minimum": self.number(line, "minimum", row.get("minimum", "")),
                     "maximum": self.number(line, "maximum", row.get("maximum", "")),
-                    "line": line,
+                    "title": title,
                 }
         return fields, speakers, elective
 
@@ -211,7 +211,9 @@ def import_programme(edition: Edition, name: str, content: bytes) -> dict[str, i
     for line, row in enumerate(rows, start=2):
         code = row.get("code", "")
         if code in seen:
-            reader.problem(line, "code", _("Code %(code)s is also on line %(line)d.") % {"code": code, "line": seen[code]})
+            reader.problem(
+                line, "code", _("Code %(code)s is also on line %(line)d.") % {"code": code, "line": seen[code]}
+            )
         seen[code] = line
         parsed.append((line, code, *reader.session(line, row)))
     electives = _electives(edition, reader, [(line, e) for line, _c, _f, _s, e in parsed if e])
@@ -225,7 +227,9 @@ def import_programme(edition: Edition, name: str, content: bytes) -> dict[str, i
                 for message in messages:
                     reader.problem(line, "end" if column == "ends_at" else "start", message)
     if reader.problems:
-        raise ImportRefused(sorted(reader.problems, key=lambda p: (p.line, COLUMNS.index(p.column) if p.column in COLUMNS else 99)))
+        raise ImportRefused(
+            sorted(reader.problems, key=lambda p: (p.line, COLUMNS.index(p.column) if p.column in COLUMNS else 99))
+        )
     return _write(edition, parsed, electives)
 
 
@@ -237,7 +241,7 @@ def _electives(edition: Edition, reader: _RowReader, rows: list[tuple[int, dict]
         code = spec["code"]
         if code in electives:
             continue
-        elective = existing.get(code) or Elective(edition=edition, code=code, title=LazyI18nString({"en": code}))
+        elective = existing.get(code) or Elective(edition=edition, code=code, title=LazyI18nString(spec["title"]))
         if spec["round"] is not None:
             elective.round = spec["round"]
         elif elective.round_id is None:
@@ -251,7 +255,11 @@ def _electives(edition: Edition, reader: _RowReader, rows: list[tuple[int, dict]
         if elective.pk and elective.maximum_seats is not None:
             placed = elective.placements.count()
             if elective.maximum_seats < placed:
-                reader.problem(line, "maximum", _("%(placed)d people are already placed; the maximum cannot be lower.") % {"placed": placed})
+                reader.problem(
+                    line,
+                    "maximum",
+                    _("%(placed)d people are already placed; the maximum cannot be lower.") % {"placed": placed},
+                )
         if elective.maximum_seats is not None and elective.minimum_seats > elective.maximum_seats:
             reader.problem(line, "minimum", _("The minimum cannot exceed the maximum."))
         electives[code] = elective

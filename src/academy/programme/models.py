@@ -84,7 +84,10 @@ class AllocationRound(models.Model):
     preferences_open_at = models.DateTimeField(_("preferences open"))
     preferences_close_at = models.DateTimeField(_("preferences close"))
     switch_deadline = models.DateTimeField(
-        _("switches allowed until"), null=True, blank=True, help_text=_("Participants may move to an elective with free seats until then.")
+        _("switches allowed until"),
+        null=True,
+        blank=True,
+        help_text=_("Participants may move to an elective with free seats until then."),
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
 
@@ -103,7 +106,11 @@ class AllocationRound(models.Model):
         return f"{self.edition.number} · {self.position}"
 
     def clean(self) -> None:
-        if self.preferences_open_at and self.preferences_close_at and self.preferences_close_at <= self.preferences_open_at:
+        if (
+            self.preferences_open_at
+            and self.preferences_close_at
+            and self.preferences_close_at <= self.preferences_open_at
+        ):
             raise ValidationError({"preferences_close_at": _("The window must close after it opens.")})
 
     def window_is_open(self, now) -> bool:
@@ -130,7 +137,9 @@ class Elective(models.Model):
         verbose_name_plural = _("elective courses")
         constraints = [
             models.UniqueConstraint(fields=["edition", "code"], name="elective_code_unique"),
-            models.CheckConstraint(condition=Q(maximum_seats__gte=F("minimum_seats")), name="elective_minimum_le_maximum"),
+            models.CheckConstraint(
+                condition=Q(maximum_seats__gte=F("minimum_seats")), name="elective_minimum_le_maximum"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -144,7 +153,10 @@ class Elective(models.Model):
         placed = self.placements.count() if self.pk else 0
         if self.maximum_seats is not None and self.maximum_seats < placed:
             raise ValidationError(
-                {"maximum_seats": _("%(placed)d people are already placed; the maximum cannot be lower.") % {"placed": placed}}
+                {
+                    "maximum_seats": _("%(placed)d people are already placed; the maximum cannot be lower.")
+                    % {"placed": placed}
+                }
             )
 
 
@@ -232,7 +244,9 @@ class SpeakerRole(models.TextChoices):
 
 class SessionSpeaker(models.Model):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="appearances")
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="appearances", verbose_name=_("speaker"))
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, related_name="appearances", verbose_name=_("speaker")
+    )
     role = models.CharField(_("role"), max_length=16, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER)
 
     class Meta:

@@ -100,9 +100,7 @@ class Eligibility:
     def __init__(self, round_: AllocationRound, users):
         self.round = round_
         edition = round_.edition
-        self.electives = list(
-            Elective.objects.filter(round=round_).prefetch_related("parts").order_by("code")
-        )
+        self.electives = list(Elective.objects.filter(round=round_).prefetch_related("parts").order_by("code"))
         sessions = Session.objects.filter(edition=edition, cancelled=False)
         self.everyone = [Interval(s.starts_at, s.ends_at) for s in sessions.filter(kind__in=FOR_EVERYONE)]
         user_ids = [u.pk for u in users]
@@ -161,7 +159,7 @@ def set_preferences(user, round_: AllocationRound, ranked: list[int], not_for_me
         raise ValidationError(_("Each elective can be ranked only once."))
     chosen = [*ranked, *([not_for_me] if not_for_me is not None else [])]
     if not_for_me is not None and not_for_me in ranked:
-        raise ValidationError(_("An elective you ranked cannot also be \"not for me\"."))
+        raise ValidationError(_('An elective you ranked cannot also be "not for me".'))
     electives = {e.pk: e for e in Elective.objects.filter(pk__in=chosen).prefetch_related("parts")}
     if len(electives) != len(set(chosen)) or any(e.round_id != round_.pk for e in electives.values()):
         raise ValidationError(_("Choose only electives of this round."))
@@ -170,7 +168,8 @@ def set_preferences(user, round_: AllocationRound, ranked: list[int], not_for_me
         reason = eligibility.reason(user, electives[pk])
         if reason is not None:
             raise ValidationError(
-                _("You cannot take %(elective)s: %(reason)s") % {"elective": electives[pk].code, "reason": REASONS[reason]}
+                _("You cannot take %(elective)s: %(reason)s")
+                % {"elective": electives[pk].code, "reason": REASONS[reason]}
             )
     with transaction.atomic():
         Preference.objects.filter(round=round_, user=user).delete()
@@ -183,7 +182,9 @@ def set_preferences(user, round_: AllocationRound, ranked: list[int], not_for_me
 def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[allocation.Person]:
     ranked: dict[int, list[tuple[int, int]]] = defaultdict(list)
     not_for_me: dict[int, int] = {}
-    for user_id, elective_id, rank in Preference.objects.filter(round=round_).values_list("user_id", "elective_id", "rank"):
+    for user_id, elective_id, rank in Preference.objects.filter(round=round_).values_list(
+        "user_id", "elective_id", "rank"
+    ):
         if rank is None:
             not_for_me[user_id] = elective_id
         else:
@@ -199,7 +200,9 @@ def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[al
     ]
 
 
-def run_allocation(round_: AllocationRound, *, by, keep_published: bool = True, seed: int | None = None) -> AllocationRun:
+def run_allocation(
+    round_: AllocationRound, *, by, keep_published: bool = True, seed: int | None = None
+) -> AllocationRun:
     """Solve the round (see allocation.py) and store the placements as a proposal.
 
     Places already published stay unless keep_published is False. An elective that ends up with
@@ -230,15 +233,15 @@ def run_allocation(round_: AllocationRound, *, by, keep_published: bool = True, 
         victim = electives[min(short, key=lambda pk: (fill[pk], electives[pk].code))]
         victim.cancelled = True
         cancelled.append(victim.code)
-        people = [
-            allocation.Person(p.key, p.ranking, p.eligible - {victim.pk}, p.not_for_me) for p in people
-        ]
+        people = [allocation.Person(p.key, p.ranking, p.eligible - {victim.pk}, p.not_for_me) for p in people]
     seconds = time.perf_counter() - started
     by_user = {u.pk: u for u in users}
     unplaced = {}
     for person in people:
         if outcome.placement[person.key] is None:
-            unplaced[str(person.key)] = "full" if person.eligible else _unplaced_reason(eligibility, by_user[person.key])
+            unplaced[str(person.key)] = (
+                "full" if person.eligible else _unplaced_reason(eligibility, by_user[person.key])
+            )
     with transaction.atomic():
         if cancelled:
             Elective.objects.filter(round=round_, code__in=cancelled).update(cancelled=True)
@@ -267,7 +270,9 @@ def run_allocation(round_: AllocationRound, *, by, keep_published: bool = True, 
             unplaced=unplaced,
             cancelled=cancelled,
         )
-        log_action(actor=by, action="programme.allocate", obj=round_, edition=edition, data={"run": run.pk, "seed": seed})
+        log_action(
+            actor=by, action="programme.allocate", obj=round_, edition=edition, data={"run": run.pk, "seed": seed}
+        )
     return run
 
 
@@ -320,11 +325,7 @@ def outcome(round_: AllocationRound) -> RoundOutcome:
         reasons = round_.runs.latest().unplaced
     except AllocationRun.DoesNotExist:
         reasons = {}
-    unplaced = [
-        (user, REASONS[reasons.get(str(user.pk), "full")])
-        for user in users
-        if user.pk not in placements
-    ]
+    unplaced = [(user, REASONS[reasons.get(str(user.pk), "full")]) for user in users if user.pk not in placements]
     return RoundOutcome(
         participants=len(users),
         by_rank=[(rank, n, 100 * n / total) for rank, n in enumerate(profile.by_rank, start=1)],

@@ -17,7 +17,15 @@ from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
 from academy.programme import calendars, services
-from academy.programme.forms import AgendaFilter, ImportForm, MoveForm, PreferenceForm, RunForm, SwitchForm, elective_label
+from academy.programme.forms import (
+    AgendaFilter,
+    ImportForm,
+    MoveForm,
+    PreferenceForm,
+    RunForm,
+    SwitchForm,
+    elective_label,
+)
 from academy.programme.importer import import_programme
 from academy.programme.models import AllocationRound, CalendarFeed, Elective, Placement, Session, Speaker
 
@@ -61,7 +69,9 @@ def agenda(request, number: int):
 
 def _visible_session(request, number: int, code: str) -> Session:
     edition = visible_edition(request, number)
-    session = get_object_or_404(Session.objects.select_related("edition", "elective", "sub_topic"), edition=edition, code=code)
+    session = get_object_or_404(
+        Session.objects.select_related("edition", "elective", "sub_topic"), edition=edition, code=code
+    )
     if not request.user.has_perm("programme.see_session", session):
         raise Http404
     return session
@@ -174,7 +184,9 @@ def electives(request, number: int):
             electives=choices,
             language=get_language(),
         )
-        placement = Placement.objects.filter(round=round_, user=request.user, published=True).select_related("elective").first()
+        placement = (
+            Placement.objects.filter(round=round_, user=request.user, published=True).select_related("elective").first()
+        )
         switch_form = SwitchForm(
             request.POST if posted and "switch" in request.POST else None,
             options=[(e.pk, elective_label(e, get_language())) for e in services.free_electives(round_)],
@@ -292,8 +304,6 @@ def import_sessions(request, number: int):
         except ValidationError as error:
             problems = error.messages
         else:
-            messages.success(
-                request, _("%(created)d sessions created, %(updated)d updated.") % counts
-            )
+            messages.success(request, _("%(created)d sessions created, %(updated)d updated.") % counts)
             return redirect("programme:agenda", number)
     return render(request, "programme/import.html", {"edition": edition, "form": form, "problems": problems})

@@ -1,0 +1,123 @@
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from freezegun import freeze_time
+
+from academy.programme.models import Placement, Preference, Session, Speaker
+from tests.factories import UserFactory
+from tests.programme.conftest import elective, participant, plenary
+
+PAGES = {
+    "agenda": "/en/editions/13/programme/",
+    "session": "/en/editions/13/programme/P1/",
+    "draft_session": "/en/editions/13/programme/P2/",
+    "speaker": "/en/speakers/{speaker}/",
+    "electives": "/en/editions/13/electives/",
+    "timetable": "/en/editions/13/timetable/",
+    "round": "/en/editions/13/electives/rounds/{round}/",
+    "import": "/en/editions/13/programme/import/",
+}
+# Who gets what: anonymous visitors, a stranger logged in, a participant, an organiser.
+EXPECTED = {
+    "agenda": (200, 200, 200, 200),
+    "session": (200, 200, 200, 200),
+    "draft_session": (404, 404, 404, 200),
+    "speaker": (200, 200, 200, 200),
+    "electives": (302, 403, 200, 403),
+    "timetable": (302, 403, 200, 403),
+    "round": (302, 403, 403, 200),
+    "import": (302, 403, 403, 200),
+}
+
+
+@pytest.fixture
+def programme(edition, round_one, organiser):
+    session = plenary(edition)
+    plenary(edition, code="P2", published=False)
+    speaker = Speaker.objects.create(name="Guy Tchami", bio={"en": "ILO Coop unit"})
+    session.appearances.create(speaker=speaker)
+    return {"speaker": speaker.pk, "round": round_one.pk}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_authorisation_matrix(client, edition, organiser, programme, page):
+    url = PAGES[page].format(**programme)
+    ana = participant(edition)
+    for who, expected in zip((None, UserFactory(), ana, organiser), EXPECTED[page], strict=True):
+        client.logout()
+        if who:
+            client.force_login(who)
+        assert client.get(url).status_code == expected, (page, who)
+
+
+def test_agenda_filters_by_kind_language_and_topic_and_names_the_zones(client, edition, programme, round_one):
+    topic = edition.sub_topics.create(name={"en": "Cooperatives"})
+    elective(edition, round_one, "e1", floor=("pt",))
+    Session.objects.filter(code="e1-1").update(sub_topic=topic)
+    page = client.get("/en/editions/13/programme/").content.decode()
+    assert "SSE principles and values" in page and "Not published" not in page
+    assert "(Europe/Lisbon)" in page and 'data-local-range="2027-06-14T12:00:00+00:00/' in page
+    page = client.get("/en/editions/13/programme/?kind=elective&language=pt").content.decode()
+    assert "Elective e1, part 1" in page and "SSE principles" not in page
+    page = client.get(f"/en/editions/13/programme/?topic={topic.pk}").content.decode()
+    assert "part 1" in page and "part 2" not in page
+    page = client.get("/fr/editions/13/programme/?language=fr").content.decode()
+    assert "Principes et valeurs de l&#x27;ESS" in page and "Elective e1" not in page
+
+
+def test_logged_in_reader_sees_their_own_zone_named(client, edition, programme):
+    client.force_login(participant(edition, time_zone="America/Bogota"))
+    page = client.get("/en/editions/13/programme/P1/").content.decode()
+    assert "Your time (America/Bogota):" in page and "07:00" in page  # 13:00 in Lisbon in June
+
+
+@freeze_time("2027-05-10 12:00")
+def test_participant_ranks_in_french_and_a_crafted_form_is_refused(client, edition, round_one):
+    ana = participant(edition, language="fr")
+    e1, e2 = (elective(edition, round_one, code, interpretation=("fr",)) for code in ("e1", "e2"))
+    client.force_login(ana)
+    prefix = f"round{round_one.pk}"
+    response = client.post(
+        "/fr/editions/13/electives/",
+        {"round": round_one.pk, "rank": "1", f"{prefix}-choice_1": e2.pk, f"{prefix}-choice_2": e2.pk},
+    )
+    assert "Chaque option ne peut être classée qu’une fois." in response.content.decode()
+    assert not Preference.objects.exists()
+    response = client.post(
+        "/fr/editions/13/electives/",
+        {"round": round_one.pk, "rank": "1", f"{prefix}-choice_1": e2.pk, f"{prefix}-choice_2": e1.pk},
+    )
+    assert response.status_code == 302, re.findall(r'class="errorlist[^>]*>(.*?)</ul>', response.content.decode())
+    assert list(Preference.objects.values_list("elective__code", "rank")) == [("e2", 1), ("e1", 2)]
+
+
+def test_organiser_runs_publishes_and_moves_many_from_a_filtered_list(client, edition, round_one, organiser):
+    e1, e2 = elective(edition, round_one, "e1", seats=3), elective(edition, round_one, "e2", seats=3)
+    people = [participant(edition, certificate_name=f"Name {n}") for n in range(4)]
+    client.force_login(organiser)
+    url = f"/en/editions/13/electives/rounds/{round_one.pk}/"
+    response = client.post(url, {"run": "1", "keep_published": "on"})
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    assert Placement.objects.count() == 4
+    page = client.get(url).content.decode()
+    assert "Placed without ranking" in page and "<td>4</td>" in page
+    page = client.get(url + "?q=Name 1").content.decode()
+    assert "Name 1" in page and "Name 2" not in page
+    response = client.post(url + "?in=", {"move": "1", "people": [people[0].pk, people[1].pk], "elective": e1.pk})
+    assert response.status_code == 302, re.findall(r'class="errorlist[^>]*>(.*?)</ul>', response.content.decode())
+    response = client.post(url, {"move": "1", "people": [p.pk for p in people], "elective": e2.pk})
+    assert "e2 has 3 free seats; 4 asked." in response.content.decode()
+    assert Placement.objects.filter(user__in=people[:2], elective=e1).count() == 2
+    client.post(url, {"publish": "1"})
+    assert Placement.objects.filter(published=True).count() == 4
+
+
+def test_import_page_lists_every_bad_row(client, edition, organiser, round_one):
+    client.force_login(organiser)
+    upload = SimpleUploadedFile(
+        "p.csv", b"code,kind,title,start,end,languages\nP1,plenary,x,2027-06-14 13:00,2027-06-14 12:00,en\n"
+    )
+    page = client.post("/en/editions/13/programme/import/", {"file": upload}).content.decode()
+    assert "Nothing was imported" in page and "Line 2, column end: The session must end after it starts." in page
+    assert not Session.objects.exists()
