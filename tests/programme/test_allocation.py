@@ -69,7 +69,8 @@ def test_nobody_is_left_out_to_give_others_their_first_choice():
     ]
     outcome = allocate(people, {"A": 1, "B": 1}, ranks=3, seed=3)
     assert outcome.placement == {"ann": "B", "bea": "A"}
-    assert outcome.profile.no_choice == 1 and outcome.profile.unplaced == 0
+    assert outcome.profile.no_choice == 1
+    assert outcome.profile.unplaced == 0
 
 
 def test_not_for_me_is_a_last_resort_and_people_who_did_not_rank_fill_what_remains():

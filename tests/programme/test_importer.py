@@ -30,7 +30,8 @@ def test_csv_import_creates_sessions_electives_and_speakers_and_again_changes_no
     plenary = Session.objects.get(code="P1")
     assert plenary.title.data == {"en": "SSE principles", "fr": "Principes de l'ESS"}
     assert plenary.starts_at.astimezone(edition.zone).hour == 13
-    assert plenary.interpretation == ["fr", "es", "pt"] and plenary.published
+    assert plenary.interpretation == ["fr", "es", "pt"]
+    assert plenary.published
     e7 = Elective.objects.get(code="E7")
     assert (e7.round, e7.minimum_seats, e7.maximum_seats) == (round_one, 10, 40)
     assert sorted(e7.parts.values_list("code", flat=True)) == ["E7-1", "E7-2"]
@@ -115,7 +116,8 @@ def test_every_bad_row_and_column_is_reported_and_nothing_is_imported(edition, r
         "Line 6, column round: Give the number of an allocation round of this edition.",
         "Line 6, column maximum: Give the elective's maximum number of participants.",
     ]
-    assert not Session.objects.exists() and not Elective.objects.exists()
+    assert not Session.objects.exists()
+    assert not Elective.objects.exists()
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ class AgendaFilter(forms.Form):
 
     def __init__(self, *args, topics, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("All sub-topics"))] + topics
+        self.fields["topic"].choices = [("", _("All sub-topics")), *topics]
 
 
 class RunForm(forms.Form):

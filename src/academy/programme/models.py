@@ -212,6 +212,15 @@ class Session(models.Model):
     def __str__(self) -> str:
         return self.code
 
+    def save(self, *args, **kwargs) -> None:
+        if self.pk:
+            before = Session.objects.filter(pk=self.pk).values("starts_at", "ends_at", "place", "cancelled").first()
+            if before and before != {f: getattr(self, f) for f in before}:
+                self.sequence += 1
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("programme:session", args=[self.edition.number, self.code])
 
@@ -221,15 +230,6 @@ class Session(models.Model):
         problems = session_problems(self)
         if problems:
             raise ValidationError(problems)
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk:
-            before = Session.objects.filter(pk=self.pk).values("starts_at", "ends_at", "place", "cancelled").first()
-            if before and before != {f: getattr(self, f) for f in before}:
-                self.sequence += 1
-                if kwargs.get("update_fields") is not None:
-                    kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
-        super().save(*args, **kwargs)
 
     @property
     def languages_understood(self) -> frozenset[str]:
@@ -289,6 +289,9 @@ class Signup(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["session", "user"], name="signup_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.user} · {self.session}"
+
 
 class Preference(models.Model):
     """One ranked elective (rank 1 = first choice) or the one marked "not for me" (rank empty)."""
@@ -307,6 +310,9 @@ class Preference(models.Model):
                 fields=["round", "user"], condition=Q(rank__isnull=True), name="preference_one_not_for_me"
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.elective} · {self.rank or '-'}"
 
 
 class PlacementSource(models.TextChoices):
@@ -327,6 +333,9 @@ class Placement(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["round", "user"], name="placement_one_per_round")]
 
+    def __str__(self) -> str:
+        return f"{self.user} · {self.elective}"
+
 
 class AllocationRun(models.Model):
     """One solve of a round: its seed (to reproduce the tie-breaks) and what came out."""
@@ -345,6 +354,9 @@ class AllocationRun(models.Model):
         ordering = ["-created_at", "-pk"]
         get_latest_by = ["created_at", "pk"]
 
+    def __str__(self) -> str:
+        return f"{self.round} · {self.created_at:%Y-%m-%d %H:%M}"
+
 
 def new_calendar_token() -> str:
     return secrets.token_urlsafe(24)
@@ -356,3 +368,6 @@ class CalendarFeed(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
     token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
     created_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return str(self.user)

@@ -262,17 +262,16 @@ def allocation_round(request, number: int, pk: int):
         people=[(p.pk, p.certificate_name) for p in page.object_list],
         electives=[(e.pk, e.code) for e in electives],
     )
-    if request.method == "POST" and "move" in request.POST:
-        if move_form.is_valid():
-            try:
-                target = next(e for e in electives if e.pk == move_form.cleaned_data["elective"])
-                chosen = services.participants(round_.edition).filter(pk__in=move_form.cleaned_data["people"])
-                services.move(round_, chosen, target, by=request.user)
-            except ValidationError as error:
-                show_errors(move_form, error)
-            else:
-                messages.success(request, _("Moved to %(elective)s.") % {"elective": target.code})
-                return redirect(request.get_full_path())
+    if request.method == "POST" and "move" in request.POST and move_form.is_valid():
+        try:
+            target = next(e for e in electives if e.pk == move_form.cleaned_data["elective"])
+            chosen = services.participants(round_.edition).filter(pk__in=move_form.cleaned_data["people"])
+            services.move(round_, chosen, target, by=request.user)
+        except ValidationError as error:
+            show_errors(move_form, error)
+        else:
+            messages.success(request, _("Moved to %(elective)s.") % {"elective": target.code})
+            return redirect(request.get_full_path())
     return render(
         request,
         "programme/round.html",
