@@ -12,36 +12,9 @@ from academy.applications.models import Application, Criterion, Status
 from academy.editions.models import Role
 from academy.editions.models import Status as EditionStatus
 from tests.applications.conftest import PDF
-from tests.factories import PASSWORD, EditionFactory, MembershipFactory, OrganisationFactory
+from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def log_in(chromium, live_server):
-    """Log someone in, in a browser context of their own (closed at the end of the test)."""
-    contexts = []
-
-    def open_as(email, password=PASSWORD, language="en"):
-        context = chromium.new_context(base_url=live_server.url, locale="es-ES")
-        contexts.append(context)
-        return _log_in(context, email, password, language)
-
-    yield open_as
-    for context in contexts:
-        context.close()
-
-
-def _log_in(context, email, password, language):
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"/{language}/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(password)
-    page.locator("form button[type=submit]").click()
-    # People land on the home page in their own preferred language.
-    page.wait_for_url(re.compile(r"/(en|fr|es|pt)/$"))
-    return page
 
 
 def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artifacts, tmp_path):

@@ -28,7 +28,7 @@ REAL_EDITIONS = [
 
 def snapshot() -> str:
     out = StringIO()
-    call_command("dumpdata", "people", "editions", "audit", "account", stdout=out)
+    call_command("dumpdata", "people", "editions", "audit", "account", "programme", stdout=out)
     return out.getvalue()
 
 
@@ -76,3 +76,18 @@ def test_demo_refuses_to_run_outside_development_without_force(settings):
     with pytest.raises(CommandError, match="ACADEMY_DEBUG=true"):
         call_command("demo", stdout=StringIO())
     assert not User.objects.exists()
+
+
+def test_demo_programmes_the_12th_allocated_and_published_the_13th_open_for_choices():
+    from academy.programme.models import AllocationRound, Placement, Session
+
+    load_demo()
+    alumni = Edition.objects.get(number=12)
+    assert alumni.sessions.filter(kind="plenary").count() == 10
+    assert Session.objects.get(edition=alumni, code="E7-1").speakers.filter(name="Guy Tchami").exists()
+    for round_ in AllocationRound.objects.filter(edition=alumni):
+        placements = Placement.objects.filter(round=round_)
+        assert round_.published_at and placements.count() == 41
+        assert placements.filter(published=True).count() == 41
+    demo = Edition.objects.get(number=13)
+    assert demo.allocation_rounds.count() == 2 and not Placement.objects.filter(round__edition=demo).exists()

@@ -4,6 +4,7 @@ Everything goes through the apps' service functions, as a user's action would, a
 loading twice leaves the database as loading once.
 """
 
+import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -14,6 +15,7 @@ from i18nfield.fields import I18nCharField, I18nTextField
 from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.editions_data import EDITIONS, ORGANISATIONS
+from academy.demo.programme import load_programme, rank_and_allocate
 from academy.editions import services as editions
 from academy.editions.models import (
     DailySlot,
@@ -195,6 +197,21 @@ def load_demo() -> dict:
         editions.grant_role(edition=edition, user=user, role=role, organisation=organisation, by=staff)
     # The rest of the cohort applies to the demo edition; three of them join its committee.
     partners = list(Organisation.objects.filter(acronym__in=["ILO", "ITCILO", "CASES"]).order_by("acronym"))
+    # The 12th edition's programme as it ran, allocated for its alumni; the next one open for choices.
+    utc = zoneinfo.ZoneInfo("UTC")
+    load_programme(
+        alumni_edition,
+        zone_name="Europe/Paris",
+        windows=(datetime(2021, 10, 25, tzinfo=utc), datetime(2021, 11, 10, tzinfo=utc)),
+    )
+    rank_and_allocate(
+        alumni_edition, [accounts["alumnus"], *cohort[:ALUMNI_COUNT]], by=accounts["organiser"], seed=COHORT_SEED
+    )
+    load_programme(
+        demo_edition,
+        zone_name=demo_edition.time_zone,
+        windows=(datetime(2026, 11, 1, tzinfo=utc), datetime(2027, 5, 31, tzinfo=utc)),
+    )
     load_call(
         edition=demo_edition,
         committee_partners=partners,

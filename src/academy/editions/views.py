@@ -32,6 +32,7 @@ def detail(request, number: int):
             "daily_times": daily_times(edition, edition.daily_slots.all(), reader_zone),
             "partners": edition.partnerships.all(),
             "can_manage": request.user.has_perm("editions.change_edition", edition),
+            "takes_part": request.user.has_perm("programme.view_timetable", edition),
             "applications_open": edition.applications_are_open(),
         },
     )
