@@ -132,3 +132,22 @@ def test_a_currency_must_be_an_iso_code(edition):
     call.currency = "euro"
     with pytest.raises(ValidationError, match="three-letter ISO 4217"):
         call.full_clean()
+
+
+def test_confirming_makes_a_participant_and_withdrawing_gives_up_the_electives(edition, reviewed, confirmed):  # noqa: F811
+    from academy.editions.models import Membership, Role
+    from academy.programme.models import AllocationRound, Elective, Placement
+
+    application = Application.objects.get(pk=reviewed["sn1"].pk)
+    person = application.applicant
+    decisions.respond(application=application, accept=True, now=NOW)
+    assert Membership.objects.filter(edition=edition, user=person, role=Role.PARTICIPANT).exists()
+    round_ = AllocationRound.objects.create(
+        edition=edition, position=1, name={"en": "Week 1"}, preferences_open_at=NOW,
+        preferences_close_at=NOW + timedelta(days=1),
+    )  # fmt: skip
+    course = Elective.objects.create(edition=edition, round=round_, code="e1", title={"en": "e1"}, maximum_seats=5)
+    Placement.objects.create(round=round_, user=person, elective=course)
+    decisions.withdraw(application=Application.objects.get(pk=application.pk))
+    assert not Membership.objects.filter(edition=edition, user=person, role=Role.PARTICIPANT).exists()
+    assert not Placement.objects.exists()

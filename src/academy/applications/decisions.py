@@ -25,7 +25,9 @@ from academy.applications.models import (
     Status,
 )
 from academy.audit.services import log_action
-from academy.editions.models import Edition
+from academy.editions import services as editions
+from academy.editions.models import Edition, Membership, Role
+from academy.programme import services as programme
 
 HOLDING_A_SEAT = (Status.SELECTED, Status.CONFIRMED)
 COMMITTED = (ScholarshipStatus.OFFERED, ScholarshipStatus.ACCEPTED, ScholarshipStatus.SETTLED)
@@ -111,6 +113,10 @@ def respond(*, application: Application, accept: bool, now: datetime | None = No
     application.save(update_fields=["status", "updated_at"])
     if accept:
         Scholarship.objects.filter(application=application).update(status=ScholarshipStatus.ACCEPTED)
+        # A confirmed seat makes them a participant: they rank electives and get a timetable.
+        editions.grant_role(
+            edition=application.edition, user=application.applicant, role=Role.PARTICIPANT, by=application.applicant
+        )
     else:
         _release_scholarship(application)
     log_action(
@@ -294,6 +300,10 @@ def withdraw(*, application: Application) -> Application:
     application.status = Status.WITHDRAWN
     application.save(update_fields=["status", "updated_at"])
     _release_scholarship(application)
+    programme.leave_edition(application.edition, application.applicant)
+    seat = Membership.objects.filter(edition=application.edition, user=application.applicant, role=Role.PARTICIPANT)
+    for membership in seat:
+        editions.revoke_role(membership=membership, by=application.applicant)
     log_action(actor=application.applicant, action="seat.withdrawn", obj=application, edition=application.edition)
     _fill_free_seats_later(application.edition)
     return application

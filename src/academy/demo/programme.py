@@ -75,7 +75,7 @@ def load_programme(edition, *, zone_name: str, windows: tuple[datetime, datetime
         title={"en": "Opening", "fr": "Ouverture", "es": "Apertura", "pt": "Abertura"},
         livestream_url=link,
         **plenary,
-    )  # noqa: E501
+    )
     for number, day in enumerate(days):
         title = PLENARIES[number % len(PLENARIES)]
         _session(
@@ -90,7 +90,7 @@ def load_programme(edition, *, zone_name: str, windows: tuple[datetime, datetime
         kind=Kind.CLOSING,
         title={"en": "Closing", "fr": "Clôture", "es": "Clausura", "pt": "Encerramento"},
         **plenary,
-    )  # noqa: E501
+    )
     electives = []
     for week, specs in enumerate(ELECTIVES):
         round_, _created = AllocationRound.objects.update_or_create(
@@ -133,7 +133,7 @@ def load_programme(edition, *, zone_name: str, windows: tuple[datetime, datetime
             interpretation=["en", "fr", "es"],
             capacity=80,
             zone=zone,
-        )  # noqa: E501
+        )
         _session(
             edition,
             f"M{week + 1}",
@@ -145,7 +145,7 @@ def load_programme(edition, *, zone_name: str, windows: tuple[datetime, datetime
             floor_languages=["en"],
             interpretation=["fr", "es", "pt"],
             zone=zone,
-        )  # noqa: E501
+        )
     cohesion = Session.objects.get(edition=edition, code="E7-1")
     for name, (organisation, bio) in SPEAKERS.items():
         speaker, _created = Speaker.objects.update_or_create(
@@ -157,7 +157,7 @@ def load_programme(edition, *, zone_name: str, windows: tuple[datetime, datetime
 
 def rank_and_allocate(edition, people, *, by, seed: int) -> None:
     """Each person ranks three electives they can follow (once), then each week is allocated and published."""
-    rng = random.Random(seed)  # noqa: S311 (demo data)
+    rng = random.Random(seed)
     for round_ in AllocationRound.objects.filter(edition=edition):
         if round_.runs.exists():
             continue

@@ -467,3 +467,10 @@ def revoke_calendar(user) -> None:
 
 def free_electives(round_: AllocationRound) -> list[Elective]:
     return [fill.elective for fill in fills(round_) if fill.free > 0 and not fill.elective.cancelled]
+
+
+def leave_edition(edition: Edition, user) -> None:
+    """Someone gives up their seat: their choices, elective places and sign-ups go, freeing the seats."""
+    Preference.objects.filter(round__edition=edition, user=user).delete()
+    Placement.objects.filter(round__edition=edition, user=user).delete()
+    Signup.objects.filter(session__edition=edition, user=user).delete()
