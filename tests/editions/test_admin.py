@@ -29,6 +29,7 @@ def edition_form(client, url: str, **fields) -> dict:
         "languages": ["en", "fr"],
         "daily_commitment_hours": "3",
         "attendance_threshold_percent": "80",
+        "electives_to_rank": "3",
         "status": "draft",
     }
     return data | base | fields

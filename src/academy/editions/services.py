@@ -45,6 +45,7 @@ STRUCTURE_FIELDS = (
     "languages",
     "daily_commitment_hours",
     "attendance_threshold_percent",
+    "electives_to_rank",
 )
 
 

@@ -71,3 +71,7 @@ class SpeakerAdmin(BackOfficeModelAdmin):
     list_display = ["name", "organisation"]
     search_fields = ["name", "organisation"]
     formfield_overrides = I18N_WIDGETS
+
+    def get_exclude(self, request, obj=None):
+        # Linking a profile to an account means choosing among everyone's accounts: staff only.
+        return [] if request.user.is_staff else ["user"]
