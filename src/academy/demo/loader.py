@@ -65,9 +65,20 @@ TRANSLATED_FIELDS = {
 }
 
 
+def _given(spec: dict, field: str):
+    """The spec's value, or the model's default for a field the seeds say nothing about."""
+    return (
+        spec[field]
+        if field in spec or not Edition._meta.get_field(field).has_default()
+        else Edition._meta.get_field(field).get_default()
+    )
+
+
 def _edition_values(spec: dict) -> dict:
     edition = Edition(time_zone=spec["time_zone"])
-    values = {field: spec.get(field) or {} if field in TRANSLATED_FIELDS else spec[field] for field in DEMO_FIELDS}
+    values = {
+        field: spec.get(field) or {} if field in TRANSLATED_FIELDS else _given(spec, field) for field in DEMO_FIELDS
+    }
     values["start_date"] = date.fromisoformat(spec["start_date"])
     values["end_date"] = date.fromisoformat(spec["end_date"])
     values["daily_commitment_hours"] = Decimal(spec["daily_commitment_hours"])
