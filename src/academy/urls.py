@@ -19,5 +19,7 @@ urlpatterns.append(path("calendar/<str:token>.ics", personal_calendar, name="cal
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # Only public uploads (partner logos); applicants' documents are served by permission-checked views.
-    urlpatterns += static(f"{settings.MEDIA_URL}organisations/", document_root=settings.MEDIA_ROOT / "organisations")
+    # Only public uploads (partner logos, speakers' photos, session materials); applicants' documents
+    # are served by permission-checked views.
+    for public in ("organisations", "speakers", "materials"):
+        urlpatterns += static(f"{settings.MEDIA_URL}{public}/", document_root=settings.MEDIA_ROOT / public)
