@@ -36,6 +36,7 @@ COLUMNS = (
     "place", "online_url", "livestream_url", "languages", "interpretation", "capacity", "audience", "speakers",
     "elective", "round", "minimum", "maximum", "published",
 )  # fmt: skip
+ELECTIVE_COLUMNS = {"minimum_seats": "minimum", "maximum_seats": "maximum", "round": "round"}
 REQUIRED = ("code", "kind", "title", "start", "end", "languages")
 TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S")
 TRUE = {"1", "yes", "true", "y", "x", "oui", "sí", "si", "sim"}
@@ -252,16 +253,13 @@ def _electives(edition: Edition, reader: _RowReader, rows: list[tuple[int, dict]
             reader.problem(line, "maximum", _("Give the elective's maximum number of participants."))
         if spec["minimum"] is not None:
             elective.minimum_seats = spec["minimum"]
-        if elective.pk and elective.maximum_seats is not None:
-            placed = elective.placements.count()
-            if elective.maximum_seats < placed:
-                reader.problem(
-                    line,
-                    "maximum",
-                    _("%(placed)d people are already placed; the maximum cannot be lower.") % {"placed": placed},
-                )
-        if elective.maximum_seats is not None and elective.minimum_seats > elective.maximum_seats:
-            reader.problem(line, "minimum", _("The minimum cannot exceed the maximum."))
+        if elective.maximum_seats is not None and elective.round_id is not None:
+            try:
+                elective.clean()  # the model's own rules: minimum <= maximum, never below those placed
+            except ValidationError as error:
+                for field, messages in error.message_dict.items():
+                    for message in messages:
+                        reader.problem(line, ELECTIVE_COLUMNS.get(field, "elective"), message)
         electives[code] = elective
     return electives
 

@@ -113,6 +113,10 @@ class AllocationRound(models.Model):
         ):
             raise ValidationError({"preferences_close_at": _("The window must close after it opens.")})
 
+    def switches_open(self, now) -> bool:
+        """Published, and the switch deadline not passed: participants may move to a free seat."""
+        return self.published_at is not None and self.switch_deadline is not None and now < self.switch_deadline
+
     def window_is_open(self, now) -> bool:
         return self.preferences_open_at <= now < self.preferences_close_at
 

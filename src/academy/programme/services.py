@@ -139,10 +139,10 @@ def ranks_allowed(edition: Edition) -> int:
 
 
 def preferences_of(user, round_: AllocationRound) -> tuple[list[Elective], Elective | None]:
-    rows = Preference.objects.filter(round=round_, user=user).select_related("elective")
+    rows = list(Preference.objects.filter(round=round_, user=user).select_related("elective").order_by("rank"))
     ranked = [row.elective for row in rows if row.rank is not None]
     not_for_me = next((row.elective for row in rows if row.rank is None), None)
-    return sorted(ranked, key=lambda e: next(r.rank for r in rows if r.elective_id == e.pk)), not_for_me
+    return ranked, not_for_me
 
 
 def set_preferences(user, round_: AllocationRound, ranked: list[int], not_for_me: int | None, now=None) -> None:
@@ -390,7 +390,7 @@ def switch(user, round_: AllocationRound, elective: Elective, now=None) -> None:
         raise ValidationError(_("Only selected participants of this edition take electives."))
     if round_.published_at is None:
         raise ValidationError(_("The allocation of this round is not published yet."))
-    if round_.switch_deadline is None or now >= round_.switch_deadline:
+    if not round_.switches_open(now):
         raise ValidationError(_("Switching electives is closed for this round."))
     if Placement.objects.filter(round=round_, user=user, elective=elective).exists():
         raise ValidationError(_("You already take this elective."))

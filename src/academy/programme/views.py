@@ -216,7 +216,7 @@ def electives(request, number: int):
                 "ranked": ranked,
                 "not_for_me": not_for_me,
                 "placement": placement,
-                "switch_form": switch_form if round_.switch_deadline and now < round_.switch_deadline else None,
+                "switch_form": switch_form if round_.switches_open(now) else None,
             }
         )
     return render(request, "programme/electives.html", {"edition": edition, "rounds": rounds})
