@@ -1,0 +1,193 @@
+"""What every report reader shares: decoding, the table shape, and fast timestamp parsing."""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext as _
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    line: int
+    name: str
+    email: str
+    joined: int
+    left: int
+    role: str = ""  # "" for an attendee; the platform's word for hosts, panelists, organisers, presenters
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    line: int
+    message: str
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class ReportRefused(Exception):
+    """The file cannot be read as a report of this kind at all."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def decode(data: bytes) -> str:
+    """Text from the bytes, whichever Unicode encoding the platform or a spreadsheet saved it in.
+
+    The byte-order mark decides when there is one (Teams writes UTF-16 with one, Excel UTF-8 with
+    one); UTF-16 without a mark shows itself by its zero bytes; anything else must be UTF-8.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif len(data) > 1 and data[1:2] == b"\x00" and data[0:1] != b"\x00":
+        encoding = "utf-16-le"
+    elif len(data) > 1 and data[0:1] == b"\x00":
+        encoding = "utf-16-be"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ReportRefused(_("This file is not text in UTF-8 or UTF-16. Export the report again as CSV.")) from None
+    if "\x00" in text:
+        raise ReportRefused(_("This file is not text in UTF-8 or UTF-16. Export the report again as CSV."))
+    return text
+
+
+def table(text: str, delimiters: str = ",;\t") -> list[list[str]]:
+    """The lines of a delimited file as lists of cells; the delimiter is the one the first line uses most."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(delimiters, key=first.count)
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def header_key(cell: str) -> str:
+    return " ".join(cell.replace("\ufeff", "").strip().lower().split())
+
+
+def column_index(headers: list[str], *names: str, prefix: bool = False) -> int | None:
+    """Where the first header among the accepted names is; with prefix, headers may go on ("Name (Original Name)")."""
+    keys = [header_key(header) for header in headers]
+    for name in names:
+        for index, key in enumerate(keys):
+            if key == name or (prefix and key.startswith(name + " (")):
+                return index
+    return None
+
+
+def cell(cells: list[str], index: int | None) -> str:
+    """One cell's text, empty when the column is absent or the row is short."""
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def describe_headers(headers: list[str]) -> str:
+    return ", ".join(header.strip() for header in headers if header.strip()) or _("none")
+
+
+TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s*[Mm]\.?)?$")
+
+
+class Timestamps:
+    """Local date-times as the platforms write them, to Unix seconds in the given zone.
+
+    A million rows repeat a few dates and some thousands of times of day, so the date and the time
+    are parsed apart and remembered; a day whose UTC offset does not change is then one addition.
+    """
+
+    def __init__(self, zone: ZoneInfo, *, order: str):
+        self.zone = zone
+        self.order = order  # "mdy" (Zoom), "dmy" (Teams) or "ymd" (ISO)
+        self.days: dict[str, tuple[date, int | None]] = {}
+        self.times: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        text = text.strip()
+        date_part, _separator, time_part = text.replace("T", " ", 1).partition(" ")
+        date_part = date_part.rstrip(",")
+        if "+" in time_part or time_part.endswith("Z") or time_part.count("-"):
+            return self.with_offset(text)
+        day = self.days.get(date_part)
+        if day is None:
+            day = self.days[date_part] = self.day(date_part, text)
+        seconds = self.times.get(time_part)
+        if seconds is None:
+            seconds = self.times[time_part] = self.time_of_day(time_part.strip(), text)
+        midnight, midnight_utc = day
+        if midnight_utc is not None:
+            return midnight_utc + seconds
+        moment = datetime.combine(midnight, time()) + timedelta(seconds=seconds)
+        return int(moment.replace(tzinfo=self.zone).timestamp())
+
+    def day(self, value: str, text: str) -> tuple[date, int | None]:
+        parts = value.replace("-", "/").replace(".", "/").split("/")
+        try:
+            if len(parts) != 3:
+                raise ValueError
+            numbers = [int(part) for part in parts]
+            if self.order == "ymd" or len(parts[0]) == 4:
+                year, month, day = numbers
+            elif self.order == "dmy":
+                day, month, year = numbers
+            else:
+                month, day, year = numbers
+            if year < 100:
+                year += 2000
+            found = date(year, month, day)
+        except ValueError:
+            raise ValueError(self.unreadable(text)) from None
+        start = datetime.combine(found, time(), tzinfo=self.zone)
+        end = datetime.combine(found, time(23, 59, 59), tzinfo=self.zone)
+        steady = start.utcoffset() == end.utcoffset()
+        return found, int(start.timestamp()) if steady else None
+
+    def time_of_day(self, value: str, text: str) -> int:
+        match = TIME.match(value)
+        if not match:
+            raise ValueError(self.unreadable(text))
+        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        if match[4]:
+            if not 1 <= hour <= 12:
+                raise ValueError(self.unreadable(text))
+            hour = hour % 12 + (12 if match[4] in "Pp" else 0)
+        if hour > 23 or minute > 59 or second > 59:
+            raise ValueError(self.unreadable(text))
+        return hour * 3600 + minute * 60 + second
+
+    def with_offset(self, text: str) -> int:
+        try:
+            return int(datetime.fromisoformat(text).timestamp())
+        except ValueError:
+            raise ValueError(self.unreadable(text)) from None
+
+    def unreadable(self, text: str) -> str:
+        expected = {"mdy": "06/14/2027 09:05:00 AM", "dmy": "14/06/2027, 09:05:00", "ymd": "2027-06-14 09:05"}
+        return _("“%(value)s” is not a date and time like %(example)s.") % {
+            "value": text,
+            "example": expected[self.order],
+        }
+
+
+def interval_problems(line: int, joined: str, left: str, parse: Timestamps) -> tuple[int, int] | Problem:
+    """The join and leave of one row as seconds, or what is wrong with them."""
+    if not joined.strip():
+        return Problem(line, _("The join time is missing."))
+    if not left.strip():
+        return Problem(line, _("The leave time is missing."))
+    try:
+        start, end = parse(joined), parse(left)
+    except ValueError as error:
+        return Problem(line, str(error))
+    if end < start:
+        return Problem(line, _("The leave time is before the join time."))
+    return start, end
