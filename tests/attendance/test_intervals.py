@@ -1,3 +1,5 @@
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,7 +50,7 @@ def test_merging_twice_changes_nothing_and_counting_a_row_twice_neither(items):
 @given(intervals)
 def test_merged_intervals_are_sorted_disjoint_and_cover_exactly_the_same_seconds(items):
     merged = merge(items)
-    assert all(end < next_start for (_, end), (next_start, _) in zip(merged, merged[1:], strict=False))
+    assert all(end < next_start for (_, end), (next_start, _) in itertools.pairwise(merged))
     small = [(start % 200, end % 200) for start, end in items]
     small = [(min(pair), max(pair)) for pair in small]
     covered = {second for start, end in small for second in range(start, end)}
