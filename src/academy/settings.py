@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "academy.editions",
     "academy.applications",
     "academy.programme",
+    "academy.attendance",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",
@@ -211,6 +212,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = SITE_URL.split("://", 1)[0]
 # failures one address may make across all accounts (password spraying).
 ACCOUNT_RATE_LIMITS = {"login_failed": "30/m/ip"}
 # django-axes keeps failed logins in the database, so the lockout holds across app servers.
+# Self check-in codes work this many minutes either side of their session.
+ACADEMY_SELF_CHECK_IN_GRACE_MINUTES = int(env("ACADEMY_SELF_CHECK_IN_GRACE_MINUTES", "15"))
+
 AXES_FAILURE_LIMIT = int(env("ACADEMY_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("ACADEMY_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -29,6 +29,8 @@ def edition_form(client, url: str, **fields) -> dict:
         "languages": ["en", "fr"],
         "daily_commitment_hours": "3",
         "attendance_threshold_percent": "80",
+        "attendance_rule": "minutes",
+        "session_counts_at_percent": "75",
         "electives_to_rank": "3",
         "status": "draft",
     }

@@ -51,6 +51,11 @@ class Organisation(models.Model):
         return self.acronym
 
 
+class AttendanceRule(models.TextChoices):
+    MINUTES = "minutes", _("Every minute attended counts")
+    SESSIONS = "sessions", _("A session counts in full when enough of it was attended")
+
+
 class Edition(models.Model):
     number = models.PositiveSmallIntegerField(
         _("edition number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(MAX_EDITION_NUMBER)]
@@ -104,6 +109,15 @@ class Edition(models.Model):
         _("attendance required for the certificate (%)"),
         default=80,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    attendance_rule = models.CharField(
+        _("how attendance is counted"), max_length=16, choices=AttendanceRule.choices, default=AttendanceRule.MINUTES
+    )
+    session_counts_at_percent = models.PositiveSmallIntegerField(
+        _("share of a session that makes it count (%)"),
+        default=75,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Used when a session counts in full when enough of it was attended."),
     )
     electives_to_rank = models.PositiveSmallIntegerField(
         _("electives each participant ranks per round"),

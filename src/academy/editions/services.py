@@ -45,6 +45,8 @@ STRUCTURE_FIELDS = (
     "languages",
     "daily_commitment_hours",
     "attendance_threshold_percent",
+    "attendance_rule",
+    "session_counts_at_percent",
     "electives_to_rank",
 )
 

@@ -39,3 +39,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = PROFILE_FIELDS
+
+
+class EmailAliasForm(forms.Form):
+    email = forms.EmailField(label=_("Other e-mail address"), max_length=254)

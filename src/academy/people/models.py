@@ -147,3 +147,18 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_global_south(self) -> bool:
         facts = country_facts(self.country.code)
         return bool(facts and facts.global_south)
+
+
+class EmailAlias(models.Model):
+    """Another address the person joins webinars with, so attendance reports find them."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="email_aliases")
+    email = models.EmailField(_("e-mail address"), max_length=254)
+
+    class Meta:
+        verbose_name = _("other e-mail address")
+        verbose_name_plural = _("other e-mail addresses")
+        constraints = [models.UniqueConstraint(Lower("email"), name="people_email_alias_unique_ci")]
+
+    def __str__(self) -> str:
+        return self.email

@@ -1,9 +1,12 @@
 """Business rules for people: their profile and what follows from it."""
 
 from allauth.account.models import EmailAddress
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
 
-from academy.people.models import Gender, User
+from academy.people.models import EmailAlias, Gender, User
 
 PROFILE_FIELDS = (
     "certificate_name",
@@ -55,3 +58,18 @@ def register_person(
         update_profile(user=user, **changes)
     EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
     return user
+
+
+@transaction.atomic
+def add_email_alias(*, user: User, email: str) -> EmailAlias:
+    """Another address of the person's, for matching attendance reports; each address belongs to one person."""
+    email = User.objects.normalize_email(email.strip())
+    validate_email(email)
+    taken = User.objects.filter(email__iexact=email).exists() or EmailAlias.objects.filter(email__iexact=email).exists()
+    if taken:
+        raise ValidationError(_("This address is already in use."))
+    return EmailAlias.objects.create(user=user, email=email)
+
+
+def remove_email_alias(*, user: User, alias_id: int) -> None:
+    EmailAlias.objects.filter(user=user, pk=alias_id).delete()

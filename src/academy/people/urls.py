@@ -5,4 +5,6 @@ from academy.people import views
 app_name = "people"
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
+    path("profile/addresses/", views.add_email_alias, name="add_email_alias"),
+    path("profile/addresses/<int:alias_id>/remove/", views.remove_email_alias, name="remove_email_alias"),
 ]

@@ -2,10 +2,11 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from academy.common.permissions import require
 from academy.people import services
-from academy.people.forms import ProfileForm
+from academy.people.forms import EmailAliasForm, ProfileForm
 from academy.people.models import User
 from academy.people.regions import country_facts
 
@@ -26,5 +27,35 @@ def profile(request):
         else:
             messages.success(request, _("Your profile is saved."))
             return redirect("people:profile")
+    return render_profile(request, form, EmailAliasForm())
+
+
+def render_profile(request, form, alias_form):
     facts = country_facts(request.user.country.code)
-    return render(request, "people/profile.html", {"form": form, "facts": facts})
+    aliases = request.user.email_aliases.order_by("email")
+    return render(
+        request, "people/profile.html", {"form": form, "alias_form": alias_form, "aliases": aliases, "facts": facts}
+    )
+
+
+@require_POST
+@require("people.change_own_profile")
+def add_email_alias(request):
+    alias_form = EmailAliasForm(request.POST)
+    if alias_form.is_valid():
+        try:
+            services.add_email_alias(user=request.user, email=alias_form.cleaned_data["email"])
+        except ValidationError as error:
+            alias_form.add_error("email", error)
+        else:
+            messages.success(request, _("The address is added."))
+            return redirect("people:profile")
+    return render_profile(request, ProfileForm(instance=request.user), alias_form)
+
+
+@require_POST
+@require("people.change_own_profile")
+def remove_email_alias(request, alias_id: int):
+    services.remove_email_alias(user=request.user, alias_id=alias_id)
+    messages.success(request, _("The address is removed."))
+    return redirect("people:profile")

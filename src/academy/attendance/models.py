@@ -1,0 +1,170 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from academy.attendance.reports import Platform
+from academy.editions.models import Edition
+from academy.programme.models import Session
+
+# Codes read aloud or typed from a badge: no 0/O, 1/l/I, nor letters easily confused on a phone screen.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_code(length: int) -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+
+
+def normalise_code(text: str) -> str:
+    """What the person typed, as stored: upper case, without the spaces and dashes that group it."""
+    return "".join(text.split()).replace("-", "").upper()
+
+
+class Source(models.TextChoices):
+    REPORT = "report", _("webinar report")
+    CHECK_IN = "check_in", _("check-in at the door")
+    SELF = "self", _("self check-in")
+    MANUAL = "manual", _("recorded by an organiser")
+
+
+class Report(models.Model):
+    """One imported attendance report of a session; a corrected one replaces it."""
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="attendance_reports", verbose_name=_("session")
+    )
+    platform = models.CharField(_("platform"), max_length=16, choices=Platform.choices)
+    file_name = models.CharField(_("file"), max_length=255)
+    content_hash = models.CharField(_("SHA-256 of the file"), max_length=64)
+    time_zone = models.CharField(_("time zone of the report"), max_length=64)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("imported by")
+    )
+    imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
+    rows = models.PositiveIntegerField(_("rows"))
+    matched_rows = models.PositiveIntegerField(_("rows matched to participants"))
+    staff_rows = models.PositiveIntegerField(_("rows of hosts, organisers and speakers"))
+    replaced_at = models.DateTimeField(_("replaced by a corrected report at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("attendance report")
+        verbose_name_plural = _("attendance reports")
+        ordering = ["-imported_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session"], condition=models.Q(replaced_at=None), name="one_current_report_per_session"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session.code}: {self.file_name}"
+
+
+class Presence(models.Model):
+    """What one source says about one person at one session: intervals in Unix seconds, and their sum.
+
+    ``seconds`` is the merged total clipped to the session window as it was when written
+    (``window_start``..``window_end``); if the session moves, it is computed again from the intervals.
+    """
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="presences", verbose_name=_("session"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="presences", verbose_name=_("participant")
+    )
+    source = models.CharField(_("source"), max_length=16, choices=Source.choices)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, null=True, blank=True, related_name="presences")
+    intervals = models.JSONField(_("intervals"), default=list)
+    seconds = models.PositiveIntegerField(_("seconds attended"))
+    window_start = models.BigIntegerField()
+    window_end = models.BigIntegerField()
+    reason = models.TextField(_("reason"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("presence")
+        verbose_name_plural = _("presences")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user", "source"], name="one_presence_per_source"),
+        ]
+
+
+class ReviewStatus(models.TextChoices):
+    OPEN = "open", _("to review")
+    MATCHED = "matched", _("matched")
+    DISMISSED = "dismissed", _("dismissed")
+
+
+class ReviewItem(models.Model):
+    """Someone in a report the platform could not tell apart: an organiser matches or dismisses them."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="review_items")
+    lines = models.JSONField(_("lines in the file"))
+    name = models.CharField(_("name in the report"), max_length=255, blank=True)
+    email = models.CharField(_("e-mail in the report"), max_length=254, blank=True)
+    intervals = models.JSONField(_("intervals"))
+    status = models.CharField(_("status"), max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
+    matched_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("report row to review")
+        verbose_name_plural = _("report rows to review")
+        ordering = ["report", "pk"]
+
+
+class KnownName(models.Model):
+    """A name or e-mail an organiser matched to a participant (or dismissed), applied to later imports."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="known_names")
+    key = models.CharField(max_length=255)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition", "key"], name="one_match_per_known_name")]
+
+
+class Excuse(models.Model):
+    """An absence an organiser excused: the session leaves the person's denominator."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="excuses", verbose_name=_("session"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="excuses", verbose_name=_("participant")
+    )
+    reason = models.TextField(_("reason"))
+    excused_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    excused_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("excused absence")
+        verbose_name_plural = _("excused absences")
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_excuse_per_session")]
+
+
+class SelfCheckInCode(models.Model):
+    """The short code shown during a live online session; typing it in the window proves presence."""
+
+    session = models.OneToOneField(Session, on_delete=models.CASCADE, related_name="self_check_in")
+    code = models.CharField(_("code"), max_length=8)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class Badge(models.Model):
+    """A participant's badge for an edition: its code is in the QR code and printed under it."""
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="badges")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="badges")
+    code = models.CharField(_("badge code"), max_length=16, unique=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["edition", "user"], name="one_badge_per_edition")]

@@ -1,0 +1,533 @@
+"""Attendance: reports imported and matched, check-ins, hand records, excuses, and participation rates."""
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from academy.attendance import intervals as spans
+from academy.attendance.matching import Matcher, name_key, remembered_key
+from academy.attendance.models import (
+    Badge,
+    Excuse,
+    KnownName,
+    Presence,
+    Report,
+    ReviewItem,
+    ReviewStatus,
+    SelfCheckInCode,
+    Source,
+    new_code,
+    normalise_code,
+)
+from academy.attendance.reports import ReportRefused, read
+from academy.audit.services import log_action
+from academy.editions.models import AttendanceRule, Edition, Role
+from academy.people.models import EmailAlias, User
+from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup
+from academy.programme.services import is_participant, participants
+
+VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
+
+
+class ImportRefused(Exception):
+    """Nothing was imported; ``messages`` says why, one per problem (with line numbers for rows)."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__(messages)
+        self.messages = messages
+
+
+def window(session: Session) -> tuple[int, int]:
+    return int(session.starts_at.timestamp()), int(session.ends_at.timestamp())
+
+
+def presence(*, session: Session, user: User, source: str, intervals: list, **fields) -> Presence:
+    """A presence row (unsaved) with its seconds counted for the session's current window."""
+    start, end = window(session)
+    return Presence(
+        session=session,
+        user=user,
+        source=source,
+        intervals=[list(interval) for interval in spans.merge(map(tuple, intervals))],
+        seconds=spans.covered_seconds(map(tuple, intervals), start, end),
+        window_start=start,
+        window_end=end,
+        **fields,
+    )
+
+
+# Importing reports -------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportOutcome:
+    report: Report
+    unchanged: bool = False
+    replaced: Report | None = None
+    to_review: int = 0
+
+
+def matcher_for(session: Session) -> Matcher:
+    edition = session.edition
+    people = participants(edition).only("pk", "certificate_name", "email")
+    emails = defaultdict(list)
+    for user_id, email in EmailAlias.objects.filter(user__in=people).values_list("user_id", "email"):
+        emails[user_id].append(email)
+    staff = User.objects.filter(
+        Q(is_staff=True) | Q(memberships__edition=edition, memberships__role__in=[Role.ORGANISER, Role.SPEAKER])
+    ).exclude(pk__in=people.values("pk"))
+    speakers = SessionSpeaker.objects.filter(session__edition=edition).values_list("speaker__name", flat=True)
+    return Matcher(
+        participants={person.pk: (person.certificate_name, [person.email, *emails[person.pk]]) for person in people},
+        staff_emails={email.lower() for email in staff.values_list("email", flat=True)},
+        staff_names={name_key(name) for name in [*staff.values_list("certificate_name", flat=True), *speakers]},
+        remembered=dict(KnownName.objects.filter(edition=edition).values_list("key", "user_id")),
+    )
+
+
+def import_report(
+    *, session: Session, platform: str, data: bytes, file_name: str, time_zone: str, by: User
+) -> ImportOutcome:
+    """Read, match and store one report for a session: all of it or, on any problem, nothing.
+
+    The same file again changes nothing (recognised by its SHA-256); another file for the same
+    session replaces the earlier report and what came from it.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    current = Report.objects.filter(session=session, replaced_at=None).first()
+    if current and current.content_hash == digest:
+        return ImportOutcome(report=current, unchanged=True)
+    refuse_if_unfit(session, digest, time_zone)
+    try:
+        report = read(platform, data, ZoneInfo(time_zone))
+    except ReportRefused as refused:
+        raise ImportRefused([refused.message]) from None
+    if report.problems:
+        raise ImportRefused(
+            [_("Line %(line)s: %(problem)s") % {"line": p.line, "problem": p.message} for p in report.problems]
+        )
+    start, end = window(session)
+    if report.rows and not any(row.joined < end and row.left > start for row in report.rows):
+        raise ImportRefused([times_elsewhere(session, report.rows, ZoneInfo(time_zone))])
+
+    matcher = matcher_for(session)
+    attended: dict[int, list] = defaultdict(list)
+    unknown: dict[tuple[str, str], list] = defaultdict(list)
+    staff_rows = 0
+    for row in report.rows:
+        match = matcher.match(row.name, row.email, row.role)
+        if match.kind == "person":
+            attended[match.user_id].append((row.joined, row.left))
+        elif match.kind == "unknown":
+            unknown[(row.name, row.email)].append((row.line, row.joined, row.left))
+        elif match.kind == "staff":
+            staff_rows += 1
+
+    with transaction.atomic():
+        Session.objects.select_for_update().filter(pk=session.pk).first()  # one import per session at a time
+        replaced = Report.objects.filter(session=session, replaced_at=None).first()
+        if replaced:
+            replaced.replaced_at = timezone.now()
+            replaced.save(update_fields=["replaced_at"])
+            Presence.objects.filter(report=replaced).delete()
+            replaced.review_items.filter(status=ReviewStatus.OPEN).delete()
+        stored = Report.objects.create(
+            session=session,
+            platform=platform,
+            file_name=file_name[:255],
+            content_hash=digest,
+            time_zone=time_zone,
+            imported_by=by,
+            rows=len(report.rows),
+            matched_rows=sum(len(found) for found in attended.values()),
+            staff_rows=staff_rows,
+        )
+        Presence.objects.bulk_create(
+            [
+                Presence(
+                    session_id=session.pk,
+                    user_id=user_id,
+                    source=Source.REPORT,
+                    report=stored,
+                    intervals=merged,
+                    seconds=spans.covered_seconds(merged, start, end),
+                    window_start=start,
+                    window_end=end,
+                )
+                for user_id, found in attended.items()
+                for merged in [spans.merge(found)]
+            ],
+            batch_size=2000,
+        )
+        ReviewItem.objects.bulk_create(
+            ReviewItem(
+                report=stored,
+                lines=[line for line, _joined, _left in rows],
+                name=name[:255],
+                email=email[:254],
+                intervals=[[joined, left] for _line, joined, left in rows],
+            )
+            for (name, email), rows in unknown.items()
+        )
+        log_action(
+            actor=by,
+            action="attendance.import_report",
+            obj=stored,
+            edition=session.edition,
+            data={"session": session.code, "rows": len(report.rows), "replaced": replaced.pk if replaced else None},
+        )
+    return ImportOutcome(report=stored, replaced=replaced, to_review=len(unknown))
+
+
+def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
+    if session.cancelled:
+        raise ImportRefused([_("This session was cancelled: it takes no attendance.")])
+    try:
+        ZoneInfo(time_zone)
+    except (KeyError, ValueError):
+        raise ImportRefused([_("Unknown time zone: %(zone)s.") % {"zone": time_zone}]) from None
+    elsewhere = (
+        Report.objects.filter(session__edition=session.edition_id, content_hash=digest, replaced_at=None)
+        .exclude(session=session)
+        .select_related("session")
+        .first()
+    )
+    if elsewhere:
+        raise ImportRefused(
+            [_("This file is already imported for session %(code)s.") % {"code": elsewhere.session.code}]
+        )
+
+
+def times_elsewhere(session: Session, rows, zone: ZoneInfo) -> str:
+    first = datetime.fromtimestamp(min(row.joined for row in rows), zone)
+    last = datetime.fromtimestamp(max(row.left for row in rows), zone)
+    local = session.edition.zone
+    return _(
+        "The report runs from %(first)s to %(last)s, which is not during the session (%(start)s to %(end)s). "
+        "Check that you chose the right session and time zone."
+    ) % {
+        "first": first.strftime("%Y-%m-%d %H:%M"),
+        "last": last.strftime("%Y-%m-%d %H:%M"),
+        "start": session.starts_at.astimezone(local).strftime("%Y-%m-%d %H:%M"),
+        "end": session.ends_at.astimezone(local).strftime("%Y-%m-%d %H:%M %Z"),
+    }
+
+
+# The review queue ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
+    """Match a row to a participant (their time is added) or dismiss it; either way it is remembered."""
+    item = ReviewItem.objects.select_for_update().select_related("report__session__edition").get(pk=item.pk)
+    if item.status != ReviewStatus.OPEN or item.report.replaced_at:
+        raise ValidationError(_("This row was already dealt with."))
+    session = item.report.session
+    if person is not None and not is_participant(person, session.edition):
+        raise ValidationError(_("%(name)s is not a participant of this edition.") % {"name": person})
+    if person is not None:
+        existing = Presence.objects.filter(session=session, user=person, source=Source.REPORT).first()
+        earlier = existing.intervals if existing else []
+        if existing:
+            existing.delete()
+        presence(
+            session=session, user=person, source=Source.REPORT, intervals=earlier + item.intervals, report=item.report
+        ).save()
+    item.status = ReviewStatus.MATCHED if person else ReviewStatus.DISMISSED
+    item.matched_user = person
+    item.resolved_by = by
+    item.resolved_at = timezone.now()
+    item.save()
+    KnownName.objects.update_or_create(
+        edition=session.edition, key=remembered_key(item.name, item.email), defaults={"user": person}
+    )
+    log_action(
+        actor=by,
+        action="attendance.match_row" if person else "attendance.dismiss_row",
+        obj=item,
+        edition=session.edition,
+        data={"name": item.name, "email": item.email, "person": person.pk if person else None},
+    )
+
+
+def open_review_items(edition: Edition):
+    return ReviewItem.objects.filter(
+        report__session__edition=edition, report__replaced_at=None, status=ReviewStatus.OPEN
+    ).select_related("report__session")
+
+
+# By hand, at the door, and self check-in ----------------------------------------------------------
+
+
+def require_participant(user: User, edition: Edition) -> None:
+    if not is_participant(user, edition):
+        raise ValidationError(_("%(name)s is not a participant of this edition.") % {"name": user})
+
+
+@transaction.atomic
+def record_by_hand(*, session: Session, person: User, minutes: int | None, reason: str, by: User) -> Presence:
+    """An organiser records attendance a report missed (Teams lets people opt out of its report).
+
+    Without minutes, the whole session. The participant sees the record and its reason.
+    """
+    require_participant(person, session.edition)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Say why you record this attendance by hand."))
+    start, end = window(session)
+    if minutes is not None and not 0 < minutes * 60 <= end - start:
+        raise ValidationError(_("The minutes must be between 1 and the session's length."))
+    length = end - start if minutes is None else minutes * 60
+    Presence.objects.filter(session=session, user=person, source=Source.MANUAL).delete()
+    record = presence(
+        session=session,
+        user=person,
+        source=Source.MANUAL,
+        intervals=[[start, start + length]],
+        reason=reason,
+        recorded_by=by,
+    )
+    record.save()
+    log_action(actor=by, action="attendance.record_by_hand", obj=record, edition=session.edition, reason=reason)
+    return record
+
+
+@transaction.atomic
+def excuse(*, session: Session, person: User, reason: str, by: User) -> Excuse:
+    require_participant(person, session.edition)
+    if not reason.strip():
+        raise ValidationError(_("Say why the absence is excused."))
+    excused, _created = Excuse.objects.update_or_create(
+        session=session, user=person, defaults={"reason": reason.strip(), "excused_by": by}
+    )
+    log_action(actor=by, action="attendance.excuse", obj=excused, edition=session.edition, reason=reason)
+    return excused
+
+
+@transaction.atomic
+def withdraw_excuse(*, session: Session, person: User, by: User) -> None:
+    for excused in Excuse.objects.filter(session=session, user=person):
+        log_action(actor=by, action="attendance.withdraw_excuse", obj=excused, edition=session.edition)
+        excused.delete()
+
+
+def self_check_in_code(session: Session) -> SelfCheckInCode:
+    """The session's self check-in code, made the first time an organiser asks for it."""
+    code, _created = SelfCheckInCode.objects.get_or_create(session=session, defaults={"code": new_code(6)})
+    return code
+
+
+def grace() -> timedelta:
+    return timedelta(minutes=settings.ACADEMY_SELF_CHECK_IN_GRACE_MINUTES)
+
+
+@transaction.atomic
+def self_check_in(*, edition: Edition, person: User, code: str, now: datetime | None = None) -> Session:
+    """A participant types the code shown in a live session: the session counts as attended, once."""
+    now = now or timezone.now()
+    require_participant(person, edition)
+    found = (
+        SelfCheckInCode.objects.filter(session__edition=edition, code=normalise_code(code))
+        .select_related("session")
+        .first()
+    )
+    if found is None:
+        raise ValidationError(_("This code is not valid for this edition."))
+    session = found.session
+    if not session.starts_at - grace() <= now <= session.ends_at + grace():
+        raise ValidationError(_("This code only works during its session, give or take a few minutes."))
+    record = presence(session=session, user=person, source=Source.SELF, intervals=[list(window(session))])
+    if Presence.objects.filter(session=session, user=person, source=Source.SELF).exists():
+        raise ValidationError(_("You already checked in to this session."))
+    record.save()
+    return session
+
+
+def badge_of(edition: Edition, person: User) -> Badge:
+    badge, _created = Badge.objects.get_or_create(edition=edition, user=person, defaults={"code": new_code(8)})
+    return badge
+
+
+@transaction.atomic
+def check_in(*, session: Session, badge_code: str, leaving: bool, by: User, now: datetime | None = None) -> User:
+    """At the door: arriving opens an interval, leaving closes it; an interval left open runs to the end."""
+    now = now or timezone.now()
+    badge = (
+        Badge.objects.filter(edition=session.edition, code=normalise_code(badge_code)).select_related("user").first()
+    )
+    if badge is None:
+        raise ValidationError(_("No badge of this edition has this code."))
+    person = badge.user
+    require_participant(person, session.edition)
+    record = Presence.objects.select_for_update().filter(session=session, user=person, source=Source.CHECK_IN).first()
+    moments = record.intervals if record else []
+    moment = int(now.timestamp())
+    if leaving:
+        if not moments or moments[-1][1] != window(session)[1] or moments[-1][0] > moment:
+            raise ValidationError(_("%(name)s has not checked in to this session.") % {"name": person})
+        moments[-1][1] = moment
+    else:
+        if moments and moments[-1][0] <= moment < moments[-1][1]:
+            raise ValidationError(_("%(name)s is already checked in.") % {"name": person})
+        moments.append([moment, window(session)[1]])
+    if record:
+        record.delete()
+    presence(session=session, user=person, source=Source.CHECK_IN, intervals=moments, recorded_by=by).save()
+    return person
+
+
+# Participation ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SessionAttendance:
+    session: Session
+    scheduled: int
+    attended: int
+    credited: int
+    held: bool
+    sources: list[str] = field(default_factory=list)
+    by_hand: str = ""
+    excused: str = ""
+
+
+@dataclass
+class Participation:
+    person: User
+    threshold: int
+    sessions: list[SessionAttendance]
+
+    def total(self, attribute: str, *, held_only: bool = False) -> int:
+        return sum(
+            getattr(line, attribute) for line in self.sessions if not line.excused and (line.held or not held_only)
+        )
+
+    @property
+    def scheduled(self) -> int:
+        return self.total("scheduled")
+
+    @property
+    def credited(self) -> int:
+        return self.total("credited")
+
+    @property
+    def rate_so_far(self) -> float | None:
+        held = self.total("scheduled", held_only=True)
+        return self.total("credited", held_only=True) / held if held else None
+
+    @property
+    def rate_final(self) -> float | None:
+        return self.credited / self.scheduled if self.scheduled else None
+
+    @property
+    def needed(self) -> int:
+        """Seconds still to attend to reach the threshold over the whole programme."""
+        return max(0, -(-self.threshold * self.scheduled // 100) - self.credited)
+
+    @property
+    def remaining(self) -> int:
+        return sum(line.scheduled for line in self.sessions if not line.held and not line.excused)
+
+    @property
+    def meets_threshold(self) -> bool:
+        return self.scheduled > 0 and self.needed == 0
+
+    @property
+    def can_still_reach(self) -> bool:
+        return self.needed <= self.remaining
+
+
+def expected_sessions(edition: Edition, user_ids: list[int]) -> tuple[dict[int, Session], dict[int, set[int]]]:
+    """Everyone's sessions: the opening, plenaries and closing, their published electives, their study visit."""
+    sessions = {
+        session.pk: session
+        for session in Session.objects.filter(edition=edition, published=True, cancelled=False).order_by("starts_at")
+    }
+    common = {pk for pk, session in sessions.items() if session.kind in FOR_EVERYONE}
+    parts = defaultdict(set)
+    for pk, session in sessions.items():
+        if session.elective_id:
+            parts[session.elective_id].add(pk)
+    expected = {user_id: set(common) for user_id in user_ids}
+    placements = Placement.objects.filter(
+        round__edition=edition, published=True, elective__cancelled=False, user_id__in=user_ids
+    ).values_list("user_id", "elective_id")
+    for user_id, elective_id in placements:
+        expected[user_id] |= parts[elective_id]
+    visits = Signup.objects.filter(session__in=sessions, session__kind__in=VISITS, user_id__in=user_ids)
+    for user_id, session_id in visits.values_list("user_id", "session_id"):
+        expected[user_id].add(session_id)
+    return sessions, expected
+
+
+def participation(edition: Edition, *, people=None, now: datetime | None = None) -> list[Participation]:
+    """Each participant's attendance, session by session, under the edition's counting rule."""
+    now = now or timezone.now()
+    people = list(participants(edition) if people is None else people)
+    by_id = {person.pk: person for person in people}
+    sessions, expected = expected_sessions(edition, list(by_id))
+    attended: dict[tuple[int, int], int] = {}
+    sources: dict[tuple[int, int], list[str]] = defaultdict(list)
+    by_hand: dict[tuple[int, int], str] = {}
+    needs_intervals = set()
+    rows = Presence.objects.filter(session__in=sessions, user_id__in=by_id).values_list(
+        "session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason"
+    )
+    for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
+        key = (session_id, user_id)
+        sources[key].append(source)
+        if source == Source.MANUAL:
+            by_hand[key] = reason
+        if key in attended or (start, end) != window(sessions[session_id]):
+            needs_intervals.add(key)
+        attended[key] = seconds
+    for key in needs_intervals:  # several sources overlap, or the session moved since: count again
+        found = Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True)
+        attended[key] = spans.covered_seconds(
+            (tuple(interval) for intervals in found for interval in intervals), *window(sessions[key[0]])
+        )
+    excused = {
+        (session_id, user_id): reason
+        for session_id, user_id, reason in Excuse.objects.filter(session__in=sessions, user_id__in=by_id).values_list(
+            "session_id", "user_id", "reason"
+        )
+    }
+    by_sessions = edition.attendance_rule == AttendanceRule.SESSIONS
+    result = []
+    for person in people:
+        lines = []
+        for session_id in sorted(expected[person.pk], key=lambda pk: sessions[pk].starts_at):
+            session = sessions[session_id]
+            key = (session_id, person.pk)
+            scheduled = int((session.ends_at - session.starts_at).total_seconds())
+            seconds = attended.get(key, 0)
+            credited = seconds
+            if by_sessions:
+                credited = scheduled if seconds * 100 >= edition.session_counts_at_percent * scheduled else 0
+            lines.append(
+                SessionAttendance(
+                    session=session,
+                    scheduled=scheduled,
+                    attended=seconds,
+                    credited=credited,
+                    held=session.ends_at <= now,
+                    sources=sources.get(key, []),
+                    by_hand=by_hand.get(key, ""),
+                    excused=excused.get(key, ""),
+                )
+            )
+        result.append(Participation(person=person, threshold=edition.attendance_threshold_percent, sessions=lines))
+    return result
+
+
+def participation_of(edition: Edition, person: User, *, now: datetime | None = None) -> Participation:
+    return participation(edition, people=[person], now=now)[0]
