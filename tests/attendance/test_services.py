@@ -69,7 +69,8 @@ def test_a_zoom_report_credits_each_person_once_within_the_session(session, orga
 def test_the_same_file_twice_changes_nothing(session, organiser, people):
     first = import_zoom(session, organiser, ROWS)
     again = import_zoom(session, organiser, ROWS)
-    assert again.unchanged and again.report == first.report
+    assert again.unchanged
+    assert again.report == first.report
     assert (Report.objects.count(), Presence.objects.count(), ReviewItem.objects.count()) == (1, 3, 1)
 
 
@@ -78,7 +79,8 @@ def test_a_corrected_report_replaces_the_earlier_one(session, organiser, people)
     first = import_zoom(session, organiser, ROWS)
     corrected = import_zoom(session, organiser, ROWS[:2])
     first.report.refresh_from_db()
-    assert corrected.replaced == first.report and first.report.replaced_at is not None
+    assert corrected.replaced == first.report
+    assert first.report.replaced_at is not None
     assert seconds_of(session, ana) == 30 * 60
     assert not Presence.objects.filter(user=kim).exists()
     assert ReviewItem.objects.filter(report=first.report, status=ReviewStatus.OPEN).count() == 0
@@ -97,7 +99,8 @@ def test_a_report_of_another_day_is_refused_saying_when_it_ran(edition, organise
     with pytest.raises(services.ImportRefused) as refused:
         import_zoom(later, organiser, ROWS)
     assert "The report runs from 2027-06-14 12:50 to 2027-06-14 14:45" in refused.value.messages[0]
-    assert not Report.objects.exists() and not Presence.objects.exists()
+    assert not Report.objects.exists()
+    assert not Presence.objects.exists()
 
 
 def test_any_bad_row_imports_nothing_and_every_problem_is_listed(session, organiser, people):
@@ -112,7 +115,9 @@ def test_any_bad_row_imports_nothing_and_every_problem_is_listed(session, organi
         "Line 11: The leave time is before the join time.",
         "Line 12: The leave time is missing.",
     ]
-    assert not Report.objects.exists() and not Presence.objects.exists() and not ReviewItem.objects.exists()
+    assert not Report.objects.exists()
+    assert not Presence.objects.exists()
+    assert not ReviewItem.objects.exists()
 
 
 def test_a_cancelled_session_takes_no_report(session, organiser, people):
@@ -210,7 +215,7 @@ def programme(edition, round_one):
 def test_expected_sessions_are_plenaries_the_published_elective_and_the_visit_joined(
     edition, round_one, programme, people
 ):
-    first, second, course, visit, market = programme
+    _first, _second, course, visit, market = programme
     ana, kim, _ = people
     Placement.objects.create(round=round_one, user=ana, elective=course, published=True)
     Placement.objects.create(round=round_one, user=kim, elective=course, published=False)
@@ -230,7 +235,8 @@ def test_rates_so_far_and_final_with_what_is_still_needed(edition, programme, or
     assert before_second.rate_so_far == pytest.approx(60 / 90)
     assert before_second.rate_final == pytest.approx(60 / 180)
     assert before_second.needed == 144 * 60 - 60 * 60  # 80% of 180 minutes is 144
-    assert before_second.can_still_reach and not before_second.meets_threshold
+    assert before_second.can_still_reach
+    assert not before_second.meets_threshold
     services.record_by_hand(session=second, person=ana, minutes=85, reason="Teams", by=organiser)
     after = services.participation_of(edition, ana, now=at(30, 0))
     assert (after.needed, after.meets_threshold) == (0, True)

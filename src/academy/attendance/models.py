@@ -91,6 +91,9 @@ class Presence(models.Model):
             models.UniqueConstraint(fields=["session", "user", "source"], name="one_presence_per_source"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.session.code}: {self.user} ({self.get_source_display()})"
+
 
 class ReviewStatus(models.TextChoices):
     OPEN = "open", _("to review")
@@ -120,6 +123,9 @@ class ReviewItem(models.Model):
         verbose_name_plural = _("report rows to review")
         ordering = ["report", "pk"]
 
+    def __str__(self) -> str:
+        return self.name or self.email
+
 
 class KnownName(models.Model):
     """A name or e-mail an organiser matched to a participant (or dismissed), applied to later imports."""
@@ -132,6 +138,9 @@ class KnownName(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition", "key"], name="one_match_per_known_name")]
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class Excuse(models.Model):
@@ -150,6 +159,9 @@ class Excuse(models.Model):
         verbose_name_plural = _("excused absences")
         constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_excuse_per_session")]
 
+    def __str__(self) -> str:
+        return f"{self.session.code}: {self.user}"
+
 
 class SelfCheckInCode(models.Model):
     """The short code shown during a live online session; typing it in the window proves presence."""
@@ -157,6 +169,9 @@ class SelfCheckInCode(models.Model):
     session = models.OneToOneField(Session, on_delete=models.CASCADE, related_name="self_check_in")
     code = models.CharField(_("code"), max_length=8)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.code
 
 
 class Badge(models.Model):
@@ -168,3 +183,6 @@ class Badge(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition", "user"], name="one_badge_per_edition")]
+
+    def __str__(self) -> str:
+        return self.code
