@@ -4,8 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from academy.applications import decisions, finance, selection, services
+from academy.applications import decisions, selection, services
 from academy.applications.models import Application, FundingSource, Pin, Scholarship, SelectionRun, Status
+from academy.common import spreadsheets
 from academy.editions.models import Role
 from tests.applications.conftest import DURING
 from tests.applications.test_decisions import NOW
@@ -78,8 +79,8 @@ def test_excluding_someone_does_not_make_seats_impossible():
 
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)"])
 def test_exports_keep_formula_like_names_as_text(name):
-    assert finance.safe_cell(name) == "'" + name
-    assert finance.safe_cell("Ana") == "Ana"
+    assert spreadsheets.safe_cell(name) == "'" + name
+    assert spreadsheets.safe_cell("Ana") == "Ana"
 
 
 def test_a_run_is_kept_unchanged(edition, confirmed):

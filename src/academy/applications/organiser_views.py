@@ -17,6 +17,7 @@ from django_countries import countries
 from academy.applications import decisions, finance, services
 from academy.applications.models import Application, SelectionRun, Status
 from academy.audit.models import ActionLog
+from academy.common import spreadsheets
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
@@ -324,7 +325,7 @@ def _csv(edition, applications) -> HttpResponse:
     for application in applications.iterator(chunk_size=2000):
         writer.writerow(
             [
-                finance.safe_cell(application.applicant.certificate_name),
+                spreadsheets.safe_cell(application.applicant.certificate_name),
                 application.applicant.country.code,
                 application.get_constituency_display(),
                 application.applicant.get_gender_display(),
@@ -346,10 +347,10 @@ def scholarships(request, number: int):
         rows = finance.scholarship_rows(awarded, services.call_for(edition).currency)
         filename = f"scholarships-edition-{edition.number}.{export}"
         if export == "csv":
-            response = HttpResponse(finance.as_csv(rows), content_type="text/csv; charset=utf-8")
+            response = HttpResponse(spreadsheets.as_csv(rows), content_type="text/csv; charset=utf-8")
         else:
             response = HttpResponse(
-                finance.as_xlsx(rows, _("Scholarships")),
+                spreadsheets.as_xlsx(rows, _("Scholarships")),
                 content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
