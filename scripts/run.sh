@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 academy=.venv/bin/academy
 export ACADEMY_DEBUG="${ACADEMY_DEBUG:-true}"
+scripts/install-system-packages.sh fonts
 $academy compiletranslations
 $academy migrate --noinput
 $academy createcachetable

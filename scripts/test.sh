@@ -7,7 +7,7 @@ bin=.venv/bin
 export DJANGO_SETTINGS_MODULE=academy.settings_test
 mkdir -p test-artifacts
 
-scripts/install-browser.sh
+scripts/install-system-packages.sh fonts browser
 
 .venv/bin/academy compiletranslations
 

@@ -212,6 +212,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = SITE_URL.split("://", 1)[0]
 # failures one address may make across all accounts (password spraying).
 ACCOUNT_RATE_LIMITS = {"login_failed": "30/m/ip"}
 # django-axes keeps failed logins in the database, so the lockout holds across app servers.
+# Fonts for PDFs (certificates, badges) in every script; Debian's packages put them here.
+ACADEMY_FONT_DIR = env("ACADEMY_FONT_DIR", "/usr/share/fonts")
+
 # Self check-in codes work this many minutes either side of their session.
 ACADEMY_SELF_CHECK_IN_GRACE_MINUTES = int(env("ACADEMY_SELF_CHECK_IN_GRACE_MINUTES", "15"))
 

@@ -11,6 +11,7 @@ urlpatterns = i18n_patterns(
     path("back-office/", admin.site.urls),
     path("", include("academy.applications.urls")),
     path("", include("academy.programme.urls")),
+    path("", include("academy.attendance.urls")),
     path("", include("academy.editions.urls")),
 )
 # Calendar applications fetch this address on their own: no language prefix, no redirect.

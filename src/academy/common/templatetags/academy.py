@@ -1,6 +1,7 @@
 from django import template
 from django.template.defaultfilters import floatformat
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from academy.common.i18n import localize
 
@@ -27,3 +28,16 @@ def money(amount, currency: str) -> str:
 def translated_language(value, owner) -> str:
     """The language code `translated` falls back to, for a `lang` attribute."""
     return localize(value, get_language(), _fallback_language(owner))[1]
+
+
+@register.filter
+def duration(seconds) -> str:
+    """`{{ line.attended|duration }}`: seconds as hours and minutes, "2 h 05 min"."""
+    minutes = round((seconds or 0) / 60)
+    return _("%(hours)d h %(minutes)02d min") % {"hours": minutes // 60, "minutes": minutes % 60}
+
+
+@register.filter
+def percent(rate) -> str:
+    """`{{ participation.rate_final|percent }}`: a share as a whole percentage, or a dash when there is none yet."""
+    return "—" if rate is None else f"{floatformat(rate * 100, 0)} %"
