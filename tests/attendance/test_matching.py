@@ -53,3 +53,4 @@ def test_a_remembered_decision_applies_to_the_same_email_or_name_later():
 def test_strangers_are_unknown_and_get_suggestions():
     assert matcher().match("John Smith", "john@nowhere.example").kind == "unknown"
     assert matcher().suggestions("Maria Perez")[0] == 1
+    assert matcher().suggestions("Galaxy A52") == []

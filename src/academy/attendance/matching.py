@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 # token_sort_ratio of two names that differ by one or two letters ("Mohamed"/"Mohammed"), not by a word.
 FUZZY_CUTOFF = 90
+SUGGESTION_CUTOFF = 60  # worth proposing to the organiser, who decides
 NAME_PREFIX = "name:"
 STAFF_ROLES = frozenset({"host", "co-host", "panelist", "organizer", "co-organizer", "presenter", "organiser"})
 
@@ -99,10 +100,13 @@ class Matcher:
         return UNKNOWN
 
     def suggestions(self, name: str, limit: int = 3) -> list[int]:
-        """The participants whose names come closest, for the organiser reviewing a row."""
+        """The participants whose names come reasonably close, for the organiser reviewing a row."""
         found = []
         for key in name_keys(name):
-            for close, _score, _index in process.extract(key, self.names, scorer=fuzz.token_sort_ratio, limit=limit):
+            close_names = process.extract(
+                key, self.names, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=SUGGESTION_CUTOFF
+            )
+            for close, _score, _index in close_names:
                 found += sorted(self.by_name[close])
         return list(dict.fromkeys(found))[:limit]
 

@@ -43,7 +43,9 @@ def overview(request, number: int):
         .prefetch_related("attendance_reports")
         .order_by("starts_at")
     )
-    current = {report.session_id: report for report in Report.objects.filter(session__edition=edition, replaced_at=None)}
+    current = {
+        report.session_id: report for report in Report.objects.filter(session__edition=edition, replaced_at=None)
+    }
     return render(
         request,
         "attendance/overview.html",
@@ -139,7 +141,9 @@ def review(request, number: int):
     edition = visible_edition(request, number)
     items = list(services.open_review_items(edition).order_by("report__session__starts_at", "pk")[:200])
     matcher = Matcher(
-        participants={person.pk: (person.certificate_name, []) for person in ReviewForm(edition=edition).fields["person"].queryset}
+        participants={
+            person.pk: (person.certificate_name, []) for person in ReviewForm(edition=edition).fields["person"].queryset
+        }
     )
     rows = []
     for item in items:
