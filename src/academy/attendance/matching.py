@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-# token_sort_ratio of two names that differ by one or two letters ("Mohamed"/"Mohammed"), not by a word.
+# The similarity (rapidfuzz's ratio of the keys, whose words are already sorted, so a token-sort ratio)
+# of two names that differ by one or two letters ("Mohamed"/"Mohammed"), not by a word.
 FUZZY_CUTOFF = 90
 SUGGESTION_CUTOFF = 60  # worth proposing to the organiser, who decides
 NAME_PREFIX = "name:"
@@ -92,7 +93,7 @@ class Matcher:
             if key in self.staff_names:
                 return Match("staff", how="name")
         for key in keys:
-            close = process.extract(key, self.names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
+            close = process.extract(key, self.names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
             if len(close) == 1 or (len(close) == 2 and close[0][1] > close[1][1]):
                 people = self.by_name[close[0][0]]
                 if len(people) == 1:
@@ -104,7 +105,7 @@ class Matcher:
         found = []
         for key in name_keys(name):
             close_names = process.extract(
-                key, self.names, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=SUGGESTION_CUTOFF
+                key, self.names, scorer=fuzz.ratio, limit=limit, score_cutoff=SUGGESTION_CUTOFF
             )
             for close, _score, _index in close_names:
                 found += sorted(self.by_name[close])

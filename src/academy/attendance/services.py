@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -78,16 +78,17 @@ class ImportOutcome:
 
 def matcher_for(session: Session) -> Matcher:
     edition = session.edition
-    people = participants(edition).only("pk", "certificate_name", "email")
+    people = participants(edition)
     emails = defaultdict(list)
     for user_id, email in EmailAlias.objects.filter(user__in=people).values_list("user_id", "email"):
         emails[user_id].append(email)
+    named = people.values_list("pk", "certificate_name", "email")
     staff = User.objects.filter(
         Q(is_staff=True) | Q(memberships__edition=edition, memberships__role__in=[Role.ORGANISER, Role.SPEAKER])
     ).exclude(pk__in=people.values("pk"))
     speakers = SessionSpeaker.objects.filter(session__edition=edition).values_list("speaker__name", flat=True)
     return Matcher(
-        participants={person.pk: (person.certificate_name, [person.email, *emails[person.pk]]) for person in people},
+        participants={pk: (name, [email, *emails[pk]]) for pk, name, email in named},
         staff_emails={email.lower() for email in staff.values_list("email", flat=True)},
         staff_names={name_key(name) for name in [*staff.values_list("certificate_name", flat=True), *speakers]},
         remembered=dict(KnownName.objects.filter(edition=edition).values_list("key", "user_id")),
@@ -151,23 +152,7 @@ def import_report(
             matched_rows=sum(len(found) for found in attended.values()),
             staff_rows=staff_rows,
         )
-        Presence.objects.bulk_create(
-            [
-                Presence(
-                    session_id=session.pk,
-                    user_id=user_id,
-                    source=Source.REPORT,
-                    report=stored,
-                    intervals=merged,
-                    seconds=spans.covered_seconds(merged, start, end),
-                    window_start=start,
-                    window_end=end,
-                )
-                for user_id, found in attended.items()
-                for merged in [spans.merge(found)]
-            ],
-            batch_size=2000,
-        )
+        insert_report_presences(stored, attended, start, end)
         ReviewItem.objects.bulk_create(
             ReviewItem(
                 report=stored,
@@ -186,6 +171,37 @@ def import_report(
             data={"session": session.code, "rows": len(report.rows), "replaced": replaced.pk if replaced else None},
         )
     return ImportOutcome(report=stored, replaced=replaced, to_review=len(unknown))
+
+
+def insert_report_presences(report: Report, attended: dict[int, list], start: int, end: int) -> None:
+    """Write one presence per person in a single statement run many times.
+
+    A large report has tens of thousands of people, and building a model instance for each
+    (bulk_create) costs more than reading the whole file; the values are prepared by the model's own
+    fields so the JSON column is adapted for each database.
+    """
+    database = connections[router.db_for_write(Presence)]
+    fields = [Presence._meta.get_field(name) for name in PRESENCE_COLUMNS]
+    as_json = fields[PRESENCE_COLUMNS.index("intervals")]
+    recorded_at = fields[-1].get_db_prep_save(timezone.now(), database)
+    rows = []
+    for user_id, found in attended.items():
+        merged = spans.merge(found)
+        seconds = spans.covered_seconds(merged, start, end)
+        intervals = as_json.get_db_prep_save(merged, database)
+        rows.append(
+            (report.session_id, user_id, Source.REPORT, report.pk, intervals, seconds, start, end, "", recorded_at)
+        )
+    table = database.ops.quote_name(Presence._meta.db_table)
+    columns = ", ".join(database.ops.quote_name(field.column) for field in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    with database.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)  # noqa: S608
+
+
+PRESENCE_COLUMNS = (
+    "session", "user", "source", "report", "intervals", "seconds", "window_start", "window_end", "reason", "recorded_at",
+)  # fmt: skip
 
 
 def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
@@ -446,8 +462,11 @@ class Participation:
         return self.needed <= self.remaining
 
 
-def expected_sessions(edition: Edition, user_ids: list[int]) -> tuple[dict[int, Session], dict[int, set[int]]]:
+def expected_sessions(
+    edition: Edition, user_ids: list[int], *, everyone: bool
+) -> tuple[dict[int, Session], dict[int, set[int]]]:
     """Everyone's sessions: the opening, plenaries and closing, their published electives, their study visit."""
+    only_them = {} if everyone else {"user_id__in": user_ids}  # a long list of ids costs more than the rows
     sessions = {
         session.pk: session
         for session in Session.objects.filter(edition=edition, published=True, cancelled=False).order_by("starts_at")
@@ -459,30 +478,36 @@ def expected_sessions(edition: Edition, user_ids: list[int]) -> tuple[dict[int, 
             parts[session.elective_id].add(pk)
     expected = {user_id: set(common) for user_id in user_ids}
     placements = Placement.objects.filter(
-        round__edition=edition, published=True, elective__cancelled=False, user_id__in=user_ids
+        round__edition=edition, published=True, elective__cancelled=False, **only_them
     ).values_list("user_id", "elective_id")
     for user_id, elective_id in placements:
-        expected[user_id] |= parts[elective_id]
-    visits = Signup.objects.filter(session__in=sessions, session__kind__in=VISITS, user_id__in=user_ids)
+        if user_id in expected:
+            expected[user_id] |= parts[elective_id]
+    visits = Signup.objects.filter(session__edition=edition, session__kind__in=VISITS, **only_them)
     for user_id, session_id in visits.values_list("user_id", "session_id"):
-        expected[user_id].add(session_id)
+        if user_id in expected and session_id in sessions:
+            expected[user_id].add(session_id)
     return sessions, expected
 
 
 def participation(edition: Edition, *, people=None, now: datetime | None = None) -> list[Participation]:
     """Each participant's attendance, session by session, under the edition's counting rule."""
     now = now or timezone.now()
-    people = list(participants(edition) if people is None else people)
+    everyone = people is None
+    people = list(participants(edition) if everyone else people)
     by_id = {person.pk: person for person in people}
-    sessions, expected = expected_sessions(edition, list(by_id))
+    only_them = {} if everyone else {"user_id__in": list(by_id)}
+    sessions, expected = expected_sessions(edition, list(by_id), everyone=everyone)
     attended: dict[tuple[int, int], int] = {}
     sources: dict[tuple[int, int], list[str]] = defaultdict(list)
     by_hand: dict[tuple[int, int], str] = {}
     needs_intervals = set()
-    rows = Presence.objects.filter(session__in=sessions, user_id__in=by_id).values_list(
+    rows = Presence.objects.filter(session__edition=edition, **only_them).values_list(
         "session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason"
     )
     for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
+        if session_id not in sessions or user_id not in by_id:
+            continue
         key = (session_id, user_id)
         sources[key].append(source)
         if source == Source.MANUAL:
@@ -497,7 +522,7 @@ def participation(edition: Edition, *, people=None, now: datetime | None = None)
         )
     excused = {
         (session_id, user_id): reason
-        for session_id, user_id, reason in Excuse.objects.filter(session__in=sessions, user_id__in=by_id).values_list(
+        for session_id, user_id, reason in Excuse.objects.filter(session__edition=edition, **only_them).values_list(
             "session_id", "user_id", "reason"
         )
     }

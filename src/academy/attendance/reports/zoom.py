@@ -36,13 +36,14 @@ def read(data: bytes, zone: ZoneInfo) -> Report:
     columns = None
     found_table = False
     for number, cells in enumerate(lines, start=1):
-        if not "".join(cells).strip():
-            columns = None
-            continue
-        first = header_key(cells[0])
-        if first in SECTION_ROLES:
-            role, columns = SECTION_ROLES[first], None
-            continue
+        if len(cells) < 3 or not cells[1]:  # a blank line, a section title, or a header with an empty first cells
+            if not "".join(cells).strip():
+                columns = None
+                continue
+            first = header_key(cells[0])
+            if first in SECTION_ROLES:
+                role, columns = SECTION_ROLES[first], None
+                continue
         if columns is None:
             columns = participant_columns(cells)
             found_table = found_table or columns is not None
