@@ -8,6 +8,7 @@ crediting the wrong person's attendance is worse than asking an organiser once.
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -23,6 +24,7 @@ def email_key(email: str) -> str:
     return email.strip().lower()
 
 
+@lru_cache(maxsize=200_000)  # the same names come back in every report of an edition
 def name_key(name: str) -> str:
     """Accents, case, punctuation and word order do not matter: "SILVA, María" is "maria silva"."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

@@ -5,6 +5,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -98,6 +99,22 @@ def describe_headers(headers: list[str]) -> str:
 TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s*[Mm]\.?)?$")
 
 
+@lru_cache(maxsize=200_000)  # a day has 86,400 seconds, written at most two ways
+def seconds_of_day(value: str) -> int:
+    """ "09:05:00 AM", "9:05 pm" or "21:05:00" as seconds since midnight; ValueError otherwise."""
+    match = TIME.match(value)
+    if not match:
+        raise ValueError(value)
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    if match[4]:
+        if not 1 <= hour <= 12:
+            raise ValueError(value)
+        hour = hour % 12 + (12 if match[4] in "Pp" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(value)
+    return hour * 3600 + minute * 60 + second
+
+
 class Timestamps:
     """Local date-times as the platforms write them, to Unix seconds in the given zone.
 
@@ -109,7 +126,6 @@ class Timestamps:
         self.zone = zone
         self.order = order  # "mdy" (Zoom), "dmy" (Teams) or "ymd" (ISO)
         self.days: dict[str, tuple[date, int | None]] = {}
-        self.times: dict[str, int] = {}
         self.seen: dict[str, int] = {}
 
     def __call__(self, text: str) -> int:
@@ -127,9 +143,10 @@ class Timestamps:
         day = self.days.get(date_part)
         if day is None:
             day = self.days[date_part] = self.day(date_part, text)
-        seconds = self.times.get(time_part)
-        if seconds is None:
-            seconds = self.times[time_part] = self.time_of_day(time_part.strip(), text)
+        try:
+            seconds = seconds_of_day(time_part.strip())
+        except ValueError:
+            raise ValueError(self.unreadable(text)) from None
         midnight, midnight_utc = day
         if midnight_utc is not None:
             return midnight_utc + seconds
@@ -157,19 +174,6 @@ class Timestamps:
         end = datetime.combine(found, time(23, 59, 59), tzinfo=self.zone)
         steady = start.utcoffset() == end.utcoffset()
         return found, int(start.timestamp()) if steady else None
-
-    def time_of_day(self, value: str, text: str) -> int:
-        match = TIME.match(value)
-        if not match:
-            raise ValueError(self.unreadable(text))
-        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
-        if match[4]:
-            if not 1 <= hour <= 12:
-                raise ValueError(self.unreadable(text))
-            hour = hour % 12 + (12 if match[4] in "Pp" else 0)
-        if hour > 23 or minute > 59 or second > 59:
-            raise ValueError(self.unreadable(text))
-        return hour * 3600 + minute * 60 + second
 
     def with_offset(self, text: str) -> int:
         try:

@@ -34,6 +34,7 @@ def read(data: bytes, zone: ZoneInfo) -> Report:
     host_emails: set[str] = set()
     role = ""
     columns = None
+    name_at = email_at = join_at = leave_at = widest = 0
     found_table = False
     for number, cells in enumerate(lines, start=1):
         if len(cells) < 3 or not cells[1]:  # a blank line, a section title, or a header with an empty first cells
@@ -47,12 +48,18 @@ def read(data: bytes, zone: ZoneInfo) -> Report:
         if columns is None:
             columns = participant_columns(cells)
             found_table = found_table or columns is not None
+            if columns is not None:
+                name_at, email_at, join_at, leave_at = columns
+                widest = max(columns)
             if columns is None and column_index(cells, "meeting id", "webinar id") is not None:
                 host_emails |= meeting_host(cells, lines[number] if number < len(lines) else [])
             continue
-        name, email, joined, left = (cells[index] if index < len(cells) else "" for index in columns)
+        if len(cells) > widest:
+            name, email, joined, left = cells[name_at], cells[email_at], cells[join_at], cells[leave_at]
+        else:
+            name, email, joined, left = (cells[index] if index < len(cells) else "" for index in columns)
         times = interval_problems(number, joined, left, parse)
-        if not isinstance(times, tuple):
+        if times.__class__ is not tuple:
             report.problems.append(times)
             continue
         email = email.strip()
