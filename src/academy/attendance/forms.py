@@ -34,7 +34,10 @@ class ImportReportForm(forms.Form):
     def __init__(self, *args, edition, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["session"].queryset = edition.sessions.filter(cancelled=False).order_by("starts_at")
-        self.fields["session"].label_from_instance = lambda session: f"{session.code} · {session.starts_at:%Y-%m-%d}"
+        zone = edition.zone
+        self.fields["session"].label_from_instance = (
+            lambda session: f"{session.code} · {session.starts_at.astimezone(zone):%Y-%m-%d %H:%M}"
+        )
         self.initial.setdefault("time_zone", edition.time_zone)
 
     def clean_file(self):
