@@ -345,16 +345,9 @@ def scholarships(request, number: int):
     export = request.GET.get("format")
     if export in ("csv", "xlsx"):
         rows = finance.scholarship_rows(awarded, services.call_for(edition).currency)
-        filename = f"scholarships-edition-{edition.number}.{export}"
-        if export == "csv":
-            response = HttpResponse(spreadsheets.as_csv(rows), content_type="text/csv; charset=utf-8")
-        else:
-            response = HttpResponse(
-                spreadsheets.as_xlsx(rows, _("Scholarships")),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return spreadsheets.download(
+            rows, export=export, filename=f"scholarships-edition-{edition.number}", title=_("Scholarships")
+        )
     return render(
         request,
         "applications/scholarships.html",

@@ -35,8 +35,8 @@ class ImportReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["session"].queryset = edition.sessions.filter(cancelled=False).order_by("starts_at")
         zone = edition.zone
-        self.fields["session"].label_from_instance = (
-            lambda session: f"{session.code} · {session.starts_at.astimezone(zone):%Y-%m-%d %H:%M}"
+        self.fields["session"].label_from_instance = lambda session: (
+            f"{session.code} · {session.starts_at.astimezone(zone):%Y-%m-%d %H:%M}"
         )
         self.initial.setdefault("time_zone", edition.time_zone)
 

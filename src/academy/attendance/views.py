@@ -81,17 +81,9 @@ def export_rates(edition, rows, export: str) -> HttpResponse:
                 _("yes") if row.meets_threshold else _("no"),
             ]
         )
-    name = f"attendance-{edition.number}"
-    if export == "csv":
-        response = HttpResponse(spreadsheets.as_csv(table), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    else:
-        response = HttpResponse(
-            spreadsheets.as_xlsx(table, _("Attendance")),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+    return spreadsheets.download(
+        table, export=export, filename=f"attendance-edition-{edition.number}", title=_("Attendance")
+    )
 
 
 @manage
