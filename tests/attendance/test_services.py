@@ -288,3 +288,16 @@ def test_participants_see_only_their_own_and_organisers_everyones(edition, progr
 def test_a_badge_is_made_once(edition, people):
     assert services.badge_of(edition, people[0]) == services.badge_of(edition, people[0])
     assert timedelta(minutes=15) == services.grace()
+
+
+def test_the_review_queue_counts_overlaps_once_and_suggests_only_close_names(session, organiser, people):
+    rows = [
+        ("J. Goncalves", "j@elsewhere.example", zoom_time(14, 13), zoom_time(14, 13, 40)),
+        ("J. Goncalves", "j@elsewhere.example", zoom_time(14, 13, 20), zoom_time(14, 14)),
+        ("Galaxy A52", "", zoom_time(14, 13), zoom_time(14, 13, 10)),
+    ]
+    import_zoom(session, organiser, rows)
+    queue = {row.item.name: row for row in services.review_queue(session.edition)}
+    assert queue["J. Goncalves"].seconds == 60 * 60
+    assert queue["J. Goncalves"].suggestion == people[2].pk
+    assert queue["Galaxy A52"].suggestion is None

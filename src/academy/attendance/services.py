@@ -281,6 +281,28 @@ def open_review_items(edition: Edition):
     ).select_related("report__session")
 
 
+@dataclass
+class QueueRow:
+    item: ReviewItem
+    seconds: int  # the row's time, overlaps counted once
+    suggestion: int | None  # the participant whose name comes closest, if any comes close
+
+
+def review_queue(edition: Edition, *, limit: int = 200) -> list[QueueRow]:
+    """The open rows of the current reports, each with the organiser's likeliest answer."""
+    items = list(open_review_items(edition).order_by("report__session__starts_at", "pk")[:limit])
+    named = participants(edition).values_list("pk", "certificate_name")
+    matcher = Matcher(participants={pk: (name, []) for pk, name in named})
+    return [
+        QueueRow(
+            item=item,
+            seconds=sum(end - start for start, end in spans.merge(map(tuple, item.intervals))),
+            suggestion=next(iter(matcher.suggestions(item.name)), None) if item.name else None,
+        )
+        for item in items
+    ]
+
+
 # By hand, at the door, and self check-in ----------------------------------------------------------
 
 
@@ -556,3 +578,13 @@ def participation(edition: Edition, *, people=None, now: datetime | None = None)
 
 def participation_of(edition: Edition, person: User, *, now: datetime | None = None) -> Participation:
     return participation(edition, people=[person], now=now)[0]
+
+
+def attendance_at(session: Session) -> list[tuple[User, SessionAttendance]]:
+    """Everyone expected at one session, with what they attended."""
+    return [
+        (row.person, line)
+        for row in participation(session.edition)
+        for line in row.sessions
+        if line.session.pk == session.pk
+    ]

@@ -11,7 +11,6 @@ from django.views.decorators.http import require_POST
 from academy.attendance import badges as badge_sheets
 from academy.attendance import services
 from academy.attendance.forms import CheckInForm, CodeForm, ExcuseForm, HandRecordForm, ImportReportForm, ReviewForm
-from academy.attendance.matching import Matcher
 from academy.attendance.models import Report, ReviewItem
 from academy.common import spreadsheets
 from academy.common.permissions import require
@@ -131,20 +130,10 @@ def import_report(request, number: int):
 @manage
 def review(request, number: int):
     edition = visible_edition(request, number)
-    items = list(services.open_review_items(edition).order_by("report__session__starts_at", "pk")[:200])
-    matcher = Matcher(
-        participants={
-            person.pk: (person.certificate_name, []) for person in ReviewForm(edition=edition).fields["person"].queryset
-        }
-    )
     rows = []
-    for item in items:
-        form = ReviewForm(edition=edition, prefix=f"item{item.pk}")
-        suggested = matcher.suggestions(item.name) if item.name else []
-        if suggested:
-            form.fields["person"].initial = suggested[0]
-        minutes = sum(end - start for start, end in item.intervals) // 60
-        rows.append((item, form, minutes))
+    for row in services.review_queue(edition):
+        form = ReviewForm(edition=edition, prefix=f"item{row.item.pk}", initial={"person": row.suggestion})
+        rows.append((row.item, form, row.seconds))
     return render(request, "attendance/review.html", {"edition": edition, "rows": rows})
 
 
@@ -194,12 +183,7 @@ def session(request, number: int, code: str):
                 services.withdraw_excuse(session=session, person=person, by=request.user)
             messages.success(request, _("The excuse is withdrawn."))
             return redirect("attendance:session", number, code)
-    lines = [
-        (row.person, line)
-        for row in services.participation(edition)
-        for line in row.sessions
-        if line.session.pk == session.pk
-    ]
+    lines = services.attendance_at(session)
     return render(
         request,
         "attendance/session.html",
