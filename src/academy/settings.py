@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "academy.applications",
     "academy.programme",
     "academy.attendance",
+    "academy.certificates",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",
@@ -217,6 +218,17 @@ ACADEMY_FONT_DIR = env("ACADEMY_FONT_DIR", "/usr/share/fonts")
 
 # Self check-in codes work this many minutes either side of their session.
 ACADEMY_SELF_CHECK_IN_GRACE_MINUTES = int(env("ACADEMY_SELF_CHECK_IN_GRACE_MINUTES", "15"))
+
+# Open Badges: the Ed25519 key that signs credentials (PEM, PKCS#8; made once in DATA_DIR when absent),
+# and after a rotation the earlier keys, comma-separated, so credentials they signed still verify.
+ACADEMY_BADGE_SIGNING_KEY_FILE = Path(
+    env("ACADEMY_BADGE_SIGNING_KEY_FILE", str(DATA_DIR / "open-badges" / "signing-key.pem"))
+)
+ACADEMY_BADGE_RETIRED_KEY_FILES = [Path(path) for path in env_list("ACADEMY_BADGE_RETIRED_KEY_FILES", "")]
+# Who signs the Open Badges, as badge wallets show it.
+ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidarity Economy")
+# Look-ups of certificate codes and credentials, per client address and hour.
+ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
 
 AXES_FAILURE_LIMIT = int(env("ACADEMY_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("ACADEMY_LOGIN_COOLOFF_MINUTES", "15")))

@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from academy.certificates.urls import unprefixed as certificate_addresses
 from academy.programme.views import personal_calendar
 
 urlpatterns = i18n_patterns(
@@ -12,10 +13,12 @@ urlpatterns = i18n_patterns(
     path("", include("academy.applications.urls")),
     path("", include("academy.programme.urls")),
     path("", include("academy.attendance.urls")),
+    path("", include("academy.certificates.urls")),
     path("", include("academy.editions.urls")),
 )
 # Calendar applications fetch this address on their own: no language prefix, no redirect.
 urlpatterns.append(path("calendar/<str:token>.ics", personal_calendar, name="calendar_feed"))
+urlpatterns += certificate_addresses
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from academy.attendance.services import badge_of
 from academy.common import typesetting
+from academy.common.codes import grouped
 from academy.common.i18n import localize
 from academy.editions.models import Edition
 from academy.programme.services import participants
@@ -17,11 +18,6 @@ from academy.programme.services import participants
 COLUMNS, ROWS = 2, 4
 PADDING = 6 * mm
 QR_SIDE = 30 * mm
-
-
-def grouped(code: str) -> str:
-    """ABCD-EFGH: easier to read out and to type."""
-    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
 @transaction.atomic

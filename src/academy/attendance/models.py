@@ -1,5 +1,3 @@
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,18 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from academy.attendance.reports import Platform
 from academy.editions.models import Edition
 from academy.programme.models import Session
-
-# Codes read aloud or typed from a badge: no 0/O, 1/l/I, nor letters easily confused on a phone screen.
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-
-
-def new_code(length: int) -> str:
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
-
-
-def normalise_code(text: str) -> str:
-    """What the person typed, as stored: upper case, without the spaces and dashes that group it."""
-    return "".join(text.split()).replace("-", "").upper()
 
 
 class Source(models.TextChoices):

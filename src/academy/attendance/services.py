@@ -25,11 +25,10 @@ from academy.attendance.models import (
     ReviewStatus,
     SelfCheckInCode,
     Source,
-    new_code,
-    normalise_code,
 )
 from academy.attendance.reports import ReportRefused, read
 from academy.audit.services import log_action
+from academy.common.codes import new_code, normalise_code
 from academy.editions.models import AttendanceRule, Edition, Role
 from academy.people.models import EmailAlias, User
 from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup

@@ -1,0 +1,63 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Verification code"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+        help_text=_("As printed on the certificate, for example ABCD-2345-EFGH."),
+    )
+
+
+class CredentialForm(forms.Form):
+    """An Open Badge to check: the JSON file, or its text pasted."""
+
+    file = forms.FileField(label=_("Open Badge file (JSON)"), required=False)
+    text = forms.CharField(label=_("or paste it here"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+
+    MAX_BYTES = 64 * 1024
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload:
+            if upload.size > self.MAX_BYTES:
+                raise forms.ValidationError(_("This file is too large to be an Open Badge of the Academy."))
+            data["credential"] = upload.read().decode("utf-8", errors="replace")
+        else:
+            data["credential"] = data.get("text", "")
+        if not data["credential"].strip():
+            raise forms.ValidationError(_("Choose the Open Badge file, or paste its text."))
+        return data
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=500, widget=forms.TextInput)
+
+
+class IssueForm(forms.Form):
+    person = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class SignatoryForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, language in settings.LANGUAGES:
+            self.fields[f"position_{code}"] = forms.CharField(
+                label=_("Position (%(language)s)") % {"language": language}, max_length=200, required=False
+            )
+
+    def clean(self):
+        data = super().clean()
+        data["position"] = {
+            code: data[f"position_{code}"] for code, _language in settings.LANGUAGES if data.get(f"position_{code}")
+        }
+        if not data["position"]:
+            raise forms.ValidationError(_("Give the position in at least one language."))
+        return data

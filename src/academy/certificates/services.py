@@ -1,0 +1,258 @@
+"""Certificates of participation: issuing (all at the close, or one by one), e-mail, revoking, re-issuing, look-up."""
+
+import json
+import re
+import zipfile
+from contextlib import suppress
+from datetime import datetime, timedelta
+from decimal import Decimal
+from functools import partial
+from io import BytesIO
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from academy.attendance.services import Participation, participation, participation_of
+from academy.audit.services import log_action
+from academy.certificates import credentials, tasks
+from academy.certificates.document import certificate_pdf
+from academy.certificates.models import Certificate, IssueRun, Signatory
+from academy.common.codes import CODE_ALPHABET, grouped, new_code, normalise_code
+from academy.common.i18n import localize
+from academy.editions.models import Edition, Status
+from academy.people.models import User
+from academy.programme.models import Session
+from academy.programme.services import is_participant
+
+CODE_LENGTH = 12
+WELL_FORMED_CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+# A run with no end after this long died with its worker; another may start.
+RUN_GIVES_UP_AFTER = timedelta(hours=1)
+
+
+def hours_of(seconds: int) -> Decimal:
+    """Credited time, rounded down to the half hour: a certificate never claims more than was attended."""
+    return Decimal(seconds // 1800) / 2
+
+
+def unused_code() -> str:
+    while True:
+        code = new_code(CODE_LENGTH)
+        if not Certificate.objects.filter(code=code).exists():
+            return code
+
+
+def printed_signatories(edition: Edition, language: str) -> list[dict]:
+    return [
+        {
+            "name": signatory.name,
+            "position": localize(signatory.position, language, edition.main_language)[0],
+            "organisation": signatory.organisation,
+        }
+        for signatory in edition.signatories.all()
+    ]
+
+
+def valid_certificate(edition: Edition, person: User) -> Certificate | None:
+    return Certificate.objects.filter(edition=edition, user=person, revoked_at=None).first()
+
+
+@transaction.atomic
+def issue(
+    *,
+    edition: Edition,
+    person: User,
+    by: User | None,
+    attended: Participation | None = None,
+    now: datetime | None = None,
+) -> Certificate:
+    """One participant's certificate, when their attendance reaches the edition's threshold; sent by e-mail."""
+    if not is_participant(person, edition):
+        raise ValidationError(_("%(name)s is not a participant of this edition.") % {"name": person.certificate_name})
+    attended = attended or participation_of(edition, person)
+    if not attended.meets_threshold:
+        raise ValidationError(
+            _(
+                "%(name)s has not reached the %(threshold)s%% attendance the certificate needs. If attendance is "
+                "missing from the reports, record it by hand or excuse the absence first."
+            )
+            % {"name": person.certificate_name, "threshold": edition.attendance_threshold_percent}
+        )
+    User.objects.select_for_update().filter(pk=person.pk).first()  # one issuer at a time per person
+    if valid_certificate(edition, person):
+        raise ValidationError(
+            _("%(name)s already has a valid certificate for this edition.") % {"name": person.certificate_name}
+        )
+    certificate = Certificate.objects.create(
+        edition=edition,
+        user=person,
+        code=unused_code(),
+        name=person.certificate_name,
+        language=person.language,
+        hours=hours_of(attended.credited),
+        signatories=printed_signatories(edition, person.language),
+        issued_at=now or timezone.now(),
+        issued_by=by,
+    )
+    log_action(actor=by, action="certificate.issue", obj=certificate, edition=edition)
+    send_when_committed(certificate)
+    return certificate
+
+
+def send_when_committed(certificate: Certificate) -> None:
+    transaction.on_commit(partial(tasks.email_certificate.enqueue, certificate_id=certificate.pk))
+
+
+def file_name(certificate: Certificate, extension: str) -> str:
+    return f"{slugify(certificate.name, allow_unicode=True) or 'certificate'}-{certificate.code}.{extension}"
+
+
+def email_certificate(certificate: Certificate) -> None:
+    """The PDF and the Open Badge to the participant, in their language (run by a task: attachments)."""
+    person = certificate.user
+    with translation.override(certificate.language):
+        context = {
+            "certificate": certificate,
+            "edition": certificate.edition,
+            "person": person,
+            "verification_url": credentials.verification_url(certificate),
+            "code": grouped(certificate.code),
+        }
+        subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string("certificates/email_subject.txt", context).strip()
+        body = render_to_string("certificates/email_body.txt", context)
+    message = EmailMessage(
+        subject, body, None, [person.email], connection=get_connection(settings.EMAIL_DELIVERY_BACKEND)
+    )
+    message.attach(file_name(certificate, "pdf"), certificate_pdf(certificate), "application/pdf")
+    badge = json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2)
+    message.attach(file_name(certificate, "json"), badge, "application/json")
+    message.send()
+    Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
+
+
+def running_issue(edition: Edition, now: datetime | None = None) -> IssueRun | None:
+    now = now or timezone.now()
+    return IssueRun.objects.filter(edition=edition, finished_at=None, started_at__gt=now - RUN_GIVES_UP_AFTER).first()
+
+
+@transaction.atomic
+def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) -> IssueRun:
+    """Close the edition (once its last session is over) and issue, in the background, every missing certificate.
+
+    Run again after a late correction, it issues only to those who qualify and have none yet."""
+    now = now or timezone.now()
+    Edition.objects.select_for_update().filter(pk=edition.pk).first()
+    if Session.objects.filter(edition=edition, published=True, cancelled=False, ends_at__gt=now).exists():
+        raise ValidationError(_("Sessions are still to come: close the edition after the last one has ended."))
+    if running_issue(edition, now):
+        raise ValidationError(_("Certificates are being issued already; this page shows the progress."))
+    if edition.status != Status.FINISHED:
+        edition.status = Status.FINISHED
+        edition.save(update_fields=["status"])
+        log_action(actor=by, action="edition.close", obj=edition, edition=edition)
+    run = IssueRun.objects.create(edition=edition, started_by=by, started_at=now)
+    transaction.on_commit(partial(tasks.issue_certificates.enqueue, run_id=run.pk))
+    return run
+
+
+def issue_all(run: IssueRun) -> int:
+    """The task's work: a certificate for everyone who qualifies and has none, each in its own transaction.
+
+    A run cut short leaves whole certificates behind, and the next run carries on where it stopped."""
+    edition = run.edition
+    holders = set(Certificate.objects.filter(edition=edition, revoked_at=None).values_list("user_id", flat=True))
+    missing = [line for line in participation(edition) if line.meets_threshold and line.person.pk not in holders]
+    IssueRun.objects.filter(pk=run.pk).update(total=len(missing))
+    for line in missing:
+        with suppress(ValidationError):  # an organiser issued this one by hand meanwhile
+            issue(edition=edition, person=line.person, by=run.started_by, attended=line)
+        IssueRun.objects.filter(pk=run.pk).update(done=F("done") + 1)
+    IssueRun.objects.filter(pk=run.pk).update(finished_at=timezone.now())
+    return len(missing)
+
+
+@transaction.atomic
+def revoke(*, certificate: Certificate, reason: str, by: User, now: datetime | None = None) -> Certificate:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Say why the certificate is revoked: the reason is kept with it."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at:
+        raise ValidationError(_("This certificate was revoked already."))
+    certificate.revoked_at = now or timezone.now()
+    certificate.revocation_reason = reason
+    certificate.save(update_fields=["revoked_at", "revocation_reason"])
+    log_action(actor=by, action="certificate.revoke", obj=certificate, edition=certificate.edition, reason=reason)
+    return certificate
+
+
+@transaction.atomic
+def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) -> Certificate:
+    """A new certificate with the name (and language) now in the profile; the old code points to it.
+
+    Hours and signatories stay as they were printed: only the person's details are corrected."""
+    now = now or timezone.now()
+    certificate = Certificate.objects.select_for_update().select_related("user").get(pk=certificate.pk)
+    person = certificate.user
+    if certificate.revoked_at:
+        raise ValidationError(_("Only a valid certificate can be re-issued."))
+    if (person.certificate_name, person.language) == (certificate.name, certificate.language):
+        raise ValidationError(
+            _("The profile still has the name and language printed on this certificate: correct the profile first.")
+        )
+    revoke(certificate=certificate, reason=_("Re-issued after a correction of the name."), by=by, now=now)
+    replacement = Certificate.objects.create(
+        edition=certificate.edition,
+        user=person,
+        code=unused_code(),
+        name=person.certificate_name,
+        language=person.language,
+        hours=certificate.hours,
+        signatories=certificate.signatories,
+        issued_at=now,
+        issued_by=by,
+    )
+    Certificate.objects.filter(pk=certificate.pk).update(replaced_by=replacement)
+    log_action(actor=by, action="certificate.reissue", obj=replacement, edition=certificate.edition)
+    send_when_committed(replacement)
+    return replacement
+
+
+def look_up(code: str) -> Certificate | None:
+    """The certificate of a typed code; a malformed code and an unknown one both give None."""
+    code = normalise_code(code)
+    if not WELL_FORMED_CODE.fullmatch(code):
+        return None
+    return Certificate.objects.select_related("edition", "replaced_by").filter(code=code).first()
+
+
+def all_certificates_zip(edition: Edition) -> bytes:
+    """Every valid certificate of the edition as PDFs in one ZIP (stored: PDFs are compressed already)."""
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for certificate in Certificate.objects.filter(edition=edition, revoked_at=None).select_related("edition"):
+            archive.writestr(file_name(certificate, "pdf"), certificate_pdf(certificate))
+    return out.getvalue()
+
+
+@transaction.atomic
+def add_signatory(*, edition: Edition, name: str, position: dict, organisation: str, by: User) -> Signatory:
+    order = (edition.signatories.order_by("-order").values_list("order", flat=True).first() or 0) + 1
+    signatory = Signatory(edition=edition, order=order, name=name, position=position, organisation=organisation)
+    signatory.full_clean()
+    signatory.save()
+    log_action(actor=by, action="certificate.add_signatory", obj=signatory, edition=edition)
+    return signatory
+
+
+@transaction.atomic
+def remove_signatory(*, signatory: Signatory, by: User) -> None:
+    log_action(actor=by, action="certificate.remove_signatory", obj=signatory, edition=signatory.edition)
+    signatory.delete()

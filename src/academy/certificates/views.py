@@ -1,0 +1,283 @@
+"""Certificate pages: organisers issue and correct, participants download, anyone verifies."""
+
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from academy.attendance.services import participation
+from academy.certificates import credentials, services
+from academy.certificates.document import certificate_pdf
+from academy.certificates.forms import CodeForm, CredentialForm, IssueForm, RevokeForm, SignatoryForm
+from academy.certificates.models import Certificate, Signatory
+from academy.common.codes import normalise_code
+from academy.common.permissions import require
+from academy.common.ratelimit import within_limit
+from academy.editions.views import visible_edition
+from academy.people.models import User
+
+manage = require(
+    "certificates.manage_certificates", obj=lambda request, number, **kwargs: visible_edition(request, number)
+)
+
+
+@manage
+def overview(request, number: int):
+    edition = visible_edition(request, number)
+    certificates = list(
+        Certificate.objects.filter(edition=edition).select_related("replaced_by").order_by("revoked_at", "name")
+    )
+    holders = {certificate.user_id for certificate in certificates if certificate.is_valid}
+    waiting = [line for line in participation(edition) if line.meets_threshold and line.person.pk not in holders]
+    run = edition.certificate_runs.first()
+    return render(
+        request,
+        "certificates/overview.html",
+        {
+            "edition": edition,
+            "certificates": certificates,
+            "valid_count": len(holders),
+            "waiting": waiting,
+            "run": run,
+            "running": run is not None and run == services.running_issue(edition),
+            "signatories": edition.signatories.all(),
+            "signatory_form": SignatoryForm(),
+        },
+    )
+
+
+def refused(request, error: ValidationError) -> None:
+    for message in error.messages:
+        messages.error(request, message)
+
+
+@manage
+@require_POST
+def close_and_issue(request, number: int):
+    edition = visible_edition(request, number)
+    try:
+        services.close_and_issue(edition=edition, by=request.user)
+    except ValidationError as error:
+        refused(request, error)
+    else:
+        messages.success(request, _("The edition is closed; certificates are being issued and sent."))
+    return redirect("certificates:overview", edition.number)
+
+
+@manage
+@require_POST
+def issue_one(request, number: int):
+    edition = visible_edition(request, number)
+    form = IssueForm(request.POST)
+    person = User.objects.filter(pk=form.cleaned_data["person"]).first() if form.is_valid() else None
+    if person is None:
+        messages.error(request, _("Choose a participant of this edition."))
+        return redirect("certificates:overview", edition.number)
+    try:
+        certificate = services.issue(edition=edition, person=person, by=request.user)
+    except ValidationError as error:
+        refused(request, error)
+    else:
+        messages.success(request, _("Certificate issued to %(name)s and sent by e-mail.") % {"name": certificate.name})
+    return redirect("certificates:overview", edition.number)
+
+
+def managed_certificate(request, number: int, code: str) -> Certificate:
+    edition = visible_edition(request, number)
+    return get_object_or_404(Certificate, edition=edition, code=normalise_code(code))
+
+
+@manage
+@require_POST
+def revoke(request, number: int, code: str):
+    certificate = managed_certificate(request, number, code)
+    form = RevokeForm(request.POST)
+    try:
+        services.revoke(certificate=certificate, reason=form.data.get("reason", ""), by=request.user)
+    except ValidationError as error:
+        refused(request, error)
+    else:
+        messages.success(request, _("Certificate %(code)s revoked.") % {"code": certificate.code})
+    return redirect("certificates:overview", number)
+
+
+@manage
+@require_POST
+def reissue(request, number: int, code: str):
+    certificate = managed_certificate(request, number, code)
+    try:
+        replacement = services.reissue(certificate=certificate, by=request.user)
+    except ValidationError as error:
+        refused(request, error)
+    else:
+        messages.success(
+            request,
+            _("Certificate re-issued as %(code)s for %(name)s and sent by e-mail.")
+            % {"code": replacement.code, "name": replacement.name},
+        )
+    return redirect("certificates:overview", number)
+
+
+@manage
+def all_certificates(request, number: int):
+    edition = visible_edition(request, number)
+    response = HttpResponse(services.all_certificates_zip(edition), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="certificates-edition-{edition.number}.zip"'
+    return response
+
+
+@manage
+@require_POST
+def add_signatory(request, number: int):
+    edition = visible_edition(request, number)
+    form = SignatoryForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        services.add_signatory(
+            edition=edition,
+            name=data["name"],
+            position=data["position"],
+            organisation=data["organisation"],
+            by=request.user,
+        )
+        messages.success(request, _("Signatory added: certificates issued from now on carry the name."))
+    else:
+        for errors in form.errors.values():
+            for message in errors:
+                messages.error(request, message)
+    return redirect("certificates:overview", edition.number)
+
+
+@manage
+@require_POST
+def remove_signatory(request, number: int, pk: int):
+    edition = visible_edition(request, number)
+    services.remove_signatory(signatory=get_object_or_404(Signatory, edition=edition, pk=pk), by=request.user)
+    return redirect("certificates:overview", edition.number)
+
+
+@require("certificates.view_own_certificate", obj=lambda request, number: visible_edition(request, number))
+def mine(request, number: int):
+    edition = visible_edition(request, number)
+    return render(
+        request,
+        "certificates/mine.html",
+        {"edition": edition, "certificate": services.valid_certificate(edition, request.user)},
+    )
+
+
+def downloadable(request, code: str) -> Certificate:
+    """The certificate, for its holder (while valid) and the organisers of its edition; 404 for anyone else."""
+    certificate = get_object_or_404(Certificate.objects.select_related("edition", "user"), code=normalise_code(code))
+    if not request.user.has_perm("certificates.download_certificate", certificate):
+        raise Http404
+    return certificate
+
+
+@login_required
+def download_pdf(request, code: str):
+    certificate = downloadable(request, code)
+    response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{services.file_name(certificate, 'pdf')}"
+    return response
+
+
+@login_required
+def download_credential(request, code: str):
+    certificate = downloadable(request, code)
+    response = JsonResponse(credentials.envelope(credentials.signed(certificate)), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{services.file_name(certificate, 'json')}"
+    return response
+
+
+def too_many(request):
+    return render(request, "certificates/too_many.html", status=429)
+
+
+def lookups_allowed(request) -> bool:
+    return within_limit(request, "verification", limit=settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR)
+
+
+@never_cache
+def verify(request):
+    """The public verification page: a code to type (what the certificate prints), or an Open Badge to check."""
+    form = CodeForm(request.GET or None)
+    if form.is_valid():
+        return redirect("certificates:verify_code", normalise_code(form.cleaned_data["code"]) or "-")
+    return render(request, "certificates/verify.html", {"form": form, "credential_form": CredentialForm()})
+
+
+@never_cache
+def verify_code(request, code: str):
+    """What a certificate says, from our records; a malformed code is answered as an unknown one."""
+    if not lookups_allowed(request):
+        return too_many(request)
+    certificate = services.look_up(code)
+    return render(
+        request,
+        "certificates/verified.html",
+        {"certificate": certificate, "form": CodeForm(), "credential_form": CredentialForm()},
+    )
+
+
+@never_cache
+@require_POST
+def check_credential(request):
+    if not lookups_allowed(request):
+        return too_many(request)
+    form = CredentialForm(request.POST, request.FILES)
+    verdict = credentials.verify(form.cleaned_data["credential"]) if form.is_valid() else None
+    return render(
+        request,
+        "certificates/credential_checked.html",
+        {"verdict": verdict, "form": CodeForm(), "credential_form": form},
+        status=200 if verdict or form.is_valid() else 400,
+    )
+
+
+def certificate_link(request, code: str):
+    """The address in the QR code and the credential: the verification page in the visitor's language."""
+    with translation.override(translation.get_language_from_request(request)):
+        return redirect(reverse("certificates:verify_code", kwargs={"code": code}))
+
+
+@require_GET
+def openbadges_issuer(request):
+    return JsonResponse(credentials.issuer_profile(), content_type="application/ld+json")
+
+
+@require_GET
+def openbadges_keys(request):
+    return JsonResponse(credentials.key_set(), content_type="application/jwk-set+json")
+
+
+@csrf_exempt  # a public API without cookies: nothing to forge
+@require_POST
+def openbadges_verify(request):
+    """POST the JSON download or the JWT; answers whether it is valid now (signature, then revocation)."""
+    if not lookups_allowed(request):
+        return JsonResponse(
+            {"valid": False, "message": _("Too many look-ups from your address; try later.")}, status=429
+        )
+    text = request.body[: CredentialForm.MAX_BYTES].decode("utf-8", errors="replace")
+    verdict = credentials.verify(text)
+    certificate = verdict.certificate
+    answer = {"valid": verdict.valid, "message": verdict.message}
+    if certificate is not None:
+        answer |= {
+            "status": "valid" if certificate.is_valid else "revoked",
+            "revoked_at": certificate.revoked_at.isoformat() if certificate.revoked_at else None,
+            "replaced_by": credentials.verification_url(certificate.replaced_by) if certificate.replaced_by else None,
+            "certificate": credentials.verification_url(certificate),
+        }
+    return HttpResponse(json.dumps(answer), content_type="application/json")

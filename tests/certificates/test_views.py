@@ -1,0 +1,208 @@
+import io
+import json
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from freezegun import freeze_time
+from pypdf import PdfReader
+
+from academy.certificates import credentials, services
+from academy.certificates.models import Certificate, Signatory
+from academy.common.codes import grouped
+from academy.editions.models import Membership, Role, Status
+from tests.certificates.conftest import AFTER_THE_EDITION, later
+from tests.factories import EditionFactory, UserFactory
+
+# Anonymous, a stranger, the certificate's holder, another participant, the organiser, another edition's organiser.
+GET_PAGES = {
+    "/en/editions/13/certificates/": (302, 403, 403, 403, 200, 403),
+    "/en/editions/13/certificates/all.zip": (302, 403, 403, 403, 200, 403),
+    "/en/editions/13/certificate/": (302, 403, 200, 200, 403, 403),
+    "/en/certificates/{code}/certificate.pdf": (302, 404, 200, 404, 200, 404),
+    "/en/certificates/{code}/open-badge.json": (302, 404, 200, 404, 200, 404),
+    "/en/certificates/verify/{code}/": (200, 200, 200, 200, 200, 200),
+}
+POST_PAGES = {
+    "/en/editions/13/certificates/close/": (302, 403, 403, 403, 302, 403),
+    "/en/editions/13/certificates/issue/": (302, 403, 403, 403, 302, 403),
+    "/en/editions/13/certificates/{code}/revoke/": (302, 403, 403, 403, 302, 403),
+    "/en/editions/13/certificates/{code}/reissue/": (302, 403, 403, 403, 302, 403),
+    "/en/editions/13/certificates/signatories/": (302, 403, 403, 403, 302, 403),
+}
+
+
+@pytest.fixture
+def everyone(edition, cohort, organiser):
+    other = UserFactory()
+    Membership.objects.create(edition=EditionFactory(number=20), user=other, role=Role.ORGANISER)
+    return (None, UserFactory(), cohort[0], cohort[1], organiser, other)
+
+
+@pytest.mark.parametrize("page", GET_PAGES)
+def test_who_sees_what(client, issued, everyone, page):
+    for who, expected in zip(everyone, GET_PAGES[page], strict=True):
+        client.logout()
+        if who:
+            client.force_login(who)
+        assert client.get(page.format(code=issued.code)).status_code == expected, (page, who)
+
+
+@pytest.mark.parametrize("page", POST_PAGES)
+def test_who_may_change_what(client, issued, everyone, page):
+    """Refused people change nothing (the organiser's own posts are tested below)."""
+    for who, expected in zip(everyone[:4] + everyone[5:], POST_PAGES[page][:4] + POST_PAGES[page][5:], strict=True):
+        client.logout()
+        if who:
+            client.force_login(who)
+        response = client.post(page.format(code=issued.code), {"reason": "x", "person": who.pk if who else 0})
+        assert response.status_code == expected, (page, who)
+    assert Certificate.objects.get().is_valid and Certificate.objects.count() == 1
+    assert Signatory.objects.count() == 2
+
+
+def test_the_holder_downloads_the_pdf_and_the_open_badge(client, issued):
+    client.force_login(issued.user)
+    page = client.get("/pt/editions/13/certificate/").content.decode()
+    assert "Ana Conceição" in page and issued.code in page
+    pdf = client.get(f"/en/certificates/{issued.code}/certificate.pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    assert "Ana Conceição" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    badge = client.get(f"/en/certificates/{issued.code.lower()}/open-badge.json")
+    with freeze_time(later(60)):
+        assert credentials.verify(badge.content.decode()).valid
+
+
+def test_a_revoked_certificate_is_no_longer_the_holders_to_download(client, issued, organiser):
+    services.revoke(certificate=issued, reason="Duplicate", by=organiser)
+    client.force_login(issued.user)
+    assert client.get(f"/en/certificates/{issued.code}/certificate.pdf").status_code == 404
+    client.force_login(organiser)
+    assert client.get(f"/en/certificates/{issued.code}/certificate.pdf").status_code == 200
+
+
+def test_verification_shows_the_facts_of_the_certificate_and_nothing_else_personal(client, issued):
+    page = client.get(f"/en/certificates/verify/{grouped(issued.code).lower()}/").content.decode()
+    assert "Valid." in page
+    for fact in ("Ana Conceição", "Academy 13", "14 June 2027", "25 June 2027", "1 July 2027", "<dd>3</dd>"):
+        assert fact in page, fact
+    for private in ("ana@example.org", str(issued.user.country.name), "Sign-in sheet", "Organiser"):
+        assert private not in page, private
+
+
+def test_the_form_and_the_qr_code_lead_to_the_verification_page(client, issued):
+    typed = client.get("/fr/certificates/verify/", {"code": " " + grouped(issued.code).lower()})
+    assert typed.url == f"/fr/certificates/verify/{issued.code}/"
+    scanned = client.get(f"/certificates/{issued.code}", HTTP_ACCEPT_LANGUAGE="es")
+    assert scanned.url == f"/es/certificates/verify/{issued.code}/"
+
+
+def test_a_revoked_certificate_says_so_with_its_date_and_its_replacement(client, issued, organiser):
+    ana = issued.user
+    ana.certificate_name = "Ana Maria Conceição"
+    ana.save()
+    new = services.reissue(certificate=issued, by=organiser, now=later(60))
+    page = client.get(f"/en/certificates/verify/{issued.code}/").content.decode()
+    assert "Revoked on 1 July 2027." in page
+    assert f"/en/certificates/verify/{new.code}/" in page
+    assert "Valid." in client.get(f"/en/certificates/verify/{new.code}/").content.decode()
+
+
+def verification_message(response) -> str:
+    page = response.content.decode()
+    return page[page.index('role="status"') : page.index("</p>", page.index('role="status"'))]
+
+
+def test_an_unknown_code_gets_the_same_answer_as_a_malformed_one(client, issued):
+    unknown = client.get("/en/certificates/verify/ABCDEFGHJKMN/")
+    malformed = client.get("/en/certificates/verify/not-a-code-at-all!/")
+    assert unknown.status_code == malformed.status_code == 200
+    assert verification_message(unknown) == verification_message(malformed)
+    assert "No certificate has this code" in verification_message(unknown)
+
+
+def test_look_ups_are_rate_limited_per_address(client, issued, settings):
+    settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = 3
+    for _attempt in range(3):
+        assert client.get(f"/en/certificates/verify/{issued.code}/", REMOTE_ADDR="10.0.0.1").status_code == 200
+    assert client.get(f"/en/certificates/verify/{issued.code}/", REMOTE_ADDR="10.0.0.1").status_code == 429
+    assert client.post("/openbadges/verify", "x", content_type="text/plain", REMOTE_ADDR="10.0.0.1").status_code == 429
+    assert client.get(f"/en/certificates/verify/{issued.code}/", REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_the_verify_endpoint_checks_signature_and_revocation(client, issued, organiser):
+    token = credentials.signed(issued)
+    with freeze_time(later(60)):
+        valid = client.post("/openbadges/verify", json.dumps(credentials.envelope(token)), content_type="application/json")
+        assert valid.json()["valid"] and valid.json()["status"] == "valid"
+        tampered = token[:60] + ("A" if token[60] != "A" else "B") + token[61:]
+        assert client.post("/openbadges/verify", tampered, content_type="text/plain").json() == {
+            "valid": False,
+            "message": "This is not a valid credential of the SSE Academy.",
+        }
+        services.revoke(certificate=issued, reason="Duplicate", by=organiser)
+        revoked = client.post("/openbadges/verify", token, content_type="application/vc+jwt").json()
+    assert (revoked["valid"], revoked["status"]) == (False, "revoked")
+
+
+def test_anyone_can_check_an_open_badge_file_on_the_page(client, issued):
+    badge = json.dumps(credentials.envelope(credentials.signed(issued))).encode()
+    with freeze_time(later(60)):
+        page = client.post(
+            "/en/certificates/verify/open-badge/", {"file": SimpleUploadedFile("badge.json", badge)}
+        ).content.decode()
+        assert "This credential is valid." in page and "Ana Conceição" in page
+        empty = client.post("/en/certificates/verify/open-badge/", {"text": " "})
+    assert empty.status_code == 400 and "Choose the Open Badge file" in empty.content.decode()
+
+
+def test_the_issuer_and_its_keys_are_published(client):
+    issuer = client.get("/openbadges/issuer").json()
+    assert issuer["type"] == ["Profile"] and issuer["id"].endswith("/openbadges/issuer")
+    [key] = client.get("/openbadges/keys.json").json()["keys"]
+    assert (key["kty"], key["crv"], key["alg"]) == ("OKP", "Ed25519", "EdDSA")
+    assert "d" not in key  # never the private part
+
+
+def test_the_organiser_closes_issues_corrects_and_downloads_all(
+    client, edition, cohort, organiser, signatories, django_capture_on_commit_callbacks
+):
+    with freeze_time(AFTER_THE_EDITION), django_capture_on_commit_callbacks(execute=True):
+        client.force_login(organiser)
+        page = client.post("/en/editions/13/certificates/close/", follow=True).content.decode()
+    assert "The edition is closed" in page
+    edition.refresh_from_db()
+    assert edition.status == Status.FINISHED
+    ana, lan = (Certificate.objects.get(user=person) for person in cohort[:2])
+    client.force_login(organiser)
+    page = client.post(f"/en/editions/13/certificates/{ana.code}/revoke/", {"reason": ""}, follow=True)
+    assert "Say why the certificate is revoked" in page.content.decode()
+    client.post(f"/en/editions/13/certificates/{ana.code}/revoke/", {"reason": "Duplicate"})
+    archive = zipfile.ZipFile(io.BytesIO(client.get("/en/editions/13/certificates/all.zip").content))
+    assert archive.namelist() == [f"nguyễn-thị-lan-{lan.code}.pdf"]
+    page = client.post("/en/editions/13/certificates/issue/", {"person": cohort[2].pk}, follow=True).content.decode()
+    assert "has not reached the 80%" in page
+
+
+def test_closing_too_early_changes_nothing(client, edition, cohort, organiser):
+    with freeze_time(later(-20 * 24 * 60)):
+        client.force_login(organiser)
+        page = client.post("/en/editions/13/certificates/close/", follow=True).content.decode()
+    assert "Sessions are still to come" in page
+    edition.refresh_from_db()
+    assert edition.status == Status.RUNNING and not Certificate.objects.exists()
+
+
+def test_signatories_are_added_with_a_translated_position_and_removed(client, edition, organiser):
+    client.force_login(organiser)
+    page = client.post("/en/editions/13/certificates/signatories/", {"name": "Maria"}, follow=True).content.decode()
+    assert "Give the position in at least one language." in page and not Signatory.objects.exists()
+    client.post(
+        "/en/editions/13/certificates/signatories/",
+        {"name": "Maria", "position_en": "Director", "position_fr": "Directrice", "organisation": "ITCILO"},
+    )
+    signatory = Signatory.objects.get()
+    assert signatory.position.data == {"en": "Director", "fr": "Directrice"}
+    assert "Directrice" in client.get("/fr/editions/13/certificates/").content.decode()
+    client.post(f"/en/editions/13/certificates/signatories/{signatory.pk}/remove/")
+    assert not Signatory.objects.exists()
