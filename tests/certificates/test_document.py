@@ -27,7 +27,7 @@ def test_the_name_is_printed_exactly_as_in_the_profile_with_the_code(edition, co
     text = text_of(certificate_pdf(certificate))
     assert name in text
     assert grouped(certificate.code) in text
-    assert f"/certificates/{certificate.code}" in text
+    assert f"/c/{certificate.code}" in text
 
 
 def test_an_arabic_name_is_drawn_with_arabic_glyphs(edition, cohort, organiser):

@@ -93,7 +93,7 @@ def test_verification_shows_the_facts_of_the_certificate_and_nothing_else_person
 def test_the_form_and_the_qr_code_lead_to_the_verification_page(client, issued):
     typed = client.get("/fr/certificates/verify/", {"code": " " + grouped(issued.code).lower()})
     assert typed.url == f"/fr/certificates/verify/{issued.code}/"
-    scanned = client.get(f"/certificates/{issued.code}", HTTP_ACCEPT_LANGUAGE="es")
+    scanned = client.get(f"/c/{issued.code}", HTTP_ACCEPT_LANGUAGE="es")
     assert scanned.url == f"/es/certificates/verify/{issued.code}/"
 
 

@@ -25,9 +25,9 @@ urlpatterns = [
     path("certificates/verify/<str:code>/", views.verify_code, name="verify_code"),
 ]
 
-# Addresses machines and QR codes use: no language prefix.
+# Addresses machines and QR codes use: no language prefix; the QR code's is short, so the code stays small.
 unprefixed = [
-    path("certificates/<str:code>", views.certificate_link, name="certificate_link"),
+    path("c/<str:code>", views.certificate_link, name="certificate_link"),
     path("openbadges/issuer", views.openbadges_issuer, name="openbadges_issuer"),
     path("openbadges/keys.json", views.openbadges_keys, name="openbadges_keys"),
     path("openbadges/verify", views.openbadges_verify, name="openbadges_verify"),
