@@ -14,7 +14,7 @@ from academy.certificates import services
 from academy.certificates.models import Certificate, IssueRun
 from academy.common.codes import CODE_ALPHABET, grouped
 from academy.editions.models import Status
-from tests.certificates.conftest import AFTER_THE_EDITION, at, later
+from tests.certificates.fixtures import AFTER_THE_EDITION, at, later
 from tests.factories import UserFactory
 
 
@@ -28,7 +28,8 @@ def test_hours_are_rounded_down_to_the_half_hour(seconds):
 def test_a_qualifying_participant_gets_a_certificate_as_printed_and_by_email(issued, cohort, edition):
     ana = cohort[0]
     assert (issued.user, issued.name, issued.language, issued.hours) == (ana, "Ana Conceição", "pt", Decimal("3.0"))
-    assert len(issued.code) == 12 and set(issued.code) <= set(CODE_ALPHABET)
+    assert len(issued.code) == 12
+    assert set(issued.code) <= set(CODE_ALPHABET)
     assert [signatory["name"] for signatory in issued.signatories] == ["Simel Esim", "Roberto Di Meglio"]
     assert issued.signatories[0]["position"] == "Head of the Cooperatives Unit"  # no Portuguese: the main language
     [message] = mail.outbox
@@ -69,19 +70,21 @@ def test_closing_waits_for_the_last_session(edition, cohort, organiser, django_c
         services.close_and_issue(edition=edition, by=organiser, now=at(15, 14))
     edition.refresh_from_db()
     assert edition.status == Status.RUNNING
-    assert not IssueRun.objects.exists() and not Certificate.objects.exists()
+    assert not IssueRun.objects.exists()
+    assert not Certificate.objects.exists()
 
 
 def test_closing_issues_to_everyone_who_qualifies_in_the_background(
     edition, cohort, organiser, django_capture_on_commit_callbacks
 ):
-    ana, lan, ivan = cohort
+    ana, lan, _ivan = cohort
     with django_capture_on_commit_callbacks(execute=True):
         run = services.close_and_issue(edition=edition, by=organiser, now=AFTER_THE_EDITION)
     edition.refresh_from_db()
     run.refresh_from_db()
     assert edition.status == Status.FINISHED
-    assert (run.total, run.done) == (2, 2) and run.finished_at is not None
+    assert (run.total, run.done) == (2, 2)
+    assert run.finished_at is not None
     assert set(Certificate.objects.values_list("user", flat=True)) == {ana.pk, lan.pk}
     assert sorted(message.to[0] for message in mail.outbox) == ["ana@example.org", "lan@example.vn"]
     lan_mail = next(message for message in mail.outbox if message.to == ["lan@example.vn"])
@@ -127,9 +130,11 @@ def test_reissuing_after_a_name_correction_points_the_old_code_to_the_new(
     with django_capture_on_commit_callbacks(execute=True):
         new = services.reissue(certificate=issued, by=organiser, now=later(60))
     old = services.look_up(issued.code)
-    assert not old.is_valid and old.replaced_by == new
+    assert not old.is_valid
+    assert old.replaced_by == new
     assert (new.name, new.hours, new.signatories) == ("Ana Maria Conceição", issued.hours, issued.signatories)
-    assert new.code != issued.code and new.is_valid
+    assert new.code != issued.code
+    assert new.is_valid
     assert [message.to for message in mail.outbox] == [["ana@example.org"]]
     with pytest.raises(ValidationError, match="Only a valid certificate"):
         services.reissue(certificate=old, by=organiser)

@@ -39,5 +39,6 @@ def test_fitting_size_shrinks_long_text_to_the_room_and_no_further_than_the_smal
     assert typesetting.fitting_size("Ana", 30, 500) == 30
     long_name = "Maria da Conceição " * 3
     size = typesetting.fitting_size(long_name, 30, 400)
-    assert size < 30 and typesetting.width(long_name, size) <= 400.01
+    assert size < 30
+    assert typesetting.width(long_name, size) <= 400.01
     assert typesetting.fitting_size(long_name * 10, 30, 10) == 6
