@@ -1,11 +1,14 @@
 """Issue 5's journey in a real browser: an organiser imports a Zoom report and resolves a row of the
-review queue; the participant then sees their rate, session by session."""
+review queue; the participant then sees their rate, session by session. The organiser closes the
+edition, the participant downloads the certificate, and anyone verifies it by its code."""
 
+import io
 import zoneinfo
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from pypdf import PdfReader
 
 from academy.editions.models import Role
 from academy.editions.models import Status as EditionStatus
@@ -21,7 +24,7 @@ def zoom_time(moment) -> str:
     return moment.astimezone(LISBON).strftime("%m/%d/%Y %I:%M:%S %p")
 
 
-def test_import_a_zoom_report_resolve_a_row_and_see_the_rate(log_in, artifacts, tmp_path):
+def test_import_resolve_see_the_rate_get_the_certificate_and_verify_it(log_in, page, artifacts, tmp_path):
     ends = timezone.now().replace(second=0, microsecond=0) - timedelta(hours=1)
     starts = ends - timedelta(minutes=100)
     edition = EditionFactory(
@@ -58,9 +61,31 @@ def test_import_a_zoom_report_resolve_a_row_and_see_the_rate(log_in, artifacts, 
     desk.get_by_text("Matched: the time is counted.").wait_for()
     desk.screenshot(path=artifacts / "attendance-review.png", full_page=True)
 
-    page = log_in(ana.email, language="pt")
-    page.goto("/pt/editions/13/attendance/mine/")
-    figures = page.locator("dl.figures").inner_text()
+    mine = log_in(ana.email, language="pt")
+    mine.goto("/pt/editions/13/attendance/mine/")
+    figures = mine.locator("dl.figures").inner_text()
     assert "100 %" in figures  # 50 minutes by e-mail and 55 from the iPad, overlapping, cover the 100
-    assert "Atingiu a presença que o certificado exige." in page.locator("main").inner_text()
-    page.screenshot(path=artifacts / "attendance-mine.png", full_page=True)
+    assert "Atingiu a presença que o certificado exige." in mine.locator("main").inner_text()
+    mine.screenshot(path=artifacts / "attendance-mine.png", full_page=True)
+
+    desk.goto("/en/editions/13/certificates/")
+    desk.get_by_role("button", name="Close the edition and issue the certificates").click()
+    desk.get_by_text("The edition is closed; certificates are being issued and sent.").wait_for()
+    desk.get_by_text("1 valid certificate.").wait_for()
+    desk.screenshot(path=artifacts / "certificates-organiser.png", full_page=True)
+
+    mine.get_by_role("link", name="O meu certificado").click()
+    with mine.expect_download() as download:
+        mine.get_by_role("link", name="Descarregar o certificado (PDF)").click()
+    text = " ".join(PdfReader(io.BytesIO(download.value.path().read_bytes())).pages[0].extract_text().split())
+    assert "Certificado de Participação" in text
+    assert "Ana Lima" in text
+    code = text.split("Código de verificação: ")[1].split()[0]  # as printed: ABCD-EFGH-JKMN
+
+    page.goto("/es/certificates/verify/")
+    page.get_by_label("Código de verificación").fill(code.lower().replace("-", " "))
+    page.get_by_role("button", name="Verificar", exact=True).click()
+    status = page.locator("main [role=status]").inner_text()
+    assert "Válido." in status
+    assert "Ana Lima" in page.locator("dl.figures").inner_text()
+    page.screenshot(path=artifacts / "certificate-verified.png", full_page=True)

@@ -28,7 +28,9 @@ REAL_EDITIONS = [
 
 def snapshot() -> str:
     out = StringIO()
-    call_command("dumpdata", "people", "editions", "audit", "account", "programme", stdout=out)
+    call_command(
+        "dumpdata", "people", "editions", "audit", "account", "programme", "attendance", "certificates", stdout=out
+    )
     return out.getvalue()
 
 
@@ -93,3 +95,23 @@ def test_demo_programmes_the_12th_allocated_and_published_the_13th_open_for_choi
     demo = Edition.objects.get(number=13)
     assert demo.allocation_rounds.count() == 2
     assert not Placement.objects.filter(round__edition=demo).exists()
+
+
+def test_demo_the_12th_has_zoom_reports_and_certificates_for_those_who_attended_enough():
+    from academy.attendance.models import Report
+    from academy.attendance.services import participation
+    from academy.certificates.models import Certificate
+    from academy.certificates.services import look_up
+
+    load_demo()
+    alumni = Edition.objects.get(number=12)
+    plenaries = alumni.sessions.filter(kind="plenary")
+    assert Report.objects.filter(session__in=plenaries).count() == plenaries.count() == 10
+    rates = {line.person.email: line for line in participation(alumni)}
+    certified = set(Certificate.objects.filter(edition=alumni, revoked_at=None).values_list("user__email", flat=True))
+    assert certified == {email for email, line in rates.items() if line.meets_threshold}
+    assert "alumnus@demo.example.org" in certified
+    assert 0 < len(certified) < len(rates)  # some people attended too little
+    certificate = Certificate.objects.get(edition=alumni, user__email="alumnus@demo.example.org")
+    assert look_up(certificate.code) == certificate
+    assert [signatory["name"] for signatory in certificate.signatories] == ["Maria Pereira", "Kofi Mensah"]

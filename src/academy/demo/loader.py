@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.db import transaction
 from i18nfield.fields import I18nCharField, I18nTextField
 
+from academy.demo.attendance import load_attendance, load_certificates
 from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.editions_data import EDITIONS, ORGANISATIONS
@@ -215,9 +216,11 @@ def load_demo() -> dict:
         zone_name="Europe/Paris",
         windows=(datetime(2021, 10, 25, tzinfo=utc), datetime(2021, 11, 10, tzinfo=utc)),
     )
-    rank_and_allocate(
-        alumni_edition, [accounts["alumnus"], *cohort[:ALUMNI_COUNT]], by=accounts["organiser"], seed=COHORT_SEED
-    )
+    alumni = [accounts["alumnus"], *cohort[:ALUMNI_COUNT]]
+    rank_and_allocate(alumni_edition, alumni, by=accounts["organiser"], seed=COHORT_SEED)
+    # Its attendance as Zoom reported it, and the certificates issued at its close.
+    load_attendance(alumni_edition, alumni, steady=[accounts["alumnus"]], by=staff, seed=COHORT_SEED)
+    load_certificates(alumni_edition, by=staff)
     load_programme(
         demo_edition,
         zone_name=demo_edition.time_zone,
