@@ -1,2 +1,3 @@
 from tests.certificates.fixtures import cohort, issued, sessions, signatories  # noqa: F401  (fixtures)
+from tests.common.test_mail import smtp_server  # noqa: F401  (fixture)
 from tests.programme.conftest import edition, organiser  # noqa: F401  (shared fixtures)

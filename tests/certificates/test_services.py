@@ -2,12 +2,14 @@ import io
 import json
 import zipfile
 from decimal import Decimal
+from email import message_from_bytes, policy
 
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from hypothesis import given
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
 from academy.audit.models import ActionLog
 from academy.certificates import services
@@ -165,3 +167,19 @@ def test_signatories_need_a_position(edition, organiser):
         edition=edition, name="Maria", position={"en": "Director"}, organisation="ITCILO", by=organiser
     )
     assert signatory.order == 1
+
+
+def test_the_certificate_mail_crosses_real_smtp_with_both_attachments(
+    edition, cohort, organiser, smtp_server, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = services.issue(edition=edition, person=cohort[1], by=organiser)
+    [envelope] = smtp_server.messages
+    message = message_from_bytes(envelope.content, policy=policy.default)
+    assert envelope.rcpt_tos == ["lan@example.vn"]
+    assert message["Subject"].strip() == "[SSE Academy] Votre certificat de participation : Académie 13"
+    parts = {part.get_filename(): part for part in message.iter_attachments()}
+    pdf = parts[f"nguyễn-thị-lan-{certificate.code}.pdf"].get_content()
+    assert "Nguyễn Thị Lan" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    badge = json.loads(parts[f"nguyễn-thị-lan-{certificate.code}.json"].get_content())
+    assert badge["id"].startswith("data:application/vc+jwt,")
