@@ -216,3 +216,13 @@ def test_signatories_are_added_with_a_translated_position_and_removed(client, ed
     assert "Directrice" in client.get("/fr/editions/13/certificates/").content.decode()
     client.post(f"/en/editions/13/certificates/signatories/{signatory.pk}/remove/")
     assert not Signatory.objects.exists()
+
+
+def test_downloads_keep_names_in_any_script(client, edition, cohort, organiser):
+    lan = services.issue(edition=edition, person=cohort[1], by=organiser)
+    client.force_login(cohort[1])
+    response = client.get(f"/en/certificates/{lan.code}/certificate.pdf")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == (
+        f"attachment; filename*=utf-8''nguy%E1%BB%85n-th%E1%BB%8B-lan-{lan.code}.pdf"
+    )

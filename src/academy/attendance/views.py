@@ -13,6 +13,7 @@ from academy.attendance import services
 from academy.attendance.forms import CheckInForm, CodeForm, ExcuseForm, HandRecordForm, ImportReportForm, ReviewForm
 from academy.attendance.models import Report, ReviewItem
 from academy.common import spreadsheets
+from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
 from academy.programme.models import Session
@@ -226,9 +227,9 @@ def check_in(request, number: int, code: str):
 @manage
 def badges(request, number: int):
     edition = visible_edition(request, number)
-    response = HttpResponse(badge_sheets.badges_pdf(edition), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="badges-{edition.number}.pdf"'
-    return response
+    return attachment(
+        badge_sheets.badges_pdf(edition), content_type="application/pdf", filename=f"badges-{edition.number}.pdf"
+    )
 
 
 participant_only = require(

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -21,6 +21,7 @@ from academy.certificates.document import certificate_pdf
 from academy.certificates.forms import CodeForm, CredentialForm, IssueForm, RevokeForm, SignatoryForm
 from academy.certificates.models import Certificate, Signatory
 from academy.common.codes import normalise_code
+from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.common.ratelimit import within_limit
 from academy.editions.views import visible_edition
@@ -131,9 +132,11 @@ def reissue(request, number: int, code: str):
 @manage
 def all_certificates(request, number: int):
     edition = visible_edition(request, number)
-    response = HttpResponse(services.all_certificates_zip(edition), content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="certificates-edition-{edition.number}.zip"'
-    return response
+    return attachment(
+        services.all_certificates_zip(edition),
+        content_type="application/zip",
+        filename=f"certificates-edition-{edition.number}.zip",
+    )
 
 
 @manage
@@ -187,17 +190,19 @@ def downloadable(request, code: str) -> Certificate:
 @login_required
 def download_pdf(request, code: str):
     certificate = downloadable(request, code)
-    response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{services.file_name(certificate, 'pdf')}"
-    return response
+    return attachment(
+        certificate_pdf(certificate), content_type="application/pdf", filename=services.file_name(certificate, "pdf")
+    )
 
 
 @login_required
 def download_credential(request, code: str):
     certificate = downloadable(request, code)
-    response = JsonResponse(credentials.envelope(credentials.signed(certificate)), json_dumps_params={"indent": 2})
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{services.file_name(certificate, 'json')}"
-    return response
+    return attachment(
+        json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2),
+        content_type="application/json",
+        filename=services.file_name(certificate, "json"),
+    )
 
 
 def too_many(request):
@@ -280,4 +285,4 @@ def openbadges_verify(request):
             "replaced_by": credentials.verification_url(certificate.replaced_by) if certificate.replaced_by else None,
             "certificate": credentials.verification_url(certificate),
         }
-    return HttpResponse(json.dumps(answer), content_type="application/json")
+    return JsonResponse(answer)

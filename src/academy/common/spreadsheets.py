@@ -34,13 +34,12 @@ def as_xlsx(rows: list[list], title: str) -> bytes:
 
 def download(rows: list[list], *, export: str, filename: str, title: str):
     """The table as an attachment: ``export`` is "csv" or "xlsx"; ``filename`` has no extension."""
-    from django.http import HttpResponse
+    from academy.common.downloads import attachment
 
     if export == "csv":
-        response = HttpResponse(as_csv(rows), content_type="text/csv; charset=utf-8")
-    else:
-        response = HttpResponse(
-            as_xlsx(rows, title), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{export}"'
-    return response
+        return attachment(as_csv(rows), content_type="text/csv; charset=utf-8", filename=f"{filename}.csv")
+    return attachment(
+        as_xlsx(rows, title),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename=f"{filename}.xlsx",
+    )

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.common.downloads import attachment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.views import visible_edition
@@ -135,9 +136,7 @@ def personal_calendar(request, token: str):
 
 
 def _ics(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(content, content_type="text/calendar; charset=utf-8", filename=filename)
 
 
 @require("programme.view_timetable", obj=lambda request, number: visible_edition(request, number))
