@@ -126,3 +126,14 @@ def test_thumbprints_follow_rfc_8037():
     seed = base64.urlsafe_b64decode("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A=")
     key = Ed25519PrivateKey.from_private_bytes(seed).public_key()
     assert credentials.thumbprint(key) == "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
+
+
+def test_only_our_certificates_addresses_name_a_certificate(issued):
+    assert credentials.code_in(credentials.verification_url(issued)) == issued.code
+    for elsewhere in (
+        f"https://forger.example/c/{issued.code}",
+        f"{credentials.issuer_id()}",
+        f"{credentials.verification_url(issued)}/extra",
+        "",
+    ):
+        assert credentials.code_in(elsewhere) == ""

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from academy.audit.models import ActionLog
-from academy.certificates import services
+from academy.certificates import credentials, services
 from academy.certificates.models import Certificate, IssueRun
 from academy.common.codes import CODE_ALPHABET, grouped
 from academy.editions.models import Status
@@ -131,7 +131,7 @@ def test_reissuing_after_a_name_correction_points_the_old_code_to_the_new(
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         new = services.reissue(certificate=issued, by=organiser, now=later(60))
-    old = services.look_up(issued.code)
+    old = credentials.look_up(issued.code)
     assert not old.is_valid
     assert old.replaced_by == new
     assert (new.name, new.hours, new.signatories) == ("Ana Maria Conceição", issued.hours, issued.signatories)
@@ -144,12 +144,12 @@ def test_reissuing_after_a_name_correction_points_the_old_code_to_the_new(
 
 def test_codes_are_found_however_they_are_typed_and_nothing_else_is(issued):
     typed = grouped(issued.code).lower().replace("-", " - ")
-    assert services.look_up(typed) == issued
-    assert services.look_up("  " + issued.code.lower() + " ") == issued
+    assert credentials.look_up(typed) == issued
+    assert credentials.look_up("  " + issued.code.lower() + " ") == issued
     for wrong in ("", "ABCD", issued.code[:-1] + "0", issued.code + "A", "'; DROP TABLE --", "Ａ" * 12):
-        assert services.look_up(wrong) is None
+        assert credentials.look_up(wrong) is None
     unknown = "".join(reversed(issued.code))
-    assert unknown == issued.code or services.look_up(unknown) is None
+    assert unknown == issued.code or credentials.look_up(unknown) is None
 
 
 def test_the_zip_holds_every_valid_certificate(edition, cohort, organiser, issued):

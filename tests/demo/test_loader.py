@@ -100,8 +100,8 @@ def test_demo_programmes_the_12th_allocated_and_published_the_13th_open_for_choi
 def test_demo_the_12th_has_zoom_reports_and_certificates_for_those_who_attended_enough():
     from academy.attendance.models import Report
     from academy.attendance.services import participation
+    from academy.certificates.credentials import look_up
     from academy.certificates.models import Certificate
-    from academy.certificates.services import look_up
 
     load_demo()
     alumni = Edition.objects.get(number=12)

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,18 +19,20 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from django.conf import settings
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from academy.certificates.models import Certificate
-from academy.common.codes import normalise_code
+from academy.common.codes import CODE_ALPHABET, normalise_code
 from academy.common.i18n import localize
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 ENVELOPE_PREFIX = "data:application/vc+jwt,"
 ALGORITHM = "EdDSA"
+CODE_LENGTH = 12
+WELL_FORMED_CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 
 
 def b64url(data: bytes) -> str:
@@ -205,6 +208,25 @@ def token_in(text: str) -> str:
     return text
 
 
+def look_up(code: str) -> Certificate | None:
+    """The certificate of a typed code; a malformed code and an unknown one both give None."""
+    code = normalise_code(code)
+    if not WELL_FORMED_CODE.fullmatch(code):
+        return None
+    return Certificate.objects.select_related("edition", "replaced_by").filter(code=code).first()
+
+
+def code_in(identifier: str) -> str:
+    """The code in a credential's id when it is one of our certificates' addresses, else ""."""
+    if not identifier.startswith(settings.SITE_URL + "/"):
+        return ""
+    try:
+        match = resolve(identifier.removeprefix(settings.SITE_URL))
+    except Resolver404:
+        return ""
+    return match.kwargs["code"] if match.url_name == "certificate_link" else ""
+
+
 def verify(text: str) -> Verdict:
     """Check the signature with the key the credential names, then the certificate's status now."""
     not_valid = Verdict(False, _("This is not a valid credential of the SSE Academy."))
@@ -218,9 +240,7 @@ def verify(text: str) -> Verdict:
         )
     except jwt.PyJWTError:
         return not_valid
-    prefix = absolute(reverse("certificate_link", kwargs={"code": "CODE"})).removesuffix("CODE")
-    code = normalise_code(str(claims["jti"]).removeprefix(prefix)) if str(claims["jti"]).startswith(prefix) else ""
-    certificate = Certificate.objects.filter(code=code).select_related("edition", "replaced_by").first()
+    certificate = look_up(code_in(str(claims["jti"])))
     if certificate is None:
         return not_valid
     if certificate.revoked_at:

@@ -34,10 +34,6 @@ class CredentialForm(forms.Form):
         return data
 
 
-class RevokeForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), max_length=500, widget=forms.TextInput)
-
-
 class IssueForm(forms.Form):
     person = forms.IntegerField(widget=forms.HiddenInput)
 

@@ -1,7 +1,6 @@
-"""Certificates of participation: issuing (all at the close, or one by one), e-mail, revoking, re-issuing, look-up."""
+"""Certificates of participation: issuing (all at the close, or one by one), e-mail, revoking, re-issuing."""
 
 import json
-import re
 import zipfile
 from contextlib import suppress
 from datetime import datetime, timedelta
@@ -24,15 +23,13 @@ from academy.audit.services import log_action
 from academy.certificates import credentials, tasks
 from academy.certificates.document import certificate_pdf
 from academy.certificates.models import Certificate, IssueRun, Signatory
-from academy.common.codes import CODE_ALPHABET, grouped, new_code, normalise_code
+from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
 from academy.editions.models import Edition, Status
 from academy.people.models import User
 from academy.programme.models import Session
 from academy.programme.services import is_participant
 
-CODE_LENGTH = 12
-WELL_FORMED_CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 # A run with no end after this long died with its worker; another may start.
 RUN_GIVES_UP_AFTER = timedelta(hours=1)
 
@@ -44,7 +41,7 @@ def hours_of(seconds: int) -> Decimal:
 
 def unused_code() -> str:
     while True:
-        code = new_code(CODE_LENGTH)
+        code = new_code(credentials.CODE_LENGTH)
         if not Certificate.objects.filter(code=code).exists():
             return code
 
@@ -166,13 +163,18 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
     return run
 
 
+def qualifying_without_certificate(edition: Edition) -> list[Participation]:
+    """Everyone at or above the threshold who holds no valid certificate of the edition."""
+    holders = set(Certificate.objects.filter(edition=edition, revoked_at=None).values_list("user_id", flat=True))
+    return [line for line in participation(edition) if line.meets_threshold and line.person.pk not in holders]
+
+
 def issue_all(run: IssueRun, *, now: datetime | None = None, notify: bool = True) -> int:
     """The task's work: a certificate for everyone who qualifies and has none, each in its own transaction.
 
     A run cut short leaves whole certificates behind, and the next run carries on where it stopped."""
     edition = run.edition
-    holders = set(Certificate.objects.filter(edition=edition, revoked_at=None).values_list("user_id", flat=True))
-    missing = [line for line in participation(edition) if line.meets_threshold and line.person.pk not in holders]
+    missing = qualifying_without_certificate(edition)
     IssueRun.objects.filter(pk=run.pk).update(total=len(missing))
     for line in missing:
         with suppress(ValidationError):  # an organiser issued this one by hand meanwhile
@@ -227,14 +229,6 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
     log_action(actor=by, action="certificate.reissue", obj=replacement, edition=certificate.edition)
     send_when_committed(replacement)
     return replacement
-
-
-def look_up(code: str) -> Certificate | None:
-    """The certificate of a typed code; a malformed code and an unknown one both give None."""
-    code = normalise_code(code)
-    if not WELL_FORMED_CODE.fullmatch(code):
-        return None
-    return Certificate.objects.select_related("edition", "replaced_by").filter(code=code).first()
 
 
 def all_certificates_zip(edition: Edition) -> bytes:

@@ -12,6 +12,8 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.utils import timezone
+
 from academy.attendance.services import expected_sessions, import_report
 from academy.certificates import services as certificates
 from academy.certificates.models import IssueRun, Signatory
@@ -71,7 +73,7 @@ def load_attendance(edition: Edition, people: list, *, steady: list, by, seed: i
     sessions, expected = expected_sessions(edition, [person.pk for person in people], everyone=False)
     for session in sessions.values():
         attendees = [(person, habit_of[person.pk]) for person in people if session.pk in expected[person.pk]]
-        if not attendees or session.ends_at > datetime.now(tz=zone):
+        if not attendees or session.ends_at > timezone.now():
             continue
         data = zoom_report(session, session_rows(session, attendees, rng), zone)
         import_report(
