@@ -5,6 +5,7 @@ from datetime import date
 import factory
 from allauth.account.models import EmailAddress
 
+from academy.brain.knowledge import refresh_practice, refresh_resource
 from academy.editions.models import Edition, EditionPartner, Membership, Organisation, Role, Status
 from academy.people.models import User
 
@@ -72,3 +73,50 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     role = Role.PARTICIPANT
     organisation = None
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "brain.Topic"
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    name = factory.LazyAttribute(lambda t: {"en": f"Topic {t.slug}", "pt": f"Tema {t.slug}"})
+
+
+class ResourceFactory(factory.django.DjangoModelFactory):
+    """A linked resource, indexed as the back-office indexes it once its topics are saved."""
+
+    class Meta:
+        model = "brain.Resource"
+        skip_postgeneration_save = True
+
+    kind = "study"
+    language = "en"
+    title = factory.Sequence(lambda n: f"Study number {n}")
+    summary = "A study of the social and solidarity economy."
+    url = factory.Sequence(lambda n: f"https://example.org/studies/{n}")
+
+    @factory.post_generation
+    def topics(resource, create, extracted, **kwargs):
+        if create:
+            resource.topics.set(extracted or [])
+            refresh_resource(resource)
+
+
+class GoodPracticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "brain.GoodPractice"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Good practice {n}")
+    language = "en"
+    country = "KR"
+    place = "Seoul"
+    organisation_kind = "public_policy"
+    description = "A city builds its social economy ecosystem with civil society."
+
+    @factory.post_generation
+    def topics(practice, create, extracted, **kwargs):
+        if create:
+            practice.topics.set(extracted or [])
+            refresh_practice(practice)

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "academy.programme",
     "academy.attendance",
     "academy.certificates",
+    "academy.brain",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",
@@ -229,6 +230,8 @@ ACADEMY_BADGE_RETIRED_KEY_FILES = [Path(path) for path in env_list("ACADEMY_BADG
 ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidarity Economy")
 # Look-ups of certificate codes and credentials, per client address and hour.
 ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
+# The largest file people may upload to the knowledge hub.
+ACADEMY_UPLOAD_MAX_MB = int(env("ACADEMY_UPLOAD_MAX_MB", "25"))
 
 AXES_FAILURE_LIMIT = int(env("ACADEMY_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("ACADEMY_LOGIN_COOLOFF_MINUTES", "15")))

@@ -14,6 +14,7 @@ urlpatterns = i18n_patterns(
     path("", include("academy.programme.urls")),
     path("", include("academy.attendance.urls")),
     path("", include("academy.certificates.urls")),
+    path("brain/", include("academy.brain.urls")),
     path("", include("academy.editions.urls")),
 )
 # Calendar applications fetch this address on their own: no language prefix, no redirect.

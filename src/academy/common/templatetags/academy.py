@@ -41,3 +41,15 @@ def duration(seconds) -> str:
 def percent(rate) -> str:
     """`{{ participation.rate_final|percent }}`: a share as a whole percentage, or a dash when there is none yet."""
     return "—" if rate is None else f"{floatformat(rate * 100, 0)} %"
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, key: str, value="") -> str:
+    """This page's query string with one parameter set (or removed when empty), back to the first page."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    if value in ("", None):
+        query.pop(key, None)
+    else:
+        query[key] = value
+    return "?" + query.urlencode()

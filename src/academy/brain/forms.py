@@ -1,0 +1,42 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from academy.brain.models import Network, Profile, ProfileField, Topic, Visibility
+from academy.brain.search.engine import DIMENSIONS
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), max_length=200, required=False)
+    page = forms.IntegerField(min_value=1, max_value=500, required=False)
+
+    def filters(self, data) -> dict[str, str]:
+        """The facet filters of the request: one value per dimension, unknown ones ignored."""
+        return {dimension: data[dimension][:60] for dimension in DIMENSIONS if data.get(dimension)}
+
+
+class ProfileForm(forms.ModelForm):
+    visibility = forms.TypedChoiceField(
+        label=_("Who sees my profile"), choices=Visibility.choices, coerce=int, widget=forms.RadioSelect
+    )
+    shown_fields = forms.MultipleChoiceField(
+        label=_("What my profile shows (my name is always shown)"),
+        choices=ProfileField.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    expertise = forms.ModelMultipleChoiceField(
+        label=_("Topics of expertise"),
+        queryset=Topic.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    networks = forms.ModelMultipleChoiceField(
+        label=_("Networks I belong to"),
+        queryset=Network.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Profile
+        fields = ["visibility", "shown_fields", "bio", "expertise", "accepts_messages"]

@@ -1,0 +1,91 @@
+"""The knowledge hub: resources (uploaded or linked) and good practices, each kept in the search index."""
+
+import io
+import zipfile
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from academy.brain.models import DocumentKind, GoodPractice, Resource
+from academy.brain.search import index
+from academy.brain.search.documents import practice_document, resource_document
+
+# Office documents are ZIP files; what is inside tells which (Office Open XML or OpenDocument).
+OFFICE_MARKERS = (b"[Content_Types].xml", b"mimetype")
+ALLOWED_TYPES_TEXT = "PDF, PowerPoint, Word, Excel, OpenDocument"
+# Enough for a reader of a few hundred pages; beyond it the index would hold a book, not a summary.
+MOST_EXTRACTED_CHARACTERS = 500_000
+
+
+def check_upload(upload) -> str:
+    """The kind of an uploaded file by its content ("pdf" or "office"), or a clear refusal."""
+    limit = settings.ACADEMY_UPLOAD_MAX_MB * 1024 * 1024
+    if upload.size > limit:
+        raise ValidationError(
+            _("The file is %(size)s MB; files can be at most %(limit)s MB."),
+            code="too_large",
+            params={"size": round(upload.size / 1024 / 1024, 1), "limit": settings.ACADEMY_UPLOAD_MAX_MB},
+        )
+    upload.seek(0)
+    head = upload.read(1024)
+    upload.seek(0)
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(upload) as archive:
+                names = archive.namelist()
+        except zipfile.BadZipFile:
+            names = []
+        finally:
+            upload.seek(0)
+        if any(marker.decode() in names for marker in OFFICE_MARKERS):
+            return "office"
+    raise ValidationError(
+        _("This type of file is not accepted. Accepted types: %(types)s."),
+        code="not_allowed",
+        params={"types": ALLOWED_TYPES_TEXT},
+    )
+
+
+def pdf_text(upload) -> str:
+    upload.seek(0)
+    try:
+        reader = PdfReader(io.BytesIO(upload.read()))
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError) as error:
+        raise ValidationError(_("The PDF could not be read; is it damaged?"), code="unreadable") from error
+    finally:
+        upload.seek(0)
+    return text[:MOST_EXTRACTED_CHARACTERS]
+
+
+def read_upload(upload) -> str:
+    """Check an uploaded resource and return the text search should find in it (none for office files)."""
+    return pdf_text(upload) if check_upload(upload) == "pdf" else ""
+
+
+def refresh_resource(resource: Resource) -> None:
+    index.store([resource_document(resource)])
+
+
+def refresh_practice(practice: GoodPractice) -> None:
+    index.store([practice_document(practice)])
+
+
+def forget(kind: DocumentKind, object_id: int) -> None:
+    index.remove(kind, [object_id])
+
+
+@transaction.atomic
+def reindex_knowledge() -> int:
+    """Rebuild the documents of every resource and good practice (after changing how they are indexed)."""
+    resources = Resource.objects.select_related("edition").prefetch_related("topics")
+    practices = GoodPractice.objects.select_related("edition").prefetch_related("topics", "figures")
+    index.replace_kind(DocumentKind.RESOURCE, (resource_document(resource) for resource in resources))
+    index.replace_kind(DocumentKind.PRACTICE, (practice_document(practice) for practice in practices))
+    return resources.count() + practices.count()

@@ -1,0 +1,31 @@
+from academy.brain.models.knowledge import (
+    CaseFigure,
+    Definition,
+    GoodPractice,
+    Network,
+    NetworkMembership,
+    OrganisationKind,
+    Resource,
+    ResourceKind,
+)
+from academy.brain.models.profiles import Profile, ProfileField, Visibility
+from academy.brain.models.search import DocumentKind, SearchDocument, SearchIndexState
+from academy.brain.models.topics import Topic
+
+__all__ = [
+    "CaseFigure",
+    "Definition",
+    "DocumentKind",
+    "GoodPractice",
+    "Network",
+    "NetworkMembership",
+    "OrganisationKind",
+    "Profile",
+    "ProfileField",
+    "Resource",
+    "ResourceKind",
+    "SearchDocument",
+    "SearchIndexState",
+    "Topic",
+    "Visibility",
+]

@@ -1,0 +1,40 @@
+"""Who may do what in the Collective Brain. Every permission of the app is decided here, nowhere else."""
+
+import rules
+
+from academy.brain.models import Visibility
+from academy.editions.models import Membership, Role
+from academy.editions.rules import is_organiser
+from academy.people.rules import is_platform_staff
+
+
+@rules.predicate
+def is_community_member(user) -> bool:
+    """Took part in an edition, past or running: the alumni network spans all of them."""
+    return user.is_authenticated and Membership.objects.filter(user=user, role=Role.PARTICIPANT).exists()
+
+
+can_curate = is_platform_staff | is_organiser
+
+
+def clearance(user) -> Visibility:
+    """The most private level of profile and content this person may see."""
+    if can_curate(user):
+        return Visibility.ORGANISERS
+    if is_community_member(user):
+        return Visibility.ALUMNI
+    return Visibility.EVERYONE
+
+
+@rules.predicate
+def may_see_profile(user, profile) -> bool:
+    return profile.person_id == user.pk or clearance(user) >= profile.visibility
+
+
+rules.add_perm("brain.view_profile", may_see_profile)
+rules.add_perm("brain.change_own_profile", is_community_member)
+rules.add_perm("brain.join_network", is_community_member)
+# Organisers keep the knowledge hub, the glossary, the networks and the topics in the back-office.
+for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic"):
+    for action in ("view", "add", "change", "delete"):
+        rules.add_perm(f"brain.{action}_{model}", can_curate)

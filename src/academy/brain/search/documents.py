@@ -1,0 +1,117 @@
+"""What the index holds of each searchable thing: the `Document` of a resource, a good practice, a person."""
+
+from functools import cache
+
+from django.conf import settings
+from django.utils import translation
+from django_countries import countries as all_countries
+
+from academy.brain.models import DocumentKind, GoodPractice, Profile, ProfileField, Resource, Visibility
+from academy.brain.search.index import Document
+
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+
+
+@cache
+def country_labels(code: str) -> tuple[tuple[str, str], ...]:
+    """The country's name in each language, so "Brasil" and "Brazil" both find it."""
+    labels = []
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            labels.append((str(all_countries.name(code)), language))
+    return tuple(labels)
+
+
+def topic_labels(topics) -> tuple[tuple[str, str], ...]:
+    return tuple((name, language) for topic in topics for language, name in (topic.name.data or {}).items() if name)
+
+
+def _tag_facets(item, topics) -> tuple[dict[str, list[str]], tuple[tuple[str, str], ...]]:
+    """Facets and labels of what knowledge and community content share (`brain.models.knowledge.Tagged`)."""
+    codes = [country.code for country in item.countries]
+    facets = {
+        "topic": [str(topic.pk) for topic in topics],
+        "country": codes,
+        "sdg": list(item.sdg_targets),
+    }
+    labels = topic_labels(topics) + tuple(label for code in codes for label in country_labels(code))
+    return facets, labels
+
+
+def resource_document(resource: Resource) -> Document:
+    topics = list(resource.topics.all())
+    facets, labels = _tag_facets(resource, topics)
+    facets["language"] = [resource.language, *resource.other_languages]
+    if resource.edition_id:
+        facets["edition"] = [str(resource.edition.number)]
+    return Document(
+        kind=DocumentKind.RESOURCE,
+        object_id=resource.pk,
+        language=resource.language,
+        title=resource.title,
+        body=f"{resource.summary}\n{resource.extracted_text}",
+        summary=resource.summary,
+        facets=facets,
+        labels=labels,
+    )
+
+
+def practice_document(practice: GoodPractice) -> Document:
+    topics = list(practice.topics.all())
+    facets, labels = _tag_facets(practice, topics)
+    facets["country"] = [practice.country.code, *facets["country"]]
+    facets["language"] = [practice.language]
+    if practice.edition_id:
+        facets["edition"] = [str(practice.edition.number)]
+    figures = " ".join(f"{figure.label} {figure.year} {figure.source}" for figure in practice.figures.all())
+    return Document(
+        kind=DocumentKind.PRACTICE,
+        object_id=practice.pk,
+        language=practice.language,
+        title=practice.title,
+        body=f"{practice.place}\n{practice.sector}\n{practice.description}\n{figures}",
+        summary=practice.description,
+        facets=facets,
+        labels=labels + country_labels(practice.country.code),
+    )
+
+
+def person_document(profile: Profile, editions: list[int]) -> Document:
+    """What a person's profile shows, indexed for those it shows it to, and nothing it hides."""
+    person = profile.person
+    facets: dict[str, list[str]] = {}
+    labels: tuple[tuple[str, str], ...] = ()
+    shown = []
+    if profile.shows(ProfileField.ORGANISATION):
+        shown.append(person.organisation)
+    if profile.shows(ProfileField.JOB_TITLE):
+        shown.append(person.job_title)
+    if profile.shows(ProfileField.BIO):
+        shown.append(profile.bio)
+    if profile.shows(ProfileField.COUNTRY) and person.country:
+        facets["country"] = [person.country.code]
+        facets["region"] = [person.region]
+        labels += country_labels(person.country.code)
+    if profile.shows(ProfileField.CONSTITUENCY) and person.constituency:
+        facets["constituency"] = [person.constituency]
+    if profile.shows(ProfileField.NETWORKS):
+        shown.extend(str(network) for network in person.networks.all())
+    if profile.shows(ProfileField.LANGUAGES):
+        facets["language"] = [person.language, *person.other_languages]
+    if profile.shows(ProfileField.EXPERTISE):
+        topics = list(profile.expertise.all())
+        facets["topic"] = [str(topic.pk) for topic in topics]
+        labels += topic_labels(topics)
+    if profile.shows(ProfileField.EDITIONS):
+        facets["edition"] = [str(number) for number in editions]
+    return Document(
+        kind=DocumentKind.PERSON,
+        object_id=person.pk,
+        language=person.language,
+        title=person.certificate_name,
+        body="\n".join(part for part in shown if part),
+        summary=" · ".join(part for part in shown[:2] if part),
+        audience=Visibility(profile.visibility),
+        facets=facets,
+        labels=labels,
+    )

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from academy.brain import views
+
+app_name = "brain"
+
+urlpatterns = [
+    path("", views.search, name="search"),
+    path("alumni/", views.directory, name="directory"),
+    path("alumni/<int:pk>/", views.person, name="person"),
+    path("profile/", views.my_profile, name="my_profile"),
+    path("resources/<int:pk>/", views.resource, name="resource"),
+    path("resources/<int:pk>/file", views.resource_file, name="resource_file"),
+    path("practices/<int:pk>/", views.practice, name="practice"),
+    path("glossary/", views.glossary, name="glossary"),
+    path("networks/", views.networks, name="networks"),
+]

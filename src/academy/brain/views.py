@@ -1,0 +1,132 @@
+"""Pages of the Collective Brain: search, the alumni directory, profiles and the knowledge hub."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from academy.brain import profiles
+from academy.brain.forms import ProfileForm, SearchForm
+from academy.brain.models import Definition, DocumentKind, GoodPractice, Network, Resource
+from academy.brain.rules import clearance, is_community_member
+from academy.brain.search import engine, labels
+from academy.common.forms import show_errors
+from academy.common.permissions import require
+from academy.people.models import User
+
+DIRECTORY_DIMENSIONS = ("region", "country", "constituency", "topic", "language", "edition")
+SEARCH_DIMENSIONS = ("type", "language", "topic", "country", "edition", "sdg")
+
+
+def _results_page(request, template: str, dimensions: tuple[str, ...], fixed: dict[str, str]):
+    form = SearchForm(request.GET)
+    form.is_valid()
+    query = form.cleaned_data.get("q") or ""
+    filters = {dimension: value for dimension, value in form.filters(request.GET).items() if dimension in dimensions}
+    results = engine.search(
+        query, clearance=clearance(request.user), filters={**filters, **fixed}, page=form.cleaned_data.get("page") or 1
+    )
+    return render(
+        request,
+        template,
+        {
+            "form": form,
+            "results": results,
+            "filters": filters,
+            "facets": labels.describe(results.facets, filters, dimensions),
+        },
+    )
+
+
+@require_GET
+def search(request):
+    return _results_page(request, "brain/search.html", SEARCH_DIMENSIONS, {})
+
+
+@require_GET
+def directory(request):
+    return _results_page(request, "brain/directory.html", DIRECTORY_DIMENSIONS, {"type": DocumentKind.PERSON})
+
+
+@require_GET
+def person(request, pk: int):
+    someone = get_object_or_404(User.objects.select_related("brain_profile"), pk=pk)
+    profile = profiles.profile_of(someone)
+    # A profile one may not see answers as if it did not exist: its owner chose not to be found.
+    if not request.user.has_perm("brain.view_profile", profile) or not is_community_member(someone):
+        raise Http404
+    return render(
+        request,
+        "brain/person.html",
+        {
+            "someone": someone,
+            "profile": profile,
+            "shown": set(profile.shown_fields),
+            "editions": someone.memberships.filter(role="participant").select_related("edition"),
+        },
+    )
+
+
+@require("brain.change_own_profile")
+def my_profile(request):
+    profile = profiles.profile_of(request.user)
+    form = ProfileForm(request.POST or None, instance=profile, initial={"networks": list(request.user.networks.all())})
+    if request.method == "POST" and form.is_valid():
+        try:
+            profiles.save_profile(
+                person=request.user,
+                visibility=form.cleaned_data["visibility"],
+                shown_fields=form.cleaned_data["shown_fields"],
+                bio=form.cleaned_data["bio"],
+                expertise=list(form.cleaned_data["expertise"]),
+                networks=list(form.cleaned_data["networks"]),
+                accepts_messages=form.cleaned_data["accepts_messages"],
+            )
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            messages.success(request, _("Your alumni profile is saved."))
+            return redirect("brain:person", pk=request.user.pk)
+    return render(request, "brain/my_profile.html", {"form": form})
+
+
+@require_GET
+def resource(request, pk: int):
+    item = get_object_or_404(Resource.objects.select_related("edition", "session"), pk=pk)
+    return render(request, "brain/resource.html", {"resource": item, "topics": item.topics.all()})
+
+
+@require_GET
+def resource_file(request, pk: int):
+    item = get_object_or_404(Resource, pk=pk)
+    if not item.file:
+        raise Http404
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.file.name.rsplit("/", 1)[-1])
+
+
+@require_GET
+def practice(request, pk: int):
+    item = get_object_or_404(GoodPractice.objects.select_related("edition"), pk=pk)
+    return render(
+        request,
+        "brain/practice.html",
+        {
+            "practice": item,
+            "figures": item.figures.all(),
+            "topics": item.topics.all(),
+            "resources": item.resources.all(),
+            "people": profiles.visible_to(request.user, item.people.all()),
+        },
+    )
+
+
+@require_GET
+def glossary(request):
+    return render(request, "brain/glossary.html", {"definitions": Definition.objects.all()})
+
+
+@require_GET
+def networks(request):
+    return render(request, "brain/networks.html", {"networks": Network.objects.all()})
