@@ -168,9 +168,13 @@ class Vocabulary:
         return " ".join(self.words[np.minimum(picks, len(self.words) - 1)])
 
 
-def build_corpus(count: int, seed: int) -> None:
+def make_vocabularies(seed: int) -> dict[str, Vocabulary]:
     rng = np.random.default_rng(seed)
-    vocabularies = {language: Vocabulary(language, rng) for language in LANGUAGES}
+    return {language: Vocabulary(language, rng) for language in LANGUAGES}
+
+
+def build_corpus(vocabularies: dict[str, Vocabulary], count: int, seed: int) -> list[Topic]:
+    rng = np.random.default_rng(seed)
     topics = [
         Topic.objects.create(slug=f"topic-{number}", name={"en": f"Topic {number}", "pt": f"Tema {number}"})
         for number in range(TOPIC_COUNT)
@@ -214,7 +218,7 @@ def build_corpus(count: int, seed: int) -> None:
         Resource.topics.through.objects.bulk_create(links, batch_size=5000)
     everything = Resource.objects.select_related("edition").prefetch_related("topics").iterator(chunk_size=2000)
     index.replace_kind(DocumentKind.RESOURCE, (documents.resource_document(resource) for resource in everything))
-    return vocabularies, topics
+    return topics
 
 
 def inflect(word: str, rng: np.random.Generator) -> str:
@@ -301,18 +305,20 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=1_000)
     parser.add_argument("--naive-queries", type=int, default=100)
+    parser.add_argument("--keep", type=Path, help="SQLite: build into this file and keep it; reuse it if it exists")
     args = parser.parse_args()
+    vocabularies = make_vocabularies(seed=10)
+    reuse = args.keep is not None and args.keep.exists()
     if connection.vendor == "sqlite":
         # A file, as in production, rather than the test runner's in-memory database.
-        connection.settings_dict["TEST"]["NAME"] = str(
-            Path(tempfile.mkdtemp(prefix="academy-search-")) / "bench.sqlite3"
-        )
-    runner = get_runner(django.conf.settings)(verbosity=0)
-    old_config = runner.setup_databases()
+        path = args.keep or Path(tempfile.mkdtemp(prefix="academy-search-")) / "bench.sqlite3"
+        connection.settings_dict["NAME"] = connection.settings_dict["TEST"]["NAME"] = str(path)
+    runner = get_runner(django.conf.settings)(verbosity=0, keepdb=args.keep is not None)
+    old_config = None if reuse else runner.setup_databases()
     try:
         started = time.perf_counter()
-        vocabularies, topics = build_corpus(args.documents, seed=11)
-        print(f"database: {connection.vendor}; {args.documents:,} resources built and indexed in "
+        topics = list(Topic.objects.order_by("pk")) if reuse else build_corpus(vocabularies, args.documents, seed=11)
+        print(f"database: {connection.vendor}; {Resource.objects.count():,} resources built and indexed in "
               f"{time.perf_counter() - started:.0f} s")  # fmt: skip
         queries = make_queries(vocabularies, topics, args.queries, seed=12)
         started = time.perf_counter()
@@ -342,7 +348,8 @@ def main() -> None:
         print(f"naive / search on the same queries: {naive_p50 / same_p50:.0f}x at p50, "
               f"{naive_p95 / same_p95:.0f}x at p95")  # fmt: skip
     finally:
-        runner.teardown_databases(old_config)
+        if old_config is not None and args.keep is None:
+            runner.teardown_databases(old_config)
 
 
 if __name__ == "__main__":

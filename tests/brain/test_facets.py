@@ -5,11 +5,11 @@ from hypothesis import strategies as st
 from academy.brain.search.facets import FacetTable, IndexedRow
 
 ROWS = [
-    IndexedRow(10, "resource", 0, "language:pt topic:1 country:BR"),
-    IndexedRow(11, "resource", 0, "language:es topic:1 topic:2 country:MX"),
-    IndexedRow(12, "practice", 0, "language:pt topic:2 country:PT"),
-    IndexedRow(13, "person", 1, "language:pt country:BR"),
-    IndexedRow(14, "person", 2, "country:BR"),
+    IndexedRow(10, 0, 5, "type:resource language:pt topic:1 country:BR"),
+    IndexedRow(11, 0, 5, "type:resource language:es topic:1 topic:2 country:MX"),
+    IndexedRow(12, 0, 5, "type:practice language:pt topic:2 country:PT"),
+    IndexedRow(13, 1, 2, "type:person language:pt country:BR"),
+    IndexedRow(14, 2, 2, "type:person country:BR"),
 ]
 
 
@@ -70,7 +70,7 @@ facet_values = st.lists(st.sampled_from(["a:1", "a:2", "b:x", "b:y", "c:z"]), ma
 
 @given(st.lists(facet_values, min_size=1, max_size=30), st.sampled_from(["a:1", "b:y", "c:z"]))
 def test_counts_match_counting_by_hand(values, chosen):
-    rows = [IndexedRow(number, "resource", 0, " ".join(facets)) for number, facets in enumerate(values)]
+    rows = [IndexedRow(number, 0, 1, " ".join(facets)) for number, facets in enumerate(values)]
     table = FacetTable(rows)
     everything = np.arange(len(table))
     dimension, _colon, value = chosen.partition(":")

@@ -4,6 +4,7 @@ import pytest
 
 from academy.brain import knowledge
 from academy.brain.models import DocumentKind, Resource, Visibility
+from academy.brain.search import engine
 from academy.brain.search.engine import PER_PAGE, search
 from tests.factories import GoodPracticeFactory, ResourceFactory, TopicFactory
 
@@ -117,3 +118,27 @@ def test_operator_characters_are_not_operators(query, total):
     """What the backends would read as syntax is only ever words; no words at all browses everything."""
     ResourceFactory(title="Near the city")
     assert search(query, clearance=EVERYONE).total == total
+
+
+def test_many_results_put_title_matches_first_shortest_title_first(monkeypatch):
+    """Past what is scored one by one, the order is the title tier, then the newest; pages agree."""
+    monkeypatch.setattr(engine, "SCORED_AT_MOST", 2)
+    body_only = ResourceFactory(title="Annual report", summary="Cooperatives everywhere.")
+    long_title = ResourceFactory(title="Cooperatives of the coast and of the mountains", summary="")
+    short_title = ResourceFactory(title="Cooperatives", summary="")
+    newer_body_only = ResourceFactory(title="Another report", summary="On cooperatives.")
+    monkeypatch.setattr(engine, "PER_PAGE", 3)
+
+    first = engine.search("cooperative", clearance=EVERYONE)
+    second = engine.search("cooperative", clearance=EVERYONE, page=2)
+    assert [hit.object_id for hit in first.hits] == [short_title.pk, long_title.pk, newer_body_only.pk]
+    assert [hit.object_id for hit in second.hits] == [body_only.pk]
+    assert first.total == 4
+
+
+def test_scored_results_respect_filters_and_visibility():
+    topic = TopicFactory()
+    ResourceFactory(title="Cooperatives", topics=[topic], language="pt")
+    wanted = ResourceFactory(title="Cooperatives and more", topics=[topic], language="en")
+    results = search("cooperatives", clearance=EVERYONE, filters={"topic": str(topic.pk), "language": "en"})
+    assert [hit.object_id for hit in results.hits] == [wanted.pk]

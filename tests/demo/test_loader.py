@@ -29,7 +29,18 @@ REAL_EDITIONS = [
 def snapshot() -> str:
     out = StringIO()
     call_command(
-        "dumpdata", "people", "editions", "audit", "account", "programme", "attendance", "certificates", stdout=out
+        "dumpdata",
+        "people",
+        "editions",
+        "audit",
+        "account",
+        "programme",
+        "attendance",
+        "certificates",
+        "brain",
+        # The index is rebuilt as people are saved: same content, new row ids and token.
+        exclude=["brain.searchdocument", "brain.searchindexstate"],
+        stdout=out,
     )
     return out.getvalue()
 
@@ -115,3 +126,27 @@ def test_demo_the_12th_has_zoom_reports_and_certificates_for_those_who_attended_
     certificate = Certificate.objects.get(edition=alumni, user__email="alumnus@demo.example.org")
     assert look_up(certificate.code) == certificate
     assert [signatory["name"] for signatory in certificate.signatories] == ["Maria Pereira", "Kofi Mensah"]
+
+
+def test_demo_collective_brain_from_the_academy_material():
+    from academy.brain.models import Definition, GoodPractice, Network, Profile, Visibility
+    from academy.brain.search.engine import search
+
+    load_demo()
+    assert set(Network.objects.values_list("acronym", flat=True)) >= {"RIPESS", "MERCOSUR Solidario", "ASEC", "GSEF"}
+    assert set(Definition.objects.values_list("slug", flat=True)) == {"cooperative", "social-and-solidarity-economy"}
+    seoul = GoodPractice.objects.get(country="KR")
+    assert [(figure.year, int(figure.value)) for figure in seoul.figures.all()] == [
+        (2011, 718),
+        (2015, 3054),
+        (2015, 17900),
+    ]
+    # A search in Portuguese finds the Portuguese case and Spanish and French material too.
+    results = search("cooperativas", clearance=Visibility.EVERYONE)
+    assert {"pt", "es", "fr"} <= set(results.facets["language"])
+    assert "practice" in results.facets["type"]
+    visibilities = set(Profile.objects.filter(person__is_demo=True).values_list("visibility", flat=True))
+    assert visibilities == {Visibility.EVERYONE, Visibility.ALUMNI, Visibility.ORGANISERS}
+    alumnus = User.objects.get(email="alumnus@demo.example.org")
+    assert search(alumnus.certificate_name, clearance=Visibility.ALUMNI, filters={"type": "person"}).total == 1
+    assert search(alumnus.certificate_name, clearance=Visibility.EVERYONE, filters={"type": "person"}).total == 0

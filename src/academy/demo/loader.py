@@ -13,6 +13,7 @@ from django.db import transaction
 from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.demo.attendance import load_attendance, load_certificates
+from academy.demo.brain import load_brain
 from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.editions_data import EDITIONS, ORGANISATIONS
@@ -221,6 +222,8 @@ def load_demo() -> dict:
     # Its attendance as Zoom reported it, and the certificates issued at its close.
     load_attendance(alumni_edition, alumni, steady=[accounts["alumnus"]], by=staff, seed=COHORT_SEED)
     load_certificates(alumni_edition, by=staff)
+    # The Collective Brain: knowledge from the Academy's own material, and the alumni's profiles.
+    load_brain(alumni, seed=COHORT_SEED)
     load_programme(
         demo_edition,
         zone_name=demo_edition.time_zone,

@@ -1,7 +1,8 @@
 """The full-text index of SearchDocument, in each backend's own way.
 
-SQLite: an FTS5 table over the two term columns (external content, so the terms are stored once),
-kept in step by triggers. PostgreSQL: a generated tsvector column (title terms weighted above body
+SQLite: an FTS5 table over the two term columns and the facets (external content, so they are
+stored once), kept in step by triggers; facets such as "topic:7" or "sdg:8.3" are single tokens, so
+filters can be part of a match and ranking need only score what passes them. PostgreSQL: a generated tsvector column (title terms weighted above body
 terms) with a GIN index. Both index terms already folded and stemmed by `brain.search.text`, so the
 tokenizers only split on spaces and the 'simple' configuration adds no language rules of its own.
 """
@@ -9,19 +10,19 @@ tokenizers only split on spaces and the 'simple' configuration adds no language 
 from django.db import migrations
 
 SQLITE_CREATE = [
-    "CREATE VIRTUAL TABLE brain_search_fts USING fts5(title_terms, body_terms, "
-    "content='brain_searchdocument', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "CREATE VIRTUAL TABLE brain_search_fts USING fts5(title_terms, body_terms, facets, "
+    "content='brain_searchdocument', content_rowid='id', tokenize=\"unicode61 remove_diacritics 0 tokenchars ':.'\")",
     "CREATE TRIGGER brain_search_fts_insert AFTER INSERT ON brain_searchdocument BEGIN "
-    "INSERT INTO brain_search_fts(rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms); "
+    "INSERT INTO brain_search_fts(rowid, title_terms, body_terms, facets) VALUES (new.id, new.title_terms, new.body_terms, new.facets); "
     "END",
     "CREATE TRIGGER brain_search_fts_delete AFTER DELETE ON brain_searchdocument BEGIN "
-    "INSERT INTO brain_search_fts(brain_search_fts, rowid, title_terms, body_terms) "
-    "VALUES ('delete', old.id, old.title_terms, old.body_terms); "
+    "INSERT INTO brain_search_fts(brain_search_fts, rowid, title_terms, body_terms, facets) "
+    "VALUES ('delete', old.id, old.title_terms, old.body_terms, old.facets); "
     "END",
     "CREATE TRIGGER brain_search_fts_update AFTER UPDATE ON brain_searchdocument BEGIN "
-    "INSERT INTO brain_search_fts(brain_search_fts, rowid, title_terms, body_terms) "
-    "VALUES ('delete', old.id, old.title_terms, old.body_terms); "
-    "INSERT INTO brain_search_fts(rowid, title_terms, body_terms) VALUES (new.id, new.title_terms, new.body_terms); "
+    "INSERT INTO brain_search_fts(brain_search_fts, rowid, title_terms, body_terms, facets) "
+    "VALUES ('delete', old.id, old.title_terms, old.body_terms, old.facets); "
+    "INSERT INTO brain_search_fts(rowid, title_terms, body_terms, facets) VALUES (new.id, new.title_terms, new.body_terms, new.facets); "
     "END",
 ]
 SQLITE_DROP = [

@@ -28,8 +28,10 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=300)
     summary = models.CharField(max_length=400, blank=True)
     title_terms = models.TextField()
+    # How many terms the title has: ranks title matches when too many documents match to score each.
+    title_length = models.PositiveSmallIntegerField(default=0)
     body_terms = models.TextField()
-    # Space-separated "dimension:value" pairs, such as "topic:7 country:BR sdg:8.3 edition:12".
+    # Space-separated "dimension:value" pairs, such as "type:resource audience:0 topic:7 country:BR sdg:8.3".
     facets = models.TextField(blank=True)
 
     class Meta:

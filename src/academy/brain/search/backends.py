@@ -1,8 +1,12 @@
-"""Full-text matching in each database's own engine, behind one call: `matches(connection, query)`.
+"""Full-text matching in each database's own engine, behind the same three calls.
 
-Both return every matching document id with a relevance score (higher is better); facets,
-visibility and paging are the engine's, the same for both.
+`matching` gives every document matching the query (for facets and counts), `best` the
+best-scored of the candidates that passed the filters (BM25 in SQLite's FTS5, `ts_rank` in
+PostgreSQL, title terms weighted above body terms), `title_matches` those with every word in the
+title. Facets, visibility and paging are the engine's, the same for both.
 """
+
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -12,40 +16,89 @@ from academy.brain.search.text import Query
 TITLE_WEIGHT = 4.0
 
 
-def _sqlite_expression(query: Query) -> str:
-    # Terms are \w+ words, so double quotes make each a plain string whatever it spells (AND, NEAR...).
-    return " AND ".join("(" + " OR ".join(f'"{term}"' for term in sorted(group)) + ")" for group in query.groups)
+def _ids(text: str | None) -> np.ndarray:
+    """Ids the database joined with commas (far faster to fetch than one row per document)."""
+    if not text:
+        return np.empty(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
 
 
-def _postgres_expression(query: Query) -> str:
-    return " & ".join("(" + " | ".join(f"'{term}'" for term in sorted(group)) + ")" for group in query.groups)
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
 
 
-def _sqlite(cursor, query: Query) -> list[tuple[int, float]]:
-    cursor.execute(
-        "SELECT rowid, -bm25(brain_search_fts, %s, 1.0) FROM brain_search_fts WHERE brain_search_fts MATCH %s",
-        [TITLE_WEIGHT, _sqlite_expression(query)],
-    )
-    return cursor.fetchall()
+class SQLite:
+    """FTS5: terms, and facets such as "topic:7" as tokens of their own column (see migration 0002)."""
+
+    @staticmethod
+    def _terms(query: Query, column: str = "") -> str:
+        # Terms are \w+ words; quoted, each is a plain string whatever it spells (AND, NEAR...).
+        prefix = f"{{{column}}}: " if column else ""
+        return " AND ".join(
+            prefix + "(" + " OR ".join(_quoted(term) for term in sorted(group)) + ")" for group in query.groups
+        )
+
+    def _ids(self, cursor, expression: str) -> np.ndarray:
+        cursor.execute("SELECT group_concat(rowid) FROM brain_search_fts WHERE brain_search_fts MATCH %s", [expression])
+        return _ids(cursor.fetchone()[0])
+
+    def matching(self, cursor, query: Query) -> np.ndarray:
+        return self._ids(cursor, self._terms(query))
+
+    def title_matches(self, cursor, query: Query) -> np.ndarray:
+        return self._ids(cursor, self._terms(query, "title_terms"))
+
+    def best(
+        self, cursor, query: Query, *, candidates: np.ndarray, hidden: list[int], filters: Mapping[str, str], limit: int
+    ) -> list[int]:
+        # Filters and hidden audiences go into the match, so that BM25 scores only what passes them
+        # (the engine leaves them out when so few documents match that scoring them all is cheaper).
+        expression = f"({self._terms(query)})"
+        for dimension, value in filters.items():
+            expression += f" AND {{facets}}: {_quoted(f'{dimension}:{value}')}"
+        if hidden:
+            expression += " NOT {facets}: (" + " OR ".join(_quoted(f"audience:{level}") for level in hidden) + ")"
+        cursor.execute(
+            "SELECT rowid FROM brain_search_fts WHERE brain_search_fts MATCH %s "
+            "ORDER BY bm25(brain_search_fts, %s, 1.0, 0.0), rowid DESC LIMIT %s",
+            [expression, TITLE_WEIGHT, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
-def _postgres(cursor, query: Query) -> list[tuple[int, float]]:
-    cursor.execute(
-        "SELECT id, ts_rank(vector, query) FROM brain_searchdocument, to_tsquery('simple', %s) AS query "
-        "WHERE vector @@ query",
-        [_postgres_expression(query)],
-    )
-    return cursor.fetchall()
+class PostgreSQL:
+    """A tsvector of title terms (weight A) and body terms (weight B), searched with a GIN index."""
+
+    @staticmethod
+    def _terms(query: Query, weights: str = "") -> str:
+        suffix = f":{weights}" if weights else ""
+        return " & ".join(
+            "(" + " | ".join(f"'{term}'{suffix}" for term in sorted(group)) + ")" for group in query.groups
+        )
+
+    def _ids(self, cursor, expression: str) -> np.ndarray:
+        cursor.execute(
+            "SELECT string_agg(id::text, ',') FROM brain_searchdocument WHERE vector @@ to_tsquery('simple', %s)",
+            [expression],
+        )
+        return _ids(cursor.fetchone()[0])
+
+    def matching(self, cursor, query: Query) -> np.ndarray:
+        return self._ids(cursor, self._terms(query))
+
+    def title_matches(self, cursor, query: Query) -> np.ndarray:
+        return self._ids(cursor, self._terms(query, "A"))
+
+    def best(
+        self, cursor, query: Query, *, candidates: np.ndarray, hidden: list[int], filters: Mapping[str, str], limit: int
+    ) -> list[int]:
+        # The candidates passed the filters and visibility already.
+        cursor.execute(
+            "SELECT id FROM brain_searchdocument, to_tsquery('simple', %s) AS query "
+            "WHERE id = ANY(%s) ORDER BY ts_rank(vector, query) DESC, id DESC LIMIT %s",
+            [self._terms(query), [int(candidate) for candidate in candidates], limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
-BACKENDS = {"sqlite": _sqlite, "postgresql": _postgres}
-
-
-def matches(connection, query: Query) -> tuple[np.ndarray, np.ndarray]:
-    """Ids and scores of the documents matching every group of the query."""
-    with connection.cursor() as cursor:
-        rows = BACKENDS[connection.vendor](cursor, query)
-    if not rows:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
-    ids, scores = zip(*rows, strict=True)
-    return np.asarray(ids, dtype=np.int64), np.asarray(scores, dtype=np.float64)
+BACKENDS = {"sqlite": SQLite(), "postgresql": PostgreSQL()}

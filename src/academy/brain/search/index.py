@@ -30,6 +30,8 @@ class Document:
     def row(self) -> SearchDocument:
         body_terms = [text.index_text(self.body, self.language)]
         body_terms += [text.index_text(label, language) for label, language in self.labels]
+        title_terms = text.index_text(self.title, self.language)
+        facets = {"type": [self.kind], "audience": [str(int(self.audience))], **self.facets}
         return SearchDocument(
             kind=self.kind,
             object_id=self.object_id,
@@ -37,10 +39,11 @@ class Document:
             language=self.language,
             title=self.title[:300],
             summary=_shorten(self.summary or self.body),
-            title_terms=text.index_text(self.title, self.language),
+            title_terms=title_terms,
+            title_length=min(title_terms.count(" ") + 1, 1000) if title_terms else 0,
             body_terms=" ".join(terms for terms in body_terms if terms),
             facets=" ".join(
-                f"{dimension}:{value}" for dimension, values in self.facets.items() for value in dict.fromkeys(values)
+                f"{dimension}:{value}" for dimension, values in facets.items() for value in dict.fromkeys(values)
             ),
         )
 
