@@ -232,6 +232,8 @@ ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidari
 ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
 # The largest file people may upload to the knowledge hub.
 ACADEMY_UPLOAD_MAX_MB = int(env("ACADEMY_UPLOAD_MAX_MB", "25"))
+# How many messages one alumnus may send other alumni per hour.
+ACADEMY_MESSAGES_PER_HOUR = int(env("ACADEMY_MESSAGES_PER_HOUR", "10"))
 
 AXES_FAILURE_LIMIT = int(env("ACADEMY_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("ACADEMY_LOGIN_COOLOFF_MINUTES", "15")))

@@ -4,12 +4,9 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -29,6 +26,7 @@ from academy.applications.models import (
 )
 from academy.audit.services import log_action
 from academy.common.i18n import localize
+from academy.common.mail import mail_person
 from academy.editions.models import Edition, Membership, Role
 
 CV_MAX_BYTES = 5 * 1024 * 1024
@@ -202,12 +200,7 @@ def withdraw(*, application: Application) -> Application:
 
 def mail_applicant(application: Application, template: str) -> None:
     """An e-mail to the applicant, in their language; it leaves through the task queue after commit."""
-    person = application.applicant
-    with translation.override(person.language), timezone.override(person.time_zone):
-        context = {"application": application, "edition": application.edition, "person": person}
-        subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}_body.txt", context)
-    send_mail(subject, body, None, [person.email])
+    mail_person(application.applicant, template, {"application": application, "edition": application.edition})
 
 
 @transaction.atomic

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from academy.brain.models import Network, Profile, ProfileField, Topic, Visibility
+from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.brain.search.engine import DIMENSIONS
 
 
@@ -40,3 +41,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
         fields = ["visibility", "shown_fields", "bio", "expertise", "accepts_messages"]
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}), max_length=MESSAGE_MAX_LENGTH)

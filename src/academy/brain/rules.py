@@ -34,6 +34,7 @@ def may_see_profile(user, profile) -> bool:
 rules.add_perm("brain.view_profile", may_see_profile)
 rules.add_perm("brain.change_own_profile", is_community_member)
 rules.add_perm("brain.join_network", is_community_member)
+rules.add_perm("brain.write_message", is_community_member)
 # Organisers keep the knowledge hub, the glossary, the networks and the topics in the back-office.
 for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic"):
     for action in ("view", "add", "change", "delete"):

@@ -4,12 +4,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from academy.brain import profiles
-from academy.brain.forms import ProfileForm, SearchForm
-from academy.brain.models import Definition, DocumentKind, GoodPractice, Network, Resource
+from academy.brain import messaging, profiles
+from academy.brain.forms import MessageForm, ProfileForm, SearchForm
+from academy.brain.models import Definition, DocumentKind, GoodPractice, Message, Network, Resource
 from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
 from academy.common.forms import show_errors
@@ -50,13 +51,21 @@ def directory(request):
     return _results_page(request, "brain/directory.html", DIRECTORY_DIMENSIONS, {"type": DocumentKind.PERSON})
 
 
+def _visible_alumnus(request, pk: int):
+    """The alumnus behind `pk`, or 404 when they are none or the viewer may not see their profile
+    (a hidden profile answers as if it did not exist: its owner chose not to be found)."""
+    someone = get_object_or_404(User, pk=pk)
+    if not is_community_member(someone):
+        raise Http404
+    profile = profiles.profile_of(someone)
+    if not request.user.has_perm("brain.view_profile", profile):
+        raise Http404
+    return someone, profile
+
+
 @require_GET
 def person(request, pk: int):
-    someone = get_object_or_404(User.objects.select_related("brain_profile"), pk=pk)
-    profile = profiles.profile_of(someone)
-    # A profile one may not see answers as if it did not exist: its owner chose not to be found.
-    if not request.user.has_perm("brain.view_profile", profile) or not is_community_member(someone):
-        raise Http404
+    someone, profile = _visible_alumnus(request, pk)
     return render(
         request,
         "brain/person.html",
@@ -64,6 +73,7 @@ def person(request, pk: int):
             "someone": someone,
             "profile": profile,
             "shown": set(profile.shown_fields),
+            "can_write": request.user.is_authenticated and messaging.may_write(request.user, someone),
             "editions": someone.memberships.filter(role="participant").select_related("edition"),
         },
     )
@@ -130,3 +140,66 @@ def glossary(request):
 @require_GET
 def networks(request):
     return render(request, "brain/networks.html", {"networks": Network.objects.all()})
+
+
+@require("brain.write_message")
+def write(request, pk: int):
+    someone, _profile = _visible_alumnus(request, pk)
+    form = MessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            messaging.send_message(sender=request.user, recipient=someone, body=form.cleaned_data["body"],
+                                   now=timezone.now())  # fmt: skip
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            messages.success(request, _("Your message is on its way."))
+            return redirect("brain:write", pk=someone.pk)
+    return render(
+        request,
+        "brain/write.html",
+        {
+            "someone": someone,
+            "form": form,
+            "can_write": messaging.may_write(request.user, someone),
+            "blocked": request.user.blocks.filter(blocked=someone).exists(),
+            "received": Message.objects.filter(sender=someone, recipient=request.user)[:20],
+        },
+    )
+
+
+@require_POST
+@require("brain.write_message")
+def block(request, pk: int):
+    someone = get_object_or_404(User, pk=pk)
+    if request.POST.get("unblock"):
+        messaging.unblock(blocker=request.user, blocked=someone)
+        messages.success(request, _("Unblocked."))
+    else:
+        try:
+            messaging.block(blocker=request.user, blocked=someone)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Blocked: neither of you can write to the other."))
+    return redirect("brain:write", pk=someone.pk)
+
+
+@require_POST
+@require("brain.write_message")
+def report(request, pk: int):
+    someone = get_object_or_404(User, pk=pk)
+    message = Message.objects.filter(pk=request.POST.get("message") or 0, recipient=request.user).first()
+    try:
+        messaging.report(reporter=request.user, person=someone, message=message, reason=request.POST.get("reason", ""))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Thank you: the organisers will look at your report."))
+    return redirect("brain:write", pk=someone.pk)
+
+
+@require("brain.write_message")
+def inbox(request):
+    received = Message.objects.filter(recipient=request.user).select_related("sender")[:100]
+    return render(request, "brain/inbox.html", {"received": received})

@@ -7,8 +7,12 @@ slows down or breaks a page, and a rolled-back request sends nothing.
 
 from functools import partial
 
+from django.conf import settings
+from django.core.mail import send_mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from academy.common.tasks import deliver_email
 
@@ -30,3 +34,13 @@ class QueuedEmailBackend(BaseEmailBackend):
             }
             transaction.on_commit(partial(deliver_email.enqueue, **payload))
         return len(email_messages)
+
+
+def mail_person(person, template: str, context: dict) -> None:
+    """An e-mail to one person in their language and time zone, from `<template>_subject.txt` and
+    `<template>_body.txt`; like every e-mail it leaves through the task queue after commit."""
+    with translation.override(person.language), timezone.override(person.time_zone):
+        context = {"person": person, **context}
+        subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context)
+    send_mail(subject, body, None, [person.email])

@@ -8,20 +8,24 @@ from academy.brain.models.knowledge import (
     Resource,
     ResourceKind,
 )
+from academy.brain.models.messages import Block, Message, Report
 from academy.brain.models.profiles import Profile, ProfileField, Visibility
 from academy.brain.models.search import DocumentKind, SearchDocument, SearchIndexState
 from academy.brain.models.topics import Topic
 
 __all__ = [
+    "Block",
     "CaseFigure",
     "Definition",
     "DocumentKind",
     "GoodPractice",
+    "Message",
     "Network",
     "NetworkMembership",
     "OrganisationKind",
     "Profile",
     "ProfileField",
+    "Report",
     "Resource",
     "ResourceKind",
     "SearchDocument",

@@ -1,0 +1,83 @@
+"""Alumni writing to one another: through the platform, by e-mail, neither address shown; limits,
+blocking and reports to the organisers."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from academy.brain import profiles
+from academy.brain.models import Block, Message, Report
+from academy.brain.models.messages import MESSAGE_MAX_LENGTH
+from academy.brain.rules import is_community_member
+from academy.common.mail import mail_person
+
+
+def blocked_between(one, other) -> bool:
+    return Block.objects.filter(Q(blocker=one, blocked=other) | Q(blocker=other, blocked=one)).exists()
+
+
+def may_write(sender, recipient) -> bool:
+    """Whether the write form is offered: both alumni, the recipient accepts messages and is visible
+    to the sender, and neither blocked the other."""
+    return (
+        sender.pk != recipient.pk
+        and is_community_member(sender)
+        and is_community_member(recipient)
+        and profiles.profile_of(recipient).accepts_messages
+        and sender.has_perm("brain.view_profile", profiles.profile_of(recipient))
+        and not blocked_between(sender, recipient)
+    )
+
+
+def send_message(*, sender, recipient, body: str, now: datetime) -> Message:
+    body = body.strip()
+    if not body:
+        raise ValidationError({"body": _("Write a message.")}, code="empty")
+    if len(body) > MESSAGE_MAX_LENGTH:
+        raise ValidationError(
+            {"body": _("A message can be at most %(limit)s characters.")},
+            code="too_long",
+            params={"limit": MESSAGE_MAX_LENGTH},
+        )
+    if not may_write(sender, recipient):
+        raise ValidationError(_("You cannot write to this person."), code="not_allowed")
+    limit = settings.ACADEMY_MESSAGES_PER_HOUR
+    with transaction.atomic():
+        recent = Message.objects.select_for_update().filter(sender=sender, sent_at__gt=now - timedelta(hours=1))
+        if len(recent) >= limit:
+            raise ValidationError(
+                _("You have sent %(limit)s messages in the last hour, the most allowed. Please write again later."),
+                code="rate_limited",
+                params={"limit": limit},
+            )
+        message = Message.objects.create(sender=sender, recipient=recipient, body=body, sent_at=now)
+        mail_person(
+            recipient,
+            "brain/email/message",
+            {"message": message, "sender": sender, "site_url": settings.SITE_URL},
+        )
+    return message
+
+
+def block(*, blocker, blocked) -> None:
+    if blocker.pk == blocked.pk:
+        raise ValidationError(_("You cannot block yourself."), code="self")
+    Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+
+
+def unblock(*, blocker, blocked) -> None:
+    Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def report(*, reporter, person, reason: str, message: Message | None = None) -> Report:
+    """A report to the organisers; only about a message one received, or a person one may see."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say what is wrong, so that the organisers can act.")}, code="empty")
+    if message is not None and (message.recipient_id != reporter.pk or message.sender_id != person.pk):
+        raise ValidationError(_("You can only report messages you received."), code="not_yours")
+    return Report.objects.create(reporter=reporter, person=person, message=message, reason=reason[:2000])
