@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from academy.brain.models import Network, Profile, ProfileField, Topic, Visibility
+from academy.brain.models import MarketplacePost, Network, Profile, ProfileField, Topic, Visibility
 from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.brain.search.engine import DIMENSIONS
 
@@ -45,3 +45,14 @@ class ProfileForm(forms.ModelForm):
 
 class MessageForm(forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}), max_length=MESSAGE_MAX_LENGTH)
+
+
+class MarketplacePostForm(forms.ModelForm):
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    class Meta:
+        model = MarketplacePost
+        fields = ["side", "category", "title", "body", "language", "topics", "countries"]
+        widgets = {"side": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 8})}

@@ -35,6 +35,9 @@ rules.add_perm("brain.view_profile", may_see_profile)
 rules.add_perm("brain.change_own_profile", is_community_member)
 rules.add_perm("brain.join_network", is_community_member)
 rules.add_perm("brain.write_message", is_community_member)
+# The marketplace is the alumni network's: alumni post, alumni and organisers read.
+rules.add_perm("brain.view_marketplace", is_community_member | can_curate)
+rules.add_perm("brain.add_marketplacepost", is_community_member)
 # Organisers keep the knowledge hub, the glossary, the networks and the topics in the back-office.
 for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic"):
     for action in ("view", "add", "change", "delete"):

@@ -16,6 +16,10 @@ urlpatterns = [
     path("resources/<int:pk>/", views.resource, name="resource"),
     path("resources/<int:pk>/file", views.resource_file, name="resource_file"),
     path("practices/<int:pk>/", views.practice, name="practice"),
+    path("marketplace/", views.marketplace_list, name="marketplace"),
+    path("marketplace/new/", views.post_new, name="post_new"),
+    path("marketplace/<int:pk>/", views.post, name="post"),
+    path("marketplace/<int:pk>/close/", views.post_close, name="post_close"),
     path("glossary/", views.glossary, name="glossary"),
     path("networks/", views.networks, name="networks"),
 ]

@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from academy.brain import messaging, profiles
-from academy.brain.forms import MessageForm, ProfileForm, SearchForm
-from academy.brain.models import Definition, DocumentKind, GoodPractice, Message, Network, Resource
+from academy.brain import marketplace, messaging, profiles
+from academy.brain.forms import MarketplacePostForm, MessageForm, ProfileForm, SearchForm
+from academy.brain.models import Definition, DocumentKind, GoodPractice, MarketplacePost, Message, Network, Resource
 from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
 from academy.common.forms import show_errors
@@ -203,3 +203,58 @@ def report(request, pk: int):
 def inbox(request):
     received = Message.objects.filter(recipient=request.user).select_related("sender")[:100]
     return render(request, "brain/inbox.html", {"received": received})
+
+
+@require("brain.view_marketplace")
+def marketplace_list(request):
+    side = request.GET.get("side")
+    posts = marketplace.open_posts()
+    if side in ("offer", "need"):
+        posts = posts.filter(side=side)
+    return render(request, "brain/marketplace.html", {"posts": posts[:100], "side": side})
+
+
+@require("brain.add_marketplacepost")
+def post_new(request):
+    form = MarketplacePostForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            post = marketplace.save_post(
+                author=request.user,
+                side=data["side"],
+                category=data["category"],
+                title=data["title"],
+                body=data["body"],
+                language=data["language"],
+                topics=list(data["topics"]),
+                countries=list(data["countries"]),
+            )
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            return redirect(post)
+    return render(request, "brain/post_form.html", {"form": form})
+
+
+@require("brain.view_marketplace")
+def post(request, pk: int):
+    item = get_object_or_404(marketplace.open_posts(), pk=pk)
+    return render(
+        request,
+        "brain/post.html",
+        {"post": item, "matches": marketplace.matches_for(item), "is_author": item.author_id == request.user.pk},
+    )
+
+
+@require_POST
+@require("brain.add_marketplacepost")
+def post_close(request, pk: int):
+    item = get_object_or_404(MarketplacePost, pk=pk, closed_at=None)
+    try:
+        marketplace.close_post(post=item, by=request.user, now=timezone.now())
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect(item)
+    messages.success(request, _("Your post is closed."))
+    return redirect("brain:marketplace")

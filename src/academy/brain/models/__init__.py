@@ -8,6 +8,7 @@ from academy.brain.models.knowledge import (
     Resource,
     ResourceKind,
 )
+from academy.brain.models.marketplace import Category, MarketplacePost, Side
 from academy.brain.models.messages import Block, Message, Report
 from academy.brain.models.profiles import Profile, ProfileField, Visibility
 from academy.brain.models.search import DocumentKind, SearchDocument, SearchIndexState
@@ -16,9 +17,11 @@ from academy.brain.models.topics import Topic
 __all__ = [
     "Block",
     "CaseFigure",
+    "Category",
     "Definition",
     "DocumentKind",
     "GoodPractice",
+    "MarketplacePost",
     "Message",
     "Network",
     "NetworkMembership",
@@ -30,6 +33,7 @@ __all__ = [
     "ResourceKind",
     "SearchDocument",
     "SearchIndexState",
+    "Side",
     "Topic",
     "Visibility",
 ]

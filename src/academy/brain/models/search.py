@@ -48,6 +48,7 @@ PAGES = {
     DocumentKind.RESOURCE: "brain:resource",
     DocumentKind.PRACTICE: "brain:practice",
     DocumentKind.PERSON: "brain:person",
+    DocumentKind.POST: "brain:post",
 }
 
 

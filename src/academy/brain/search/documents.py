@@ -6,8 +6,17 @@ from django.conf import settings
 from django.utils import translation
 from django_countries import countries as all_countries
 
-from academy.brain.models import DocumentKind, GoodPractice, Profile, ProfileField, Resource, Visibility
+from academy.brain.models import (
+    DocumentKind,
+    GoodPractice,
+    MarketplacePost,
+    Profile,
+    ProfileField,
+    Resource,
+    Visibility,
+)
 from academy.brain.search.index import Document
+from academy.common.markdown import to_text
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
@@ -73,6 +82,24 @@ def practice_document(practice: GoodPractice) -> Document:
         summary=practice.description,
         facets=facets,
         labels=labels + country_labels(practice.country.code),
+    )
+
+
+def post_document(post: MarketplacePost) -> Document:
+    """Marketplace posts are for the alumni network."""
+    topics = list(post.topics.all())
+    facets, labels = _tag_facets(post, topics)
+    facets["language"] = [post.language]
+    return Document(
+        kind=DocumentKind.POST,
+        object_id=post.pk,
+        language=post.language,
+        title=post.title,
+        body=to_text(post.body),
+        summary=to_text(post.body),
+        audience=Visibility.ALUMNI,
+        facets=facets,
+        labels=labels,
     )
 
 

@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from academy.common.i18n import localize
+from academy.common.markdown import to_html
 
 register = template.Library()
 
@@ -53,3 +54,9 @@ def query_with(context, key: str, value="") -> str:
     else:
         query[key] = value
     return "?" + query.urlencode()
+
+
+@register.filter
+def markdown(text: str) -> str:
+    """`{{ post.body|markdown }}`: what people wrote, as sanitised HTML."""
+    return to_html(text or "")
