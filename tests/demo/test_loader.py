@@ -129,8 +129,9 @@ def test_demo_the_12th_has_zoom_reports_and_certificates_for_those_who_attended_
 
 
 def test_demo_collective_brain_from_the_academy_material():
-    from academy.brain.models import Definition, GoodPractice, Network, Profile, Visibility
+    from academy.brain.models import Definition, GoodPractice, MarketplacePost, Network, Profile, Visibility
     from academy.brain.search.engine import search
+    from academy.brain.suggestions import current
 
     load_demo()
     assert set(Network.objects.values_list("acronym", flat=True)) >= {"RIPESS", "MERCOSUR Solidario", "ASEC", "GSEF"}
@@ -150,3 +151,5 @@ def test_demo_collective_brain_from_the_academy_material():
     alumnus = User.objects.get(email="alumnus@demo.example.org")
     assert search(alumnus.certificate_name, clearance=Visibility.ALUMNI, filters={"type": "person"}).total == 1
     assert search(alumnus.certificate_name, clearance=Visibility.EVERYONE, filters={"type": "person"}).total == 0
+    assert current(alumnus)
+    assert MarketplacePost.objects.filter(side="offer").exists()

@@ -12,6 +12,7 @@ urlpatterns = [
     path("alumni/<int:pk>/block/", views.block, name="block"),
     path("alumni/<int:pk>/report/", views.report, name="report"),
     path("messages/", views.inbox, name="inbox"),
+    path("introductions/<int:pk>/dismiss/", views.dismiss_suggestion, name="dismiss_suggestion"),
     path("profile/", views.my_profile, name="my_profile"),
     path("resources/<int:pk>/", views.resource, name="resource"),
     path("resources/<int:pk>/file", views.resource_file, name="resource_file"),

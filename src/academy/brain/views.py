@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from academy.brain import marketplace, messaging, profiles
+from academy.brain import marketplace, messaging, profiles, suggestions
 from academy.brain.forms import MarketplacePostForm, MessageForm, ProfileForm, SearchForm
 from academy.brain.models import Definition, DocumentKind, GoodPractice, MarketplacePost, Message, Network, Resource
 from academy.brain.rules import clearance, is_community_member
@@ -21,7 +21,7 @@ DIRECTORY_DIMENSIONS = ("region", "country", "constituency", "topic", "language"
 SEARCH_DIMENSIONS = ("type", "language", "topic", "country", "edition", "sdg")
 
 
-def _results_page(request, template: str, dimensions: tuple[str, ...], fixed: dict[str, str]):
+def _results_page(request, template: str, dimensions: tuple[str, ...], fixed: dict[str, str], **context):
     form = SearchForm(request.GET)
     form.is_valid()
     query = form.cleaned_data.get("q") or ""
@@ -37,13 +37,20 @@ def _results_page(request, template: str, dimensions: tuple[str, ...], fixed: di
             "results": results,
             "filters": filters,
             "facets": labels.describe(results.facets, filters, dimensions),
+            **context,
         },
     )
 
 
+def _introductions(request) -> list[tuple]:
+    if not request.user.has_perm("brain.write_message"):
+        return []
+    return [(suggestion, suggestions.describe(suggestion.reasons)) for suggestion in suggestions.current(request.user)]
+
+
 @require_GET
 def search(request):
-    return _results_page(request, "brain/search.html", SEARCH_DIMENSIONS, {})
+    return _results_page(request, "brain/search.html", SEARCH_DIMENSIONS, {}, introductions=_introductions(request))
 
 
 @require_GET
@@ -258,3 +265,11 @@ def post_close(request, pk: int):
         return redirect(item)
     messages.success(request, _("Your post is closed."))
     return redirect("brain:marketplace")
+
+
+@require_POST
+@require("brain.write_message")
+def dismiss_suggestion(request, pk: int):
+    suggestions.dismiss(person=request.user, suggestion_id=pk, now=timezone.now())
+    messages.success(request, _("We will not suggest this person again."))
+    return redirect("brain:search")

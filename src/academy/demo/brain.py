@@ -5,14 +5,18 @@ four languages (enough to exercise search), and alumni profiles with every kind 
 import random
 from decimal import Decimal
 
-from academy.brain import knowledge, profiles
+from django.utils import timezone
+
+from academy.brain import knowledge, marketplace, profiles, suggestions
 from academy.brain.models import (
     CaseFigure,
     Definition,
     GoodPractice,
+    MarketplacePost,
     Network,
     ProfileField,
     Resource,
+    Suggestion,
     Topic,
     Visibility,
 )
@@ -278,9 +282,36 @@ def load_profiles(alumni: list, topics: dict[str, Topic], seed: int) -> None:
         )
 
 
+# (side, category, title, language, topic, body) posted by the synthetic alumni, in turn.
+POSTS = [
+    ("offer", "training", "Formação em gestão de cooperativas", "pt", "local-development",
+     "Oferecemos formação **presencial ou à distância** em gestão de cooperativas, em português e espanhol."),
+    ("need", "funding", "Seed funding for a women's recycling cooperative", "en", "sustainable-development",
+     "We are looking for seed funding or a revolving fund for a recycling cooperative of 40 women."),
+    ("offer", "expertise", "Appui à l'élaboration de lois sur l'ESS", "fr", "sse-ecosystems",
+     "Notre réseau accompagne les ministères dans l'élaboration de lois-cadres sur l'économie sociale."),
+    ("need", "partnership", "Socios para una red de comercio justo", "es", "south-south",
+     "Buscamos organizaciones del Sur para crear una red de comercio justo de café y cacao."),
+    ("offer", "funding", "Microcredit lines for youth cooperatives", "en", "youth-employment",
+     "A social finance fund with credit lines for cooperatives led by young people."),
+]  # fmt: skip
+
+
+def load_marketplace(alumni: list, topics: dict[str, Topic]) -> None:
+    if MarketplacePost.objects.exists():
+        return
+    authors = alumni[1:]  # the demo alumnus posts their own in the walkthrough
+    for number, (side, category, title, language, topic, body) in enumerate(POSTS):
+        marketplace.save_post(author=authors[number % len(authors)], side=side, category=category, title=title,
+                              body=body, language=language, topics=[topics[topic]], countries=[])  # fmt: skip
+
+
 def load_brain(alumni: list, seed: int) -> None:
     topics = load_topics()
     load_glossary_and_networks()
     load_resources(topics, seed)
     load_practices(topics)
     load_profiles(alumni, topics, seed)
+    load_marketplace(alumni, topics)
+    if not Suggestion.objects.exists():
+        suggestions.refresh_all(now=timezone.now())

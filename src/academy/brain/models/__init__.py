@@ -1,3 +1,4 @@
+from academy.brain.models.introductions import Suggestion
 from academy.brain.models.knowledge import (
     CaseFigure,
     Definition,
@@ -34,6 +35,7 @@ __all__ = [
     "SearchDocument",
     "SearchIndexState",
     "Side",
+    "Suggestion",
     "Topic",
     "Visibility",
 ]
