@@ -7,8 +7,18 @@ from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsTabularInline
 
 from academy.brain import knowledge
-from academy.brain.models import CaseFigure, Definition, DocumentKind, GoodPractice, Network, Resource, Topic
+from academy.brain.models import (
+    ArticleCall,
+    CaseFigure,
+    Definition,
+    DocumentKind,
+    GoodPractice,
+    Network,
+    Resource,
+    Topic,
+)
 from academy.common.admin import BackOfficeModelAdmin
+from academy.editions.admin import EditionScopedAdmin
 
 
 @admin.register(Topic)
@@ -105,3 +115,8 @@ class DefinitionAdmin(BackOfficeModelAdmin):
 class NetworkAdmin(BackOfficeModelAdmin):
     list_display = ["name", "acronym", "regions", "website"]
     exclude = ["members"]
+
+
+@admin.register(ArticleCall)
+class ArticleCallAdmin(EditionScopedAdmin):
+    list_display = ["edition", "deadline"]

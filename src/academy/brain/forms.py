@@ -1,7 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from academy.brain.models import MarketplacePost, Network, Profile, ProfileField, Topic, Visibility
+from academy.brain.models import (
+    Article,
+    ArticleStatus,
+    MarketplacePost,
+    Network,
+    Profile,
+    ProfileField,
+    Topic,
+    Visibility,
+)
 from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.brain.search.engine import DIMENSIONS
 
@@ -56,3 +65,36 @@ class MarketplacePostForm(forms.ModelForm):
         model = MarketplacePost
         fields = ["side", "category", "title", "body", "language", "topics", "countries"]
         widgets = {"side": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 8})}
+
+
+class ArticleForm(forms.ModelForm):
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    class Meta:
+        model = Article
+        fields = ["title", "language", "topics", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 20})}
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            (ArticleStatus.ACCEPTED, _("Accept")),
+            (ArticleStatus.REVISION, _("Ask for a revision")),
+            (ArticleStatus.DECLINED, _("Decline")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    comments = forms.CharField(
+        label=_("Comments to the author"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
+    sessions = forms.ModelMultipleChoiceField(
+        label=_("Sessions it feeds (when accepted)"), queryset=None, widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    def __init__(self, *args, edition, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sessions"].queryset = edition.sessions.order_by("starts_at")

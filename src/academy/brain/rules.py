@@ -4,7 +4,7 @@ import rules
 
 from academy.brain.models import Visibility
 from academy.editions.models import Membership, Role
-from academy.editions.rules import is_organiser
+from academy.editions.rules import can_manage_edition, is_organiser, is_participant
 from academy.people.rules import is_platform_staff
 
 
@@ -42,3 +42,27 @@ rules.add_perm("brain.add_marketplacepost", is_community_member)
 for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic"):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"brain.{action}_{model}", can_curate)
+
+
+@rules.predicate
+def is_accepted(user, article) -> bool:
+    return article is not None and article.status == "accepted"
+
+
+@rules.predicate
+def is_author(user, article) -> bool:
+    return article is not None and article.author_id == user.pk
+
+
+@rules.predicate
+def manages_edition_of(user, obj=None) -> bool:
+    """Manages the edition of this article or call; asked without one, manages any edition."""
+    return can_manage_edition(user, obj.edition if obj is not None else None)
+
+
+rules.add_perm("brain.write_article", is_participant)
+rules.add_perm("brain.review_articles", can_manage_edition)
+rules.add_perm("brain.view_article", is_accepted | is_author | (rules.is_authenticated & manages_edition_of))
+rules.add_perm("brain.decide_article", rules.is_authenticated & manages_edition_of)
+for action in ("view", "add", "change", "delete"):
+    rules.add_perm(f"brain.{action}_articlecall", manages_edition_of)

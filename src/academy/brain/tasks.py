@@ -3,10 +3,23 @@
 from django.utils import timezone
 from django_tasks import task
 
-from academy.brain import suggestions
+from academy.brain import articles, suggestions
+from academy.brain.models import ReaderBuild
 
 
 @task()
 def refresh_introductions() -> int:
     """South-South introductions for every alumnus (nightly from cron: `academy refresh_introductions`)."""
     return suggestions.refresh_all(now=timezone.now())
+
+
+@task()
+def compile_reader(*, build_id: int) -> int:
+    """The edition's Reader as a PDF, from every accepted article."""
+    try:
+        build = articles.compile_reader_pdf(ReaderBuild.objects.select_related("edition").get(pk=build_id))
+    except Exception as error:
+        # Shown to the organisers on the Reader page; the task's own record keeps the traceback.
+        ReaderBuild.objects.filter(pk=build_id).update(failed=str(error)[:500])
+        raise
+    return build.articles

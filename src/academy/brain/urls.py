@@ -21,6 +21,11 @@ urlpatterns = [
     path("marketplace/new/", views.post_new, name="post_new"),
     path("marketplace/<int:pk>/", views.post, name="post"),
     path("marketplace/<int:pk>/close/", views.post_close, name="post_close"),
+    path("editions/<int:number>/my-article/", views.my_article, name="my_article"),
+    path("editions/<int:number>/articles/", views.edition_articles, name="edition_articles"),
+    path("editions/<int:number>/reader/", views.build_reader, name="build_reader"),
+    path("editions/<int:number>/reader.pdf", views.reader_file, name="reader_file"),
+    path("articles/<int:pk>/", views.article, name="article"),
     path("glossary/", views.glossary, name="glossary"),
     path("networks/", views.networks, name="networks"),
 ]

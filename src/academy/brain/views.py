@@ -2,19 +2,31 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from academy.brain import marketplace, messaging, profiles, suggestions
-from academy.brain.forms import MarketplacePostForm, MessageForm, ProfileForm, SearchForm
-from academy.brain.models import Definition, DocumentKind, GoodPractice, MarketplacePost, Message, Network, Resource
+from academy.brain import articles, marketplace, messaging, profiles, suggestions
+from academy.brain.forms import ArticleForm, DecisionForm, MarketplacePostForm, MessageForm, ProfileForm, SearchForm
+from academy.brain.models import (
+    Article,
+    ArticleStatus,
+    Definition,
+    DocumentKind,
+    GoodPractice,
+    MarketplacePost,
+    Message,
+    Network,
+    Resource,
+)
 from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.views import visible_edition
 from academy.people.models import User
 
 DIRECTORY_DIMENSIONS = ("region", "country", "constituency", "topic", "language", "edition")
@@ -273,3 +285,91 @@ def dismiss_suggestion(request, pk: int):
     suggestions.dismiss(person=request.user, suggestion_id=pk, now=timezone.now())
     messages.success(request, _("We will not suggest this person again."))
     return redirect("brain:search")
+
+
+@require("brain.write_article", obj=visible_edition)
+def my_article(request, number: int):
+    edition = visible_edition(request, number)
+    article = articles.article_of(request.user, edition)
+    form = ArticleForm(request.POST or None, instance=article, initial={"language": request.LANGUAGE_CODE})
+    editable = article is None or article.status in articles.EDITABLE
+    if request.method == "POST" and editable and form.is_valid():
+        now = timezone.now()
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                article = articles.save_draft(author=request.user, edition=edition, title=data["title"],
+                                              body=data["body"], language=data["language"],
+                                              topics=list(data["topics"]), now=now)  # fmt: skip
+                if "submit" in request.POST:
+                    articles.submit(article=article, by=request.user, now=now)
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            messages.success(
+                request, _("Your article is submitted.") if "submit" in request.POST else _("Draft saved.")
+            )
+            return redirect("brain:my_article", number=number)
+    return render(
+        request,
+        "brain/my_article.html",
+        {"edition": edition, "article": article, "form": form, "editable": editable, "call": articles.call_of(edition)},
+    )
+
+
+@require("brain.review_articles", obj=visible_edition)
+def edition_articles(request, number: int):
+    edition = visible_edition(request, number)
+    listed = Article.objects.filter(edition=edition).exclude(status=ArticleStatus.DRAFT).select_related("author")
+    return render(
+        request,
+        "brain/edition_articles.html",
+        {
+            "edition": edition,
+            "articles": listed.order_by("status", "title"),
+            "reader": articles.latest_reader(edition),
+            "building": edition.reader_builds.filter(finished_at=None, failed="").first(),
+        },
+    )
+
+
+def _article(request, pk: int) -> Article:
+    article = get_object_or_404(Article.objects.select_related("edition", "author"), pk=pk)
+    if not request.user.has_perm("brain.view_article", article):
+        raise Http404
+    return article
+
+
+def article(request, pk: int):
+    item = _article(request, pk)
+    deciding = request.user.has_perm("brain.decide_article", item) and item.status == ArticleStatus.SUBMITTED
+    form = DecisionForm(request.POST or None, edition=item.edition) if deciding else None
+    if request.method == "POST" and form is not None and form.is_valid():
+        try:
+            articles.decide(article=item, by=request.user, decision=form.cleaned_data["decision"],
+                            comments=form.cleaned_data["comments"], sessions=form.cleaned_data["sessions"],
+                            now=timezone.now())  # fmt: skip
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            messages.success(request, _("Decision recorded; the author is told by e-mail."))
+            return redirect("brain:edition_articles", number=item.edition.number)
+    return render(request, "brain/article.html", {"article": item, "form": form, "sessions": item.sessions.all()})
+
+
+@require_POST
+@require("brain.review_articles", obj=visible_edition)
+def build_reader(request, number: int):
+    edition = visible_edition(request, number)
+    articles.start_reader(edition=edition, by=request.user, now=timezone.now())
+    messages.success(request, _("The Reader is being compiled; this page shows when it is ready."))
+    return redirect("brain:edition_articles", number=number)
+
+
+@require("editions.view_edition", obj=visible_edition)
+def reader_file(request, number: int):
+    edition = visible_edition(request, number)
+    build = articles.latest_reader(edition)
+    if build is None:
+        raise Http404
+    return FileResponse(build.file.open("rb"), as_attachment=True, filename=f"reader-{edition.number}.pdf")

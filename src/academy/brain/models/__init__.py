@@ -1,3 +1,4 @@
+from academy.brain.models.articles import Article, ArticleCall, ArticleStatus, ReaderBuild
 from academy.brain.models.introductions import Suggestion
 from academy.brain.models.knowledge import (
     CaseFigure,
@@ -16,6 +17,9 @@ from academy.brain.models.search import DocumentKind, SearchDocument, SearchInde
 from academy.brain.models.topics import Topic
 
 __all__ = [
+    "Article",
+    "ArticleCall",
+    "ArticleStatus",
     "Block",
     "CaseFigure",
     "Category",
@@ -29,6 +33,7 @@ __all__ = [
     "OrganisationKind",
     "Profile",
     "ProfileField",
+    "ReaderBuild",
     "Report",
     "Resource",
     "ResourceKind",

@@ -49,6 +49,7 @@ PAGES = {
     DocumentKind.PRACTICE: "brain:practice",
     DocumentKind.PERSON: "brain:person",
     DocumentKind.POST: "brain:post",
+    DocumentKind.ARTICLE: "brain:article",
 }
 
 

@@ -7,6 +7,7 @@ from django.utils import translation
 from django_countries import countries as all_countries
 
 from academy.brain.models import (
+    Article,
     DocumentKind,
     GoodPractice,
     MarketplacePost,
@@ -82,6 +83,29 @@ def practice_document(practice: GoodPractice) -> Document:
         summary=practice.description,
         facets=facets,
         labels=labels + country_labels(practice.country.code),
+    )
+
+
+def article_document(article: Article) -> Document:
+    """An accepted article, public as the Reader is; its author's country is part of its credit."""
+    topics = list(article.topics.all())
+    author = article.author
+    countries = [author.country.code] if author is not None and author.country else []
+    labels = topic_labels(topics) + tuple(label for code in countries for label in country_labels(code))
+    return Document(
+        kind=DocumentKind.ARTICLE,
+        object_id=article.pk,
+        language=article.language,
+        title=article.title,
+        body=f"{author.certificate_name if author else ''}\n{to_text(article.body)}",
+        summary=to_text(article.body),
+        facets={
+            "topic": [str(topic.pk) for topic in topics],
+            "country": countries,
+            "language": [article.language],
+            "edition": [str(article.edition.number)],
+        },
+        labels=labels,
     )
 
 

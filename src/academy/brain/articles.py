@@ -1,0 +1,127 @@
+"""Participant articles: written before the deadline, reviewed by the organisers, linked to the
+sessions they feed, searchable and compiled into the edition's Reader once accepted."""
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from academy.audit.services import log_action
+from academy.brain import reader
+from academy.brain.models import Article, ArticleCall, ArticleStatus, DocumentKind, ReaderBuild, Topic
+from academy.brain.search import index
+from academy.brain.search.documents import article_document
+from academy.common.i18n import localize
+from academy.common.mail import mail_person
+from academy.editions.rules import is_participant
+
+EDITABLE = (ArticleStatus.DRAFT, ArticleStatus.REVISION)
+DECISIONS = (ArticleStatus.ACCEPTED, ArticleStatus.REVISION, ArticleStatus.DECLINED)
+
+
+def call_of(edition) -> ArticleCall | None:
+    return ArticleCall.objects.filter(edition=edition).first()
+
+
+def article_of(person, edition) -> Article | None:
+    return Article.objects.filter(edition=edition, author=person).first()
+
+
+def _open_for(article: Article | None, edition, now) -> None:
+    """Writing is open before the deadline, and after it for an article sent back for revision."""
+    call = call_of(edition)
+    if call is None:
+        raise ValidationError(_("This edition does not ask for articles."), code="no_call")
+    if now > call.deadline and not (article and article.status == ArticleStatus.REVISION):
+        raise ValidationError(_("The deadline for articles has passed."), code="late")
+
+
+def save_draft(*, author, edition, title: str, body: str, language: str, topics: list[Topic], now) -> Article:
+    if not is_participant(author, edition):
+        raise ValidationError(_("Only participants of the edition write an article for it."), code="not_participant")
+    article = article_of(author, edition)
+    _open_for(article, edition, now)
+    if article is not None and article.status not in EDITABLE:
+        raise ValidationError(_("This article is with the editors and can no longer be changed."), code="locked")
+    article = article or Article(edition=edition, author=author)
+    article.title, article.body, article.language = title.strip(), body.strip(), language
+    article.full_clean()
+    with transaction.atomic():
+        article.save()
+        article.topics.set(topics)
+    return article
+
+
+def submit(*, article: Article, by, now) -> Article:
+    if article.author_id != by.pk:
+        raise ValidationError(_("Only its author can submit an article."), code="not_author")
+    if article.status not in EDITABLE:
+        raise ValidationError(_("This article is with the editors already."), code="submitted")
+    _open_for(article, article.edition, now)
+    if not article.title or not article.body:
+        raise ValidationError(_("An article needs a title and a text."), code="incomplete")
+    article.status = ArticleStatus.SUBMITTED
+    article.submitted_at = now
+    article.save(update_fields=["status", "submitted_at", "updated_at"])
+    return article
+
+
+def decide(*, article: Article, by, decision: str, comments: str, sessions, now) -> Article:
+    """Accept (linked to the sessions it feeds), ask for a revision (with comments), or decline."""
+    if article.status != ArticleStatus.SUBMITTED:
+        raise ValidationError(_("Only submitted articles are decided on."), code="not_submitted")
+    if decision not in DECISIONS:
+        raise ValidationError(_("Choose accept, ask for a revision or decline."), code="unknown")
+    comments = comments.strip()
+    if decision == ArticleStatus.REVISION and not comments:
+        raise ValidationError({"comments": _("Say what the author should revise.")}, code="no_comments")
+    sessions = list(sessions) if decision == ArticleStatus.ACCEPTED else []
+    if any(session.edition_id != article.edition_id for session in sessions):
+        raise ValidationError(_("Link the article to sessions of its own edition."), code="other_edition")
+    with transaction.atomic():
+        article.status, article.review_comments, article.decided_at = decision, comments, now
+        article.save(update_fields=["status", "review_comments", "decided_at", "updated_at"])
+        article.sessions.set(sessions)
+        if decision == ArticleStatus.ACCEPTED:
+            index.store([article_document(article)])
+        else:
+            index.remove(DocumentKind.ARTICLE, [article.pk])
+        log_action(actor=by, action=f"article_{decision}", obj=article, edition=article.edition, reason=comments)
+        if article.author is not None:
+            mail_person(article.author, "brain/email/article_decision", {"article": article})
+    return article
+
+
+def accepted(edition):
+    return (
+        Article.objects.filter(edition=edition, status=ArticleStatus.ACCEPTED)
+        .select_related("author")
+        .order_by("title")
+    )
+
+
+def start_reader(*, edition, by, now) -> ReaderBuild:
+    """Record a compilation of the Reader; the task `compile_reader` does the work after commit."""
+    from academy.brain.tasks import compile_reader
+
+    build = ReaderBuild.objects.create(edition=edition, started_by=by, started_at=now)
+    transaction.on_commit(lambda: compile_reader.enqueue(build_id=build.pk))
+    return build
+
+
+def compile_reader_pdf(build: ReaderBuild) -> ReaderBuild:
+    edition = build.edition
+    articles = list(accepted(edition))
+    call = call_of(edition)
+    introduction = localize(call.reader_introduction, edition.main_language, edition.main_language)[0] if call else ""
+    pdf = reader.reader_pdf(edition, articles, introduction)
+    build.articles = len(articles)
+    build.file.save(f"reader-{edition.number}-{build.pk}.pdf", ContentFile(pdf), save=False)
+    build.finished_at = timezone.now()
+    build.save(update_fields=["articles", "file", "finished_at"])
+    return build
+
+
+def latest_reader(edition) -> ReaderBuild | None:
+    return ReaderBuild.objects.filter(edition=edition).exclude(finished_at=None).first()
