@@ -129,7 +129,18 @@ def test_demo_the_12th_has_zoom_reports_and_certificates_for_those_who_attended_
 
 
 def test_demo_collective_brain_from_the_academy_material():
-    from academy.brain.models import Definition, GoodPractice, MarketplacePost, Network, Profile, Visibility
+    from pypdf import PdfReader
+
+    from academy.brain.models import (
+        Article,
+        Definition,
+        GoodPractice,
+        MarketplacePost,
+        Network,
+        Profile,
+        ReaderBuild,
+        Visibility,
+    )
     from academy.brain.search.engine import search
     from academy.brain.suggestions import current
 
@@ -153,3 +164,10 @@ def test_demo_collective_brain_from_the_academy_material():
     assert search(alumnus.certificate_name, clearance=Visibility.EVERYONE, filters={"type": "person"}).total == 0
     assert current(alumnus)
     assert MarketplacePost.objects.filter(side="offer").exists()
+    twelfth = Edition.objects.get(number=12)
+    accepted = Article.objects.filter(edition=twelfth, status="accepted")
+    assert sorted(accepted.values_list("language", flat=True)) == ["en", "es", "fr", "pt"]
+    assert all(article.sessions.filter(code__startswith="E6").exists() for article in accepted)
+    reader = PdfReader(ReaderBuild.objects.get(edition=twelfth).file.open("rb"))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert all(article.title in text for article in accepted)

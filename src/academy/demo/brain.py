@@ -3,18 +3,22 @@ own material (../shared/seeds), the 2011 Reader and a session's slides, syntheti
 four languages (enough to exercise search), and alumni profiles with every kind of visibility."""
 
 import random
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 from django.utils import timezone
 
-from academy.brain import knowledge, marketplace, profiles, suggestions
+from academy.brain import articles, knowledge, marketplace, profiles, suggestions
 from academy.brain.models import (
+    ArticleCall,
+    ArticleStatus,
     CaseFigure,
     Definition,
     GoodPractice,
     MarketplacePost,
     Network,
     ProfileField,
+    ReaderBuild,
     Resource,
     Suggestion,
     Topic,
@@ -306,12 +310,55 @@ def load_marketplace(alumni: list, topics: dict[str, Topic]) -> None:
                               body=body, language=language, topics=[topics[topic]], countries=[])  # fmt: skip
 
 
-def load_brain(alumni: list, seed: int) -> None:
+# Articles of the 12th edition's participants: (language, title, paragraphs), synthetic but on the theme.
+ARTICLES = [
+    ("en", "South-South cooperation for a human-centred recovery",
+     ["The pandemic showed how **cooperatives and mutual societies** kept services running where markets failed.",
+      "South-South and triangular cooperation lets SSE organisations share what worked: social finance, "
+      "public procurement reserved for social enterprises, and training for young cooperators."]),
+    ("fr", "L'économie sociale et solidaire et l'emploi des jeunes en Afrique de l'Ouest",
+     ["Les coopératives de jeunes au Sénégal et au Burkina Faso montrent que l'économie sociale crée des emplois "
+      "décents là où l'économie informelle domine.", "- formation\n- accès au crédit\n- accès aux marchés"]),
+    ("es", "Ecosistemas de la economía social y solidaria en América Latina",
+     ["Las redes como RIPESS y MERCOSUR Solidario articulan cooperativas, gobiernos locales y universidades.",
+      "La cooperación Sur-Sur entre municipios fortalece las políticas públicas de economía solidaria."]),
+    ("pt", "Cooperativas de catadores e desenvolvimento local no Brasil",
+     ["As cooperativas de catadores transformaram a recolha de resíduos em trabalho digno.",
+      "A cooperação com Moçambique e Angola mostra como a economia solidária viaja entre países do Sul."]),
+]  # fmt: skip
+
+
+def load_articles(edition, alumni: list, topics: dict[str, Topic], by) -> None:
+    """The 12th edition's articles, accepted and linked to its elective on SSE and social cohesion, and its Reader."""
+    if ArticleCall.objects.filter(edition=edition).exists():
+        return
+    first_day = timezone.make_aware(datetime.combine(edition.start_date, time(9)), timezone.get_fixed_timezone(0))
+    ArticleCall.objects.create(
+        edition=edition,
+        deadline=first_day - timedelta(days=7),
+        guidance={"en": "South-South and triangular cooperation, and the edition's theme."},
+        reader_introduction={"en": "This Reader gathers the articles the participants of the 12th Academy wrote "
+                                   "on South-South and triangular cooperation and a human-centred recovery."},
+    )  # fmt: skip
+    # The elective on South-South and triangular cooperation, all its parts.
+    sessions = list(edition.sessions.filter(code__startswith="E6"))
+    writing_time = first_day - timedelta(days=10)
+    for author, (language, title, paragraphs) in zip(alumni[1:], ARTICLES, strict=False):
+        article = articles.save_draft(author=author, edition=edition, title=title, body="\n\n".join(paragraphs),
+                                      language=language, topics=[topics["south-south"]], now=writing_time)  # fmt: skip
+        articles.submit(article=article, by=author, now=writing_time)
+        articles.decide(article=article, by=by, decision=ArticleStatus.ACCEPTED, comments="", sessions=sessions,
+                        now=writing_time)  # fmt: skip
+    articles.compile_reader_pdf(ReaderBuild.objects.create(edition=edition, started_by=by, started_at=timezone.now()))
+
+
+def load_brain(alumni: list, seed: int, *, edition, by) -> None:
     topics = load_topics()
     load_glossary_and_networks()
     load_resources(topics, seed)
     load_practices(topics)
     load_profiles(alumni, topics, seed)
     load_marketplace(alumni, topics)
+    load_articles(edition, alumni, topics, by)
     if not Suggestion.objects.exists():
         suggestions.refresh_all(now=timezone.now())

@@ -223,7 +223,7 @@ def load_demo() -> dict:
     load_attendance(alumni_edition, alumni, steady=[accounts["alumnus"]], by=staff, seed=COHORT_SEED)
     load_certificates(alumni_edition, by=staff)
     # The Collective Brain: knowledge from the Academy's own material, and the alumni's profiles.
-    load_brain(alumni, seed=COHORT_SEED)
+    load_brain(alumni, seed=COHORT_SEED, edition=alumni_edition, by=staff)
     load_programme(
         demo_edition,
         zone_name=demo_edition.time_zone,
