@@ -3,7 +3,7 @@
 SQLite: an FTS5 table over the two term columns and the facets (external content, so they are
 stored once), kept in step by triggers; facets such as "topic:7" or "sdg:8.3" are single tokens, so
 filters can be part of a match and ranking need only score what passes them. PostgreSQL: a generated tsvector column (title terms weighted above body
-terms) with a GIN index. Both index terms already folded and stemmed by `brain.search.text`, so the
+terms) with a GIN index, and one of the title terms alone for title matches. Both index terms already folded and stemmed by `brain.search.text`, so the
 tokenizers only split on spaces and the 'simple' configuration adds no language rules of its own.
 """
 
@@ -36,8 +36,14 @@ POSTGRES_CREATE = [
     "(setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')) "
     "STORED",
     "CREATE INDEX brain_searchdocument_vector ON brain_searchdocument USING gin (vector)",
+    # Title matches from the index alone (a weight-restricted query would read every vector).
+    "ALTER TABLE brain_searchdocument ADD COLUMN title_vector tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple', title_terms)) STORED",
+    "CREATE INDEX brain_searchdocument_title_vector ON brain_searchdocument USING gin (title_vector)",
 ]
 POSTGRES_DROP = [
+    "DROP INDEX brain_searchdocument_title_vector",
+    "ALTER TABLE brain_searchdocument DROP COLUMN title_vector",
     "DROP INDEX brain_searchdocument_vector",
     "ALTER TABLE brain_searchdocument DROP COLUMN vector",
 ]

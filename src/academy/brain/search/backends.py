@@ -67,27 +67,26 @@ class SQLite:
 
 
 class PostgreSQL:
-    """A tsvector of title terms (weight A) and body terms (weight B), searched with a GIN index."""
+    """A tsvector of title terms (weight A) and body terms (weight B), and one of title terms alone,
+    each searched with a GIN index."""
 
     @staticmethod
-    def _terms(query: Query, weights: str = "") -> str:
-        suffix = f":{weights}" if weights else ""
-        return " & ".join(
-            "(" + " | ".join(f"'{term}'{suffix}" for term in sorted(group)) + ")" for group in query.groups
-        )
+    def _terms(query: Query) -> str:
+        return " & ".join("(" + " | ".join(f"'{term}'" for term in sorted(group)) + ")" for group in query.groups)
 
-    def _ids(self, cursor, expression: str) -> np.ndarray:
+    def _ids(self, cursor, column: str, query: Query) -> np.ndarray:
+        # The column is one of two names written here, never input.
         cursor.execute(
-            "SELECT string_agg(id::text, ',') FROM brain_searchdocument WHERE vector @@ to_tsquery('simple', %s)",
-            [expression],
+            f"SELECT string_agg(id::text, ',') FROM brain_searchdocument WHERE {column} @@ to_tsquery('simple', %s)",  # noqa: S608
+            [self._terms(query)],
         )
         return _ids(cursor.fetchone()[0])
 
     def matching(self, cursor, query: Query) -> np.ndarray:
-        return self._ids(cursor, self._terms(query))
+        return self._ids(cursor, "vector", query)
 
     def title_matches(self, cursor, query: Query) -> np.ndarray:
-        return self._ids(cursor, self._terms(query, "A"))
+        return self._ids(cursor, "title_vector", query)
 
     def best(
         self, cursor, query: Query, *, candidates: np.ndarray, hidden: list[int], filters: Mapping[str, str], limit: int
