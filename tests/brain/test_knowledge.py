@@ -149,3 +149,13 @@ def test_only_organisers_and_staff_keep_the_knowledge_hub(client):
     assert client.get(reverse("admin:brain_resource_add")).status_code in (302, 403)
     client.force_login(organiser)
     assert client.get(reverse("admin:brain_resource_add")).status_code == 200
+
+
+def test_organisers_edit_and_delete_resources_in_the_back_office(client):
+    organiser = MembershipFactory(role=Role.ORGANISER).user
+    resource = ResourceFactory(title="Old title")
+    client.force_login(organiser)
+    assert client.get(reverse("admin:brain_resource_change", args=[resource.pk])).status_code == 200
+    response = client.post(reverse("admin:brain_resource_delete", args=[resource.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert search("old title", clearance=0).total == 0

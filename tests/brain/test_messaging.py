@@ -151,3 +151,17 @@ def test_write_page_of_a_hidden_profile_is_not_found(client):
     set_visibility(hidden, Visibility.ORGANISERS)
     client.force_login(alumnus())
     assert client.get(reverse("brain:write", args=[hidden.pk])).status_code == 404
+
+
+def test_organisers_read_and_close_reports_in_the_back_office(client):
+    from academy.editions.models import Role
+    from tests.factories import MembershipFactory
+
+    sender, recipient = alumnus(), alumnus()
+    message = send(sender, recipient, "Buy my product now!!!")
+    report = messaging.report(reporter=recipient, person=sender, message=message, reason="Spam")
+    client.force_login(MembershipFactory(role=Role.ORGANISER).user)
+    page = client.get(reverse("admin:brain_report_change", args=[report.pk])).content.decode()
+    assert "Buy my product now!!!" in page
+    client.force_login(alumnus())
+    assert client.get(reverse("admin:brain_report_changelist")).status_code in (302, 403)

@@ -14,6 +14,7 @@ from academy.brain.models import (
     DocumentKind,
     GoodPractice,
     Network,
+    Report,
     Resource,
     Topic,
 )
@@ -120,3 +121,20 @@ class NetworkAdmin(BackOfficeModelAdmin):
 @admin.register(ArticleCall)
 class ArticleCallAdmin(EditionScopedAdmin):
     list_display = ["edition", "deadline"]
+
+
+@admin.register(Report)
+class ReportAdmin(BackOfficeModelAdmin):
+    """What alumni reported: organisers read, follow up with the people, and close the report."""
+
+    list_display = ["created_at", "reporter", "person", "closed_at"]
+    list_filter = ["closed_at"]
+    fields = ["reporter", "person", "message_text", "reason", "created_at", "closed_at"]
+    readonly_fields = ["reporter", "person", "message_text", "reason", "created_at"]
+
+    @admin.display(description=_("message"))
+    def message_text(self, report) -> str:
+        return report.message.body if report.message else "–"
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -14,7 +14,11 @@ def is_community_member(user) -> bool:
     return user.is_authenticated and Membership.objects.filter(user=user, role=Role.PARTICIPANT).exists()
 
 
-can_curate = is_platform_staff | is_organiser
+@rules.predicate
+def can_curate(user) -> bool:
+    """Platform staff and organisers of any edition keep the knowledge hub, whatever the object."""
+    return is_platform_staff(user) or is_organiser(user)
+
 
 
 def clearance(user) -> Visibility:
@@ -39,7 +43,7 @@ rules.add_perm("brain.write_message", is_community_member)
 rules.add_perm("brain.view_marketplace", is_community_member | can_curate)
 rules.add_perm("brain.add_marketplacepost", is_community_member)
 # Organisers keep the knowledge hub, the glossary, the networks and the topics in the back-office.
-for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic"):
+for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic", "report"):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"brain.{action}_{model}", can_curate)
 

@@ -44,6 +44,8 @@ def _tag_facets(item, topics) -> tuple[dict[str, list[str]], tuple[tuple[str, st
         "country": codes,
         "sdg": list(item.sdg_targets),
     }
+    if getattr(item, "edition_id", None):
+        facets["edition"] = [str(item.edition.number)]
     labels = topic_labels(topics) + tuple(label for code in codes for label in country_labels(code))
     return facets, labels
 
@@ -52,8 +54,6 @@ def resource_document(resource: Resource) -> Document:
     topics = list(resource.topics.all())
     facets, labels = _tag_facets(resource, topics)
     facets["language"] = [resource.language, *resource.other_languages]
-    if resource.edition_id:
-        facets["edition"] = [str(resource.edition.number)]
     return Document(
         kind=DocumentKind.RESOURCE,
         object_id=resource.pk,
@@ -71,8 +71,6 @@ def practice_document(practice: GoodPractice) -> Document:
     facets, labels = _tag_facets(practice, topics)
     facets["country"] = [practice.country.code, *facets["country"]]
     facets["language"] = [practice.language]
-    if practice.edition_id:
-        facets["edition"] = [str(practice.edition.number)]
     figures = " ".join(f"{figure.label} {figure.year} {figure.source}" for figure in practice.figures.all())
     return Document(
         kind=DocumentKind.PRACTICE,
