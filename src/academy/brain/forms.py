@@ -8,6 +8,7 @@ from academy.brain.models import (
     Network,
     Profile,
     ProfileField,
+    Thread,
     Topic,
     Visibility,
 )
@@ -98,3 +99,24 @@ class DecisionForm(forms.Form):
     def __init__(self, *args, edition, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sessions"].queryset = edition.sessions.order_by("starts_at")
+
+
+class ThreadForm(forms.ModelForm):
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    class Meta:
+        model = Thread
+        fields = ["title", "body", "language", "topics", "edition"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args, person, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the editions one took part in.
+        self.fields["edition"].queryset = self.fields["edition"].queryset.filter(memberships__user=person).distinct()
+        self.fields["edition"].required = False
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10_000)

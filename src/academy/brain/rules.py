@@ -20,7 +20,6 @@ def can_curate(user) -> bool:
     return is_platform_staff(user) or is_organiser(user)
 
 
-
 def clearance(user) -> Visibility:
     """The most private level of profile and content this person may see."""
     if can_curate(user):
@@ -42,6 +41,10 @@ rules.add_perm("brain.write_message", is_community_member)
 # The marketplace is the alumni network's: alumni post, alumni and organisers read.
 rules.add_perm("brain.view_marketplace", is_community_member | can_curate)
 rules.add_perm("brain.add_marketplacepost", is_community_member)
+# The community of practice likewise; organisers moderate it.
+rules.add_perm("brain.view_community", is_community_member | can_curate)
+rules.add_perm("brain.take_part", is_community_member)
+rules.add_perm("brain.moderate", can_curate)
 # Organisers keep the knowledge hub, the glossary, the networks and the topics in the back-office.
 for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic", "report"):
     for action in ("view", "add", "change", "delete"):

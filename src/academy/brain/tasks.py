@@ -3,7 +3,7 @@
 from django.utils import timezone
 from django_tasks import task
 
-from academy.brain import articles, suggestions
+from academy.brain import articles, community, suggestions
 from academy.brain.models import ReaderBuild
 
 
@@ -23,3 +23,9 @@ def compile_reader(*, build_id: int) -> int:
         ReaderBuild.objects.filter(pk=build_id).update(failed=str(error)[:500])
         raise
     return build.articles
+
+
+@task()
+def send_digests() -> int:
+    """The e-mail digest of new replies in followed discussions (daily from cron: `academy send_digests`)."""
+    return community.send_digests(now=timezone.now())

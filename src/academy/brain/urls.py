@@ -1,6 +1,6 @@
 from django.urls import path
 
-from academy.brain import views
+from academy.brain import community_views, views
 
 app_name = "brain"
 
@@ -26,6 +26,12 @@ urlpatterns = [
     path("editions/<int:number>/reader/", views.build_reader, name="build_reader"),
     path("editions/<int:number>/reader.pdf", views.reader_file, name="reader_file"),
     path("articles/<int:pk>/", views.article, name="article"),
+    path("community/", community_views.threads, name="threads"),
+    path("community/new/", community_views.thread_new, name="thread_new"),
+    path("community/<int:pk>/", community_views.thread, name="thread"),
+    path("community/<int:pk>/follow/", community_views.thread_follow, name="thread_follow"),
+    path("community/<int:pk>/report/", community_views.thread_report, name="thread_report"),
+    path("community/<int:pk>/moderate/", community_views.thread_moderate, name="thread_moderate"),
     path("glossary/", views.glossary, name="glossary"),
     path("networks/", views.networks, name="networks"),
 ]

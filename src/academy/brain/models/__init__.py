@@ -1,4 +1,5 @@
 from academy.brain.models.articles import Article, ArticleCall, ArticleStatus, ReaderBuild
+from academy.brain.models.community import Follow, Reply, Thread
 from academy.brain.models.introductions import Suggestion
 from academy.brain.models.knowledge import (
     CaseFigure,
@@ -25,6 +26,7 @@ __all__ = [
     "Category",
     "Definition",
     "DocumentKind",
+    "Follow",
     "GoodPractice",
     "MarketplacePost",
     "Message",
@@ -34,6 +36,7 @@ __all__ = [
     "Profile",
     "ProfileField",
     "ReaderBuild",
+    "Reply",
     "Report",
     "Resource",
     "ResourceKind",
@@ -41,6 +44,7 @@ __all__ = [
     "SearchIndexState",
     "Side",
     "Suggestion",
+    "Thread",
     "Topic",
     "Visibility",
 ]

@@ -37,13 +37,18 @@ class Block(models.Model):
 
 
 class Report(models.Model):
-    """A person or a message reported to the organisers, with why; closed once someone looked at it."""
+    """A person, a message, a discussion or a reply reported to the organisers, with why; closed once
+    someone looked at it."""
 
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports_made")
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports_about", verbose_name=_("person")
     )
     message = models.ForeignKey(Message, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("message"))
+    thread = models.ForeignKey(
+        "brain.Thread", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("discussion")
+    )
+    reply = models.ForeignKey("brain.Reply", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("reply"))
     reason = models.TextField(_("why"), max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)

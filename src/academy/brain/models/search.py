@@ -50,6 +50,7 @@ PAGES = {
     DocumentKind.PERSON: "brain:person",
     DocumentKind.POST: "brain:post",
     DocumentKind.ARTICLE: "brain:article",
+    DocumentKind.THREAD: "brain:thread",
 }
 
 

@@ -14,6 +14,7 @@ from academy.brain.models import (
     Profile,
     ProfileField,
     Resource,
+    Thread,
     Visibility,
 )
 from academy.brain.search.index import Document
@@ -105,6 +106,31 @@ def article_document(article: Article) -> Document:
         },
         labels=labels,
     )
+
+
+def thread_document(thread: Thread) -> Document:
+    """A discussion with its visible replies, for the alumni network."""
+    topics = list(thread.topics.all())
+    facets, labels = _tag_facets_of_thread(thread, topics)
+    replies = "\n".join(to_text(answer.body) for answer in thread.replies.filter(hidden_at=None))
+    return Document(
+        kind=DocumentKind.THREAD,
+        object_id=thread.pk,
+        language=thread.language,
+        title=thread.title,
+        body=f"{to_text(thread.body)}\n{replies}",
+        summary=to_text(thread.body),
+        audience=Visibility.ALUMNI,
+        facets=facets,
+        labels=labels,
+    )
+
+
+def _tag_facets_of_thread(thread: Thread, topics) -> tuple[dict[str, list[str]], tuple[tuple[str, str], ...]]:
+    facets = {"topic": [str(topic.pk) for topic in topics], "language": [thread.language]}
+    if thread.edition_id:
+        facets["edition"] = [str(thread.edition.number)]
+    return facets, topic_labels(topics)
 
 
 def post_document(post: MarketplacePost) -> Document:
