@@ -168,6 +168,7 @@ def test_demo_collective_brain_from_the_academy_material():
     accepted = Article.objects.filter(edition=twelfth, status="accepted")
     assert sorted(accepted.values_list("language", flat=True)) == ["en", "es", "fr", "pt"]
     assert all(article.sessions.filter(code__startswith="E6").exists() for article in accepted)
+    assert search("fundos rotativos", clearance=Visibility.ALUMNI, filters={"type": "thread"}).total == 1
     reader = PdfReader(ReaderBuild.objects.get(edition=twelfth).file.open("rb"))
     text = "".join(page.extract_text() for page in reader.pages)
     assert all(article.title in text for article in accepted)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from academy.brain import articles, knowledge, marketplace, profiles, suggestions
+from academy.brain import articles, community, knowledge, marketplace, profiles, suggestions
 from academy.brain.models import (
     ArticleCall,
     ArticleStatus,
@@ -21,6 +21,7 @@ from academy.brain.models import (
     ReaderBuild,
     Resource,
     Suggestion,
+    Thread,
     Topic,
     Visibility,
 )
@@ -352,6 +353,30 @@ def load_articles(edition, alumni: list, topics: dict[str, Topic], by) -> None:
     articles.compile_reader_pdf(ReaderBuild.objects.create(edition=edition, started_by=by, started_at=timezone.now()))
 
 
+# (title, language, topic, body, replies) started and answered by the synthetic alumni.
+THREADS = [
+    ("How did your city set up a social economy support centre?", "en", "sse-ecosystems",
+     "Seoul built one with civil society. **What worked where you are?**",
+     ["In Montreal the Chantier de l'économie sociale plays that role.",
+      "En Agadir la région finance un incubateur de coopératives."]),
+    ("Fundos rotativos para cooperativas de jovens", "pt", "youth-employment",
+     "Alguém tem experiência com fundos rotativos geridos pelas próprias cooperativas?",
+     ["Sí, en Bolivia las cooperativas de ahorro y crédito lo hacen desde hace años."]),
+]  # fmt: skip
+
+
+def load_threads(edition, alumni: list, topics: dict[str, Topic]) -> None:
+    if Thread.objects.exists():
+        return
+    now = timezone.now()
+    for number, (title, language, topic, body, replies) in enumerate(THREADS):
+        thread = community.start_thread(author=alumni[1 + number], title=title, body=body, language=language,
+                                        topics=[topics[topic]], edition=edition if number else None,
+                                        now=now - timedelta(days=3))  # fmt: skip
+        for offset, text in enumerate(replies):
+            community.reply(thread=thread, author=alumni[3 + offset], body=text, now=now - timedelta(days=2 - offset))
+
+
 def load_brain(alumni: list, seed: int, *, edition, by) -> None:
     topics = load_topics()
     load_glossary_and_networks()
@@ -360,5 +385,6 @@ def load_brain(alumni: list, seed: int, *, edition, by) -> None:
     load_profiles(alumni, topics, seed)
     load_marketplace(alumni, topics)
     load_articles(edition, alumni, topics, by)
+    load_threads(edition, alumni, topics)
     if not Suggestion.objects.exists():
         suggestions.refresh_all(now=timezone.now())
