@@ -20,7 +20,8 @@ def _member(person) -> None:
         raise ValidationError(_("Only alumni take part in the discussions."), code="not_alumnus")
 
 
-def _refresh(thread: Thread) -> None:
+def refresh(thread: Thread) -> None:
+    """Keep the discussion's search document as it now is (gone while hidden)."""
     if thread.hidden_at:
         index.remove(DocumentKind.THREAD, [thread.pk])
     else:
@@ -46,7 +47,7 @@ def start_thread(*, author, title: str, body: str, language: str, topics: list[T
         thread.save()
         thread.topics.set(topics)
         follow(thread=thread, person=author, now=now)
-        _refresh(thread)
+        refresh(thread)
     return thread
 
 
@@ -64,7 +65,7 @@ def reply(*, thread: Thread, author, body: str, now) -> Reply:
         thread.last_activity_at = now
         thread.save(update_fields=["last_activity_at"])
         follow(thread=thread, person=author, now=now)
-        _refresh(thread)
+        refresh(thread)
     return answer
 
 
@@ -85,7 +86,7 @@ def moderate(*, by, now, thread: Thread | None = None, answer: Reply | None = No
             thread.save(update_fields=["locked_at"])
         else:
             raise ValidationError(_("Unknown moderation."), code="unknown")
-        _refresh(thread)
+        refresh(thread)
 
 
 def report(*, reporter, reason: str, thread: Thread, answer: Reply | None = None) -> Report:

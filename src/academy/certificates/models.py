@@ -37,8 +37,13 @@ class Certificate(models.Model):
     edition = models.ForeignKey(
         Edition, on_delete=models.PROTECT, related_name="certificates", verbose_name=_("edition")
     )
+    # Empty once the participant deleted their account: the certificate stays verifiable as printed.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates", verbose_name=_("participant")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="certificates",
+        verbose_name=_("participant"),
     )
     code = models.CharField(_("verification code"), max_length=12, unique=True)
     name = models.CharField(_("name as printed"), max_length=200)

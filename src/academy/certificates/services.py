@@ -207,6 +207,8 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
     now = now or timezone.now()
     certificate = Certificate.objects.select_for_update().select_related("user").get(pk=certificate.pk)
     person = certificate.user
+    if person is None:
+        raise ValidationError(_("The participant of this certificate deleted their account."))
     if certificate.revoked_at:
         raise ValidationError(_("Only a valid certificate can be re-issued."))
     if (person.certificate_name, person.language) == (certificate.name, certificate.language):

@@ -43,3 +43,12 @@ class ProfileForm(forms.ModelForm):
 
 class EmailAliasForm(forms.Form):
     email = forms.EmailField(label=_("Other e-mail address"), max_length=254)
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(label=_("Your password, to confirm"), widget=forms.PasswordInput)
+    keep_articles = forms.BooleanField(
+        label=_("Keep my accepted articles in the Readers, credited to “former participant”"),
+        required=False,
+        initial=True,
+    )

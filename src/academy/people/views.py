@@ -1,12 +1,18 @@
+import json
+
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.common.downloads import attachment
+from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.people import services
-from academy.people.forms import EmailAliasForm, ProfileForm
+from academy.people import privacy, services
+from academy.people.forms import DeleteAccountForm, EmailAliasForm, ProfileForm
 from academy.people.models import User
 from academy.people.regions import country_facts
 
@@ -59,3 +65,26 @@ def remove_email_alias(request, alias_id: int):
     services.remove_email_alias(user=request.user, alias_id=alias_id)
     messages.success(request, _("The address is removed."))
     return redirect("people:profile")
+
+
+@require("people.change_own_profile")
+def my_data(request):
+    """Everything the platform holds about the person, as one JSON file."""
+    document = json.dumps(privacy.collect(request.user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    return attachment(document, content_type="application/json", filename="my-data.json")
+
+
+@require("people.change_own_profile")
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            privacy.delete_account(person=request.user, password=form.cleaned_data["password"],
+                                   keep_contributions=form.cleaned_data["keep_articles"])  # fmt: skip
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            logout(request)
+            messages.success(request, _("Your account is deleted."))
+            return redirect("editions:history")
+    return render(request, "people/delete_account.html", {"form": form})
