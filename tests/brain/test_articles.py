@@ -16,6 +16,7 @@ from academy.brain.models import ArticleCall, ArticleStatus, ReaderBuild, Visibi
 from academy.brain.search.engine import search
 from academy.editions.models import Membership, Role, Status
 from academy.programme.models import Kind, Session
+from tests.common.test_markdown import Elements
 from tests.factories import EditionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -186,3 +187,16 @@ def test_who_sees_what(edition, client):
     articles.decide(article=article, by=organiser, decision=ArticleStatus.ACCEPTED, comments="", sessions=[], now=AFTER)
     client.logout()
     assert client.get(reverse("brain:article", args=[article.pk])).status_code == 200
+
+
+def test_article_text_is_sanitised_on_its_page_and_in_the_reader(edition, client):
+    author, organiser = member(edition), member(edition, Role.ORGANISER)
+    body = '<script>alert(1)</script> [x](javascript:alert(1)) <a href="#" onclick="steal()">y</a> **fine**'
+    article = submitted(author, edition, title="Safe", body=body)
+    articles.decide(article=article, by=organiser, decision=ArticleStatus.ACCEPTED, comments="", sessions=[], now=AFTER)
+    page = client.get(reverse("brain:article", args=[article.pk])).content.decode()
+    elements = Elements(page).found
+    assert "<strong>fine</strong>" in page
+    assert not [name for _tag, attributes in elements for name in attributes if name.startswith("on")]
+    assert not [attributes for tag, attributes in elements if tag == "a" and "javascript" in attributes.get("href", "")]
+    assert "<script>alert(1)" not in page
