@@ -16,6 +16,13 @@ from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.brain.search.engine import DIMENSIONS
 
 
+def topics_field() -> forms.ModelMultipleChoiceField:
+    """Topics from the organisers' list, as checkboxes (articles, posts, discussions)."""
+    return forms.ModelMultipleChoiceField(
+        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), max_length=200, required=False)
     page = forms.IntegerField(min_value=1, max_value=500, required=False)
@@ -58,9 +65,7 @@ class MessageForm(forms.Form):
 
 
 class MarketplacePostForm(forms.ModelForm):
-    topics = forms.ModelMultipleChoiceField(
-        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
-    )
+    topics = topics_field()
 
     class Meta:
         model = MarketplacePost
@@ -69,9 +74,7 @@ class MarketplacePostForm(forms.ModelForm):
 
 
 class ArticleForm(forms.ModelForm):
-    topics = forms.ModelMultipleChoiceField(
-        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
-    )
+    topics = topics_field()
 
     class Meta:
         model = Article
@@ -102,9 +105,7 @@ class DecisionForm(forms.Form):
 
 
 class ThreadForm(forms.ModelForm):
-    topics = forms.ModelMultipleChoiceField(
-        label=_("Topics"), queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
-    )
+    topics = topics_field()
 
     class Meta:
         model = Thread
