@@ -205,7 +205,7 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
 
     Hours and signatories stay as they were printed: only the person's details are corrected."""
     now = now or timezone.now()
-    certificate = Certificate.objects.select_for_update().select_related("user").get(pk=certificate.pk)
+    certificate = Certificate.objects.select_for_update(of=("self",)).select_related("user").get(pk=certificate.pk)
     person = certificate.user
     if person is None:
         raise ValidationError(_("The participant of this certificate deleted their account."))
