@@ -70,8 +70,9 @@ def test_practice_page_lists_only_the_people_the_viewer_may_see(client):
 
 def test_results_page_shows_hits_and_facets_with_links(client):
     topic = TopicFactory(name={"en": "Local development", "pt": "Desenvolvimento local"})
-    ResourceFactory(title="Cooperatives of Agadir", topics=[topic], language="fr")
+    ResourceFactory(title="Cooperatives of Agadir", topics=[topic], language="fr", sdg_targets=["8.3"])
     page = client.get("/pt/brain/", {"q": "cooperativas"}).content.decode()
+    assert "8.3 · Trabalho digno e crescimento económico" in page
     assert "Cooperatives of Agadir" in page
     assert "Desenvolvimento local" in page
     assert f"topic={topic.pk}" in page

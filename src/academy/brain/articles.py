@@ -37,7 +37,10 @@ def _open_for(article: Article | None, edition, now) -> None:
         raise ValidationError(_("The deadline for articles has passed."), code="late")
 
 
-def save_draft(*, author, edition, title: str, body: str, language: str, topics: list[Topic], now) -> Article:
+def save_draft(
+    *, author, edition, title: str, body: str, language: str, topics: list[Topic], now, submit_it: bool = False
+) -> Article:
+    """Save the participant's article; with `submit_it`, submit it to the editors in the same transaction."""
     if not is_participant(author, edition):
         raise ValidationError(_("Only participants of the edition write an article for it."), code="not_participant")
     article = article_of(author, edition)
@@ -50,6 +53,8 @@ def save_draft(*, author, edition, title: str, body: str, language: str, topics:
     with transaction.atomic():
         article.save()
         article.topics.set(topics)
+        if submit_it:
+            submit(article=article, by=author, now=now)
     return article
 
 

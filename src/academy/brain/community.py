@@ -98,6 +98,12 @@ def report(*, reporter, reason: str, thread: Thread, answer: Reply | None = None
     return Report.objects.create(reporter=reporter, person=person, thread=thread, reply=answer, reason=reason[:2000])
 
 
+def visible_threads(viewer):
+    """Hidden discussions are gone for alumni; organisers still see them, to show them again."""
+    threads = Thread.objects.select_related("author", "edition").prefetch_related("topics")
+    return threads if can_curate(viewer) else threads.filter(hidden_at=None)
+
+
 def visible_replies(thread: Thread, viewer):
     replies = thread.replies.select_related("author")
     return replies if can_curate(viewer) else replies.filter(hidden_at=None)

@@ -14,14 +14,9 @@ from academy.common.forms import show_errors
 from academy.common.permissions import require
 
 
-def _threads_for(user):
-    threads = Thread.objects.select_related("author", "edition").prefetch_related("topics")
-    return threads if user.has_perm("brain.moderate") else threads.filter(hidden_at=None)
-
-
 @require("brain.view_community")
 def threads(request):
-    listed = _threads_for(request.user)
+    listed = community.visible_threads(request.user)
     topic, edition = request.GET.get("topic", ""), request.GET.get("edition", "")
     if topic.isdigit():
         listed = listed.filter(topics=int(topic))
@@ -48,7 +43,7 @@ def thread_new(request):
 
 @require("brain.view_community")
 def thread(request, pk: int):
-    item = get_object_or_404(_threads_for(request.user), pk=pk)
+    item = get_object_or_404(community.visible_threads(request.user), pk=pk)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and request.user.has_perm("brain.take_part") and form.is_valid():
         try:

@@ -5,7 +5,6 @@ import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -79,13 +78,3 @@ def refresh_practice(practice: GoodPractice) -> None:
 
 def forget(kind: DocumentKind, object_id: int) -> None:
     index.remove(kind, [object_id])
-
-
-@transaction.atomic
-def reindex_knowledge() -> int:
-    """Rebuild the documents of every resource and good practice (after changing how they are indexed)."""
-    resources = Resource.objects.select_related("edition").prefetch_related("topics")
-    practices = GoodPractice.objects.select_related("edition").prefetch_related("topics", "figures")
-    index.replace_kind(DocumentKind.RESOURCE, (resource_document(resource) for resource in resources))
-    index.replace_kind(DocumentKind.PRACTICE, (practice_document(practice) for practice in practices))
-    return resources.count() + practices.count()

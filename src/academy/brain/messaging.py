@@ -23,12 +23,12 @@ def blocked_between(one, other) -> bool:
 def may_write(sender, recipient) -> bool:
     """Whether the write form is offered: both alumni, the recipient accepts messages and is visible
     to the sender, and neither blocked the other."""
+    if sender.pk == recipient.pk or not (is_community_member(sender) and is_community_member(recipient)):
+        return False
+    profile = profiles.profile_of(recipient)
     return (
-        sender.pk != recipient.pk
-        and is_community_member(sender)
-        and is_community_member(recipient)
-        and profiles.profile_of(recipient).accepts_messages
-        and sender.has_perm("brain.view_profile", profiles.profile_of(recipient))
+        profile.accepts_messages
+        and sender.has_perm("brain.view_profile", profile)
         and not blocked_between(sender, recipient)
     )
 

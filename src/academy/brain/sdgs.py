@@ -36,7 +36,6 @@ def is_target(code: str) -> bool:
     return code in ALL_TARGETS
 
 
-def target_order(target: str) -> tuple[int, int, str]:
-    """Sort key: 8.3 before 8.10 before 8.a."""
-    goal, _dot, part = target.partition(".")
-    return (int(goal), int(part) if part.isdigit() else 100, part)
+def goal_name(target: str) -> str:
+    """The name of the goal a target belongs to, in the active language: "8.3" -> "Decent work and economic growth"."""
+    return str(GOALS[int(target.partition(".")[0])][0])

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -297,12 +296,9 @@ def my_article(request, number: int):
         now = timezone.now()
         data = form.cleaned_data
         try:
-            with transaction.atomic():
-                article = articles.save_draft(author=request.user, edition=edition, title=data["title"],
-                                              body=data["body"], language=data["language"],
-                                              topics=list(data["topics"]), now=now)  # fmt: skip
-                if "submit" in request.POST:
-                    articles.submit(article=article, by=request.user, now=now)
+            articles.save_draft(author=request.user, edition=edition, title=data["title"], body=data["body"],
+                                language=data["language"], topics=list(data["topics"]), now=now,
+                                submit_it="submit" in request.POST)  # fmt: skip
         except ValidationError as error:
             show_errors(form, error)
         else:

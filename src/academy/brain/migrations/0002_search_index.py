@@ -7,6 +7,7 @@ terms) with a GIN index, and one of the title terms alone for title matches. Bot
 tokenizers only split on spaces and the 'simple' configuration adds no language rules of its own.
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import migrations
 
 SQLITE_CREATE = [
@@ -53,7 +54,7 @@ STATEMENTS = {"sqlite": (SQLITE_CREATE, SQLITE_DROP), "postgresql": (POSTGRES_CR
 def _run(schema_editor, which: int) -> None:
     statements = STATEMENTS.get(schema_editor.connection.vendor)
     if statements is None:
-        raise NotImplementedError(f"No full-text index for {schema_editor.connection.vendor}.")
+        raise ImproperlyConfigured(f"Search needs SQLite or PostgreSQL, not {schema_editor.connection.vendor}.")
     for statement in statements[which]:
         schema_editor.execute(statement)
 

@@ -38,12 +38,14 @@ def topic_labels(topics) -> tuple[tuple[str, str], ...]:
 
 
 def _tag_facets(item, topics) -> tuple[dict[str, list[str]], tuple[tuple[str, str], ...]]:
-    """Facets and labels of what knowledge and community content share (`brain.models.knowledge.Tagged`)."""
-    codes = [country.code for country in item.countries]
+    """Facets and labels of what knowledge and community content share: topics, language, edition,
+    and the countries and SDG targets of what has them (`brain.models.knowledge.Tagged`)."""
+    codes = [country.code for country in getattr(item, "countries", ())]
     facets = {
         "topic": [str(topic.pk) for topic in topics],
+        "language": [item.language],
         "country": codes,
-        "sdg": list(item.sdg_targets),
+        "sdg": list(getattr(item, "sdg_targets", ())),
     }
     if getattr(item, "edition_id", None):
         facets["edition"] = [str(item.edition.number)]
@@ -71,7 +73,6 @@ def practice_document(practice: GoodPractice) -> Document:
     topics = list(practice.topics.all())
     facets, labels = _tag_facets(practice, topics)
     facets["country"] = [practice.country.code, *facets["country"]]
-    facets["language"] = [practice.language]
     figures = " ".join(f"{figure.label} {figure.year} {figure.source}" for figure in practice.figures.all())
     return Document(
         kind=DocumentKind.PRACTICE,
@@ -111,7 +112,7 @@ def article_document(article: Article) -> Document:
 def thread_document(thread: Thread) -> Document:
     """A discussion with its visible replies, for the alumni network."""
     topics = list(thread.topics.all())
-    facets, labels = _tag_facets_of_thread(thread, topics)
+    facets, labels = _tag_facets(thread, topics)
     replies = "\n".join(to_text(answer.body) for answer in thread.replies.filter(hidden_at=None))
     return Document(
         kind=DocumentKind.THREAD,
@@ -126,18 +127,10 @@ def thread_document(thread: Thread) -> Document:
     )
 
 
-def _tag_facets_of_thread(thread: Thread, topics) -> tuple[dict[str, list[str]], tuple[tuple[str, str], ...]]:
-    facets = {"topic": [str(topic.pk) for topic in topics], "language": [thread.language]}
-    if thread.edition_id:
-        facets["edition"] = [str(thread.edition.number)]
-    return facets, topic_labels(topics)
-
-
 def post_document(post: MarketplacePost) -> Document:
     """Marketplace posts are for the alumni network."""
     topics = list(post.topics.all())
     facets, labels = _tag_facets(post, topics)
-    facets["language"] = [post.language]
     return Document(
         kind=DocumentKind.POST,
         object_id=post.pk,

@@ -41,7 +41,6 @@ def facet_table(alias: str = "default") -> FacetTable:
 
 @dataclass(frozen=True)
 class Results:
-    query: str
     total: int
     page: int
     hits: list[SearchDocument]
@@ -103,7 +102,6 @@ def search(
     ordered = [int(document_id) for document_id in ordered]
     found = SearchDocument.objects.using(alias).only(*SHOWN_FIELDS).in_bulk(ordered)
     return Results(
-        query=query,
         total=len(candidates),
         page=page,
         hits=[found[document_id] for document_id in ordered if document_id in found],

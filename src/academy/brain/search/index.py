@@ -80,7 +80,7 @@ def remove(kind: str, object_ids: Iterable[int]) -> None:
 
 
 def replace_kind(kind: str, documents: Iterable[Document]) -> None:
-    """Rebuild every document of a kind (the `academy reindex` command and the benchmark)."""
+    """Rebuild every document of a kind in one go (the benchmark's bulk load)."""
     with transaction.atomic():
         SearchDocument.objects.filter(kind=kind).delete()
         SearchDocument.objects.bulk_create((document.row() for document in documents), batch_size=1000)

@@ -62,7 +62,7 @@ def _names(dimension: str, values: list[str]) -> dict[str, str]:
             for edition in Edition.objects.filter(number__in=[int(v) for v in values if v.isdigit()])
         }
     if dimension == "sdg":
-        return {value: value for value in values if sdgs.is_target(value)}
+        return {value: f"{value} · {sdgs.goal_name(value)}" for value in values if sdgs.is_target(value)}
     return {}
 
 
