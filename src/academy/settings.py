@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "academy.attendance",
     "academy.certificates",
     "academy.brain",
+    "academy.learning",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",

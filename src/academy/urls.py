@@ -15,6 +15,7 @@ urlpatterns = i18n_patterns(
     path("", include("academy.attendance.urls")),
     path("", include("academy.certificates.urls")),
     path("brain/", include("academy.brain.urls")),
+    path("", include("academy.learning.urls")),
     path("", include("academy.editions.urls")),
 )
 # Calendar applications fetch this address on their own: no language prefix, no redirect.
@@ -24,7 +25,7 @@ urlpatterns += certificate_addresses
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # Only public uploads (partner logos, speakers' photos, session materials); applicants' documents
+    # Only public uploads (partner logos, speakers' photos, session materials, lesson images); applicants' documents
     # are served by permission-checked views.
-    for public in ("organisations", "speakers", "materials"):
+    for public in ("organisations", "speakers", "materials", "lessons"):
         urlpatterns += static(f"{settings.MEDIA_URL}{public}/", document_root=settings.MEDIA_ROOT / public)

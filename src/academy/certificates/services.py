@@ -3,6 +3,7 @@
 import json
 import zipfile
 from contextlib import suppress
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from functools import partial
@@ -26,6 +27,7 @@ from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
 from academy.editions.models import Edition, Status
+from academy.learning.services import lacking_course_for_certificate
 from academy.people.models import User
 from academy.programme.models import Session
 from academy.programme.services import is_participant
@@ -84,6 +86,13 @@ def issue(
                 "missing from the reports, record it by hand or excuse the absence first."
             )
             % {"name": person.certificate_name, "threshold": edition.attendance_threshold_percent}
+        )
+    if lacking_course_for_certificate(edition, [person]):
+        raise ValidationError(
+            _(
+                "%(name)s has not completed the distance-learning course, which this edition requires for the certificate."
+            )
+            % {"name": person.certificate_name}
         )
     User.objects.select_for_update().filter(pk=person.pk).first()  # one issuer at a time per person
     if valid_certificate(edition, person):
@@ -163,10 +172,27 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
     return run
 
 
-def qualifying_without_certificate(edition: Edition) -> list[Participation]:
-    """Everyone at or above the threshold who holds no valid certificate of the edition."""
+@dataclass
+class Waiting:
+    """Who has the attendance and no valid certificate: ready for one, or still to complete the course."""
+
+    qualifying: list[Participation]
+    lacking_course: list[Participation]
+
+
+def without_certificate(edition: Edition) -> Waiting:
     holders = set(Certificate.objects.filter(edition=edition, revoked_at=None).values_list("user_id", flat=True))
-    return [line for line in participation(edition) if line.meets_threshold and line.person.pk not in holders]
+    attended = [line for line in participation(edition) if line.meets_threshold and line.person.pk not in holders]
+    lacking = lacking_course_for_certificate(edition, [line.person for line in attended])
+    return Waiting(
+        qualifying=[line for line in attended if line.person.pk not in lacking],
+        lacking_course=[line for line in attended if line.person.pk in lacking],
+    )
+
+
+def qualifying_without_certificate(edition: Edition) -> list[Participation]:
+    """Everyone who qualifies (attendance, and the course when the edition requires it) and holds no valid certificate."""
+    return without_certificate(edition).qualifying
 
 
 def issue_all(run: IssueRun, *, now: datetime | None = None, notify: bool = True) -> int:

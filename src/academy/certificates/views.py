@@ -24,6 +24,7 @@ from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.common.ratelimit import within_limit
 from academy.editions.views import visible_edition
+from academy.learning.services import course_required_for_certificate
 from academy.people.models import User
 
 manage = require(
@@ -38,6 +39,7 @@ def overview(request, number: int):
         Certificate.objects.filter(edition=edition).select_related("replaced_by").order_by("revoked_at", "name")
     )
     run = edition.certificate_runs.first()
+    waiting = services.without_certificate(edition)
     return render(
         request,
         "certificates/overview.html",
@@ -45,7 +47,8 @@ def overview(request, number: int):
             "edition": edition,
             "certificates": certificates,
             "valid_count": sum(certificate.is_valid for certificate in certificates),
-            "waiting": services.qualifying_without_certificate(edition),
+            "waiting": waiting.qualifying,
+            "lacking_course": waiting.lacking_course,
             "run": run,
             "running": run is not None and run == services.running_issue(edition),
             "signatories": edition.signatories.all(),
@@ -171,7 +174,11 @@ def mine(request, number: int):
     return render(
         request,
         "certificates/mine.html",
-        {"edition": edition, "certificate": services.valid_certificate(edition, request.user)},
+        {
+            "edition": edition,
+            "certificate": services.valid_certificate(edition, request.user),
+            "course_required": course_required_for_certificate(edition),
+        },
     )
 
 

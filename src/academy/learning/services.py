@@ -1,0 +1,291 @@
+"""The distance-learning course: who may take it and when, progress, quizzes, reminders, and copying it."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from academy.audit.services import log_action
+from academy.common.i18n import localize
+from academy.common.markdown import to_html
+from academy.editions.models import Edition
+from academy.learning import scoring
+from academy.learning.models import (
+    Attempt,
+    CompletionRule,
+    Course,
+    Lesson,
+    LessonDone,
+    LessonImage,
+    Module,
+    Option,
+    Question,
+    Quiz,
+)
+from academy.learning.progress import Progress, Step, StepKind, progress
+from academy.people.models import User
+from academy.programme.services import participants
+
+
+def course_of(edition: Edition) -> Course | None:
+    return Course.objects.filter(edition=edition).first()
+
+
+def is_open(course: Course, now: datetime | None = None) -> bool:
+    now = now or timezone.now()
+    return course.opens_at <= now and (course.closes_at is None or now < course.closes_at)
+
+
+def require_open(course: Course, now: datetime | None) -> None:
+    now = now or timezone.now()
+    if now < course.opens_at:
+        raise ValidationError(_("The course has not opened yet."))
+    if course.closes_at is not None and now >= course.closes_at:
+        raise ValidationError(_("The course has closed: answers are no longer recorded."))
+
+
+# Progress -----------------------------------------------------------------------------------------
+
+
+def steps(course: Course) -> list[Step]:
+    """Every lesson, then every quiz, module by module, in the order the course shows them."""
+    modules = list(course.modules.values_list("pk", flat=True))
+    lessons = Lesson.objects.filter(module__course=course).values_list("pk", "module_id")
+    quizzes = Quiz.objects.filter(module__course=course).values_list("pk", "module_id")
+    by_module: dict[int, list[Step]] = {pk: [] for pk in modules}
+    for pk, module in lessons:
+        by_module[module].append(Step(StepKind.LESSON, pk, module))
+    for pk, module in quizzes:
+        by_module[module].append(Step(StepKind.QUIZ, pk, module))
+    return [step for module in modules for step in by_module[module]]
+
+
+def progress_of_everyone(course: Course, people: list[User] | None = None) -> dict[int, Progress]:
+    """Each person's progress (the edition's participants unless told), in three queries."""
+    people = list(participants(course.edition) if people is None else people)
+    ids = [person.pk for person in people]
+    course_steps = steps(course)
+    lessons: dict[int, set[int]] = {pk: set() for pk in ids}
+    quizzes: dict[int, set[int]] = {pk: set() for pk in ids}
+    done = LessonDone.objects.filter(lesson__module__course=course, user_id__in=ids)
+    for user_id, lesson_id in done.values_list("user_id", "lesson_id"):
+        lessons[user_id].add(lesson_id)
+    passed = Attempt.objects.filter(quiz__module__course=course, user_id__in=ids, passed=True)
+    for user_id, quiz_id in passed.values_list("user_id", "quiz_id").distinct():
+        quizzes[user_id].add(quiz_id)
+    return {pk: progress(course_steps, lessons[pk], quizzes[pk]) for pk in ids}
+
+
+def progress_of(course: Course, person: User) -> Progress:
+    return progress_of_everyone(course, [person])[person.pk]
+
+
+def course_required_for_certificate(edition: Edition) -> Course | None:
+    """The course, when the edition makes completing it a condition of the certificate."""
+    return Course.objects.filter(edition=edition, completion_rule=CompletionRule.FOR_CERTIFICATE).first()
+
+
+def lacking_course_for_certificate(edition: Edition, people: list[User]) -> set[int]:
+    """Those among `people` whose certificate waits for the course (none when the course is not required)."""
+    course = course_required_for_certificate(edition)
+    if course is None:
+        return set()
+    return {pk for pk, line in progress_of_everyone(course, people).items() if not line.complete}
+
+
+@dataclass
+class ModuleCompletion:
+    module: Module
+    completed: int
+    of: int
+
+
+def completion_by_module(course: Course, everyone: dict[int, Progress]) -> list[ModuleCompletion]:
+    return [
+        ModuleCompletion(
+            module=module,
+            completed=sum(line.module_complete(module.pk) for line in everyone.values()),
+            of=len(everyone),
+        )
+        for module in course.modules.all()
+    ]
+
+
+# A participant's work -----------------------------------------------------------------------------
+
+
+def complete_lesson(*, lesson: Lesson, person: User, now: datetime | None = None) -> bool:
+    """Mark a lesson read; True the first time, False when it was already (a second click changes nothing)."""
+    course = lesson.module.course
+    require_open(course, now)
+    try:
+        with transaction.atomic():
+            LessonDone.objects.create(lesson=lesson, user=person, done_at=now or timezone.now())
+    except IntegrityError:
+        return False
+    return True
+
+
+@dataclass
+class Feedback:
+    question: Question
+    right: bool
+    chosen: list[Option]
+
+
+@transaction.atomic
+def answer_quiz(
+    *, quiz: Quiz, person: User, chosen: dict[int, set[int]], now: datetime | None = None
+) -> tuple[Attempt, list[Feedback]]:
+    """Score one attempt and keep it; a refused attempt (closed course, forged or missing answers) writes nothing."""
+    require_open(quiz.module.course, now)
+    questions = list(quiz.questions.prefetch_related("options"))
+    keys = [
+        scoring.Key(
+            question=question.pk,
+            multiple=question.multiple,
+            options=frozenset(option.pk for option in question.options.all()),
+            right=frozenset(option.pk for option in question.options.all() if option.correct),
+        )
+        for question in questions
+    ]
+    try:
+        result = scoring.score(keys, chosen, quiz.pass_mark)
+    except scoring.Unanswered as gap:
+        raise ValidationError(
+            ngettext("Answer the last question too.", "Answer every question: %(count)d are left.", len(gap.questions))
+            % {"count": len(gap.questions)}
+        ) from None
+    except scoring.TooManyChoices:
+        raise ValidationError(_("Choose one answer for a single-choice question.")) from None
+    except scoring.ForeignOption:
+        raise ValidationError(
+            _("One of the answers is not an answer to this quiz: reload the page and try again.")
+        ) from None
+    attempt = Attempt.objects.create(
+        quiz=quiz,
+        user=person,
+        answers={str(question): sorted(options) for question, options in chosen.items()},
+        score=result.score,
+        passed=result.passed,
+        submitted_at=now or timezone.now(),
+    )
+    return attempt, [
+        Feedback(
+            question=question,
+            right=result.right[question.pk],
+            chosen=[option for option in question.options.all() if option.pk in chosen[question.pk]],
+        )
+        for question in questions
+    ]
+
+
+def best_attempt(quiz: Quiz, person: User) -> Attempt | None:
+    return Attempt.objects.filter(quiz=quiz, user=person).order_by("-score", "-submitted_at").first()
+
+
+# Showing lessons ----------------------------------------------------------------------------------
+
+
+@dataclass
+class LessonText:
+    html: str
+    language: str
+    translated: bool  # False when shown in another language than the reader's
+
+
+def lesson_text(lesson: Lesson, language: str, edition: Edition) -> LessonText:
+    body, shown_in = localize(lesson.body, language, edition.main_language)
+    return LessonText(html=to_html(body, images=True), language=shown_in, translated=shown_in == language)
+
+
+# Reminders ----------------------------------------------------------------------------------------
+
+
+def behind(course: Course) -> list[tuple[User, Progress]]:
+    """Participants who have not completed the course, with what they have done."""
+    people = {person.pk: person for person in participants(course.edition).filter(is_active=True)}
+    everyone = progress_of_everyone(course, list(people.values()))
+    return [(people[pk], line) for pk, line in everyone.items() if not line.complete]
+
+
+def remind_behind(*, course: Course, by: User) -> int:
+    """Ask the task queue to remind everyone behind, each in their language; returns how many."""
+    from academy.learning.tasks import send_reminders
+
+    count = len(behind(course))
+    if count:
+        log_action(actor=by, action="learning.remind", obj=course, edition=course.edition, data={"people": count})
+        transaction.on_commit(partial(send_reminders.enqueue, course_id=course.pk))
+    return count
+
+
+def send_reminders(course: Course) -> int:
+    from academy.common.mail import mail_person
+
+    late = behind(course)
+    for person, line in late:
+        mail_person(
+            person,
+            "learning/email/reminder",
+            {"course": course, "progress": line, "edition": course.edition, "site_url": settings.SITE_URL},
+        )
+    return len(late)
+
+
+# Copying ------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def copy_course(*, source: Course, edition: Edition, by: User) -> Course:
+    """The source course, with its modules, lessons, images, readings and quizzes, for another edition.
+
+    It opens as long before the new edition as the source opened before its own. Progress is not copied."""
+    if Course.objects.filter(edition=edition).exists():
+        raise ValidationError(_("This edition has a course already: delete it first to copy another."))
+    if source.edition_id == edition.pk:
+        raise ValidationError(_("Choose a course from another edition."))
+    shift = edition.local_datetime(edition.start_date, datetime.min.time()) - source.edition.local_datetime(
+        source.edition.start_date, datetime.min.time()
+    )
+    copy = Course.objects.create(
+        edition=edition,
+        title=source.title,
+        introduction=source.introduction,
+        opens_at=source.opens_at + shift,
+        closes_at=source.closes_at + shift if source.closes_at else None,
+        completion_rule=source.completion_rule,
+    )
+    for module in source.modules.prefetch_related(
+        "lessons__images", "lessons__readings", "quizzes__questions__options"
+    ):
+        lessons, quizzes = list(module.lessons.all()), list(module.quizzes.all())
+        module.pk, module.course = None, copy
+        module.save()
+        for lesson in lessons:
+            images, readings = list(lesson.images.all()), list(lesson.readings.all())
+            lesson.pk, lesson.module = None, module
+            lesson.save()
+            lesson.readings.add(*readings)
+            LessonImage.objects.bulk_create(
+                LessonImage(lesson=lesson, image=image.image.name, description=image.description) for image in images
+            )
+        for quiz in quizzes:
+            questions = list(quiz.questions.all())
+            quiz.pk, quiz.module = None, module
+            quiz.save()
+            for question in questions:
+                options = list(question.options.all())
+                question.pk, question.quiz = None, quiz
+                question.save()
+                for option in options:
+                    option.pk, option.question = None, question
+                Option.objects.bulk_create(options)
+    log_action(actor=by, action="learning.copy", obj=copy, edition=edition, data={"source": source.edition.number})
+    return copy

@@ -1,0 +1,198 @@
+"""The course pages: participants read lessons and answer quizzes; organisers follow progress and remind."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from academy.common.forms import show_errors
+from academy.common.permissions import require
+from academy.editions.views import visible_edition
+from academy.learning import services
+from academy.learning.forms import CopyCourseForm, QuizForm
+from academy.learning.models import Lesson, Quiz
+from academy.learning.progress import Step, StepKind
+
+
+def edition_of_page(request, number: int, **ids):
+    return visible_edition(request, number)
+
+
+def _readable_course(request, edition):
+    """The edition's course; participants read it from the day it opens, organisers check it at any time."""
+    course = services.course_of(edition)
+    if course is None:
+        raise Http404
+    if course.opens_at > timezone.now() and not request.user.has_perm("learning.manage_course", edition):
+        raise Http404
+    return course
+
+
+def _link(edition, step: Step) -> str:
+    if step.kind == StepKind.LESSON:
+        return reverse("learning:lesson", kwargs={"number": edition.number, "lesson_id": step.id})
+    return reverse("learning:quiz", kwargs={"number": edition.number, "quiz_id": step.id})
+
+
+def _onwards(request, course, done: Step):
+    """Once a step is done: on to the next one left, else back to the course page."""
+    left = [step for step in services.progress_of(course, request.user).left if step != done]
+    return redirect(
+        _link(course.edition, left[0]) if left else reverse("learning:course", args=[course.edition.number])
+    )
+
+
+@require("learning.read_course", obj=edition_of_page)
+def course(request, number: int):
+    edition = visible_edition(request, number)
+    course = services.course_of(edition)
+    if course is None:
+        raise Http404
+    mine = (
+        services.progress_of(course, request.user) if request.user.has_perm("learning.take_course", edition) else None
+    )
+    return render(
+        request,
+        "learning/course.html",
+        {
+            "edition": edition,
+            "course": course,
+            "modules": course.modules.prefetch_related("lessons", "quizzes"),
+            "progress": mine,
+            "lessons_done": {pk for kind, pk in mine.done if kind == StepKind.LESSON} if mine else set(),
+            "quizzes_passed": {pk for kind, pk in mine.done if kind == StepKind.QUIZ} if mine else set(),
+            "next_link": _link(edition, mine.next_step) if mine and mine.next_step else "",
+            "readable": course.opens_at <= timezone.now() or request.user.has_perm("learning.manage_course", edition),
+            "open": services.is_open(course),
+            "can_manage": request.user.has_perm("learning.manage_course", edition),
+        },
+    )
+
+
+@require("learning.read_course", obj=edition_of_page)
+def lesson(request, number: int, lesson_id: int):
+    edition = visible_edition(request, number)
+    course = _readable_course(request, edition)
+    item = get_object_or_404(Lesson.objects.select_related("module"), pk=lesson_id, module__course=course)
+    taking = request.user.has_perm("learning.take_course", edition)
+    if request.method == "POST" and taking:
+        try:
+            services.complete_lesson(lesson=item, person=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            return _onwards(request, course, Step(StepKind.LESSON, item.pk, item.module_id))
+    return render(
+        request,
+        "learning/lesson.html",
+        {
+            "edition": edition,
+            "course": course,
+            "lesson": item,
+            "text": services.lesson_text(item, get_language(), edition),
+            "readings": item.readings.all(),
+            "taking": taking,
+            "done": taking and item.done_by.filter(user=request.user).exists(),
+            "open": services.is_open(course),
+        },
+    )
+
+
+@require("learning.read_course", obj=edition_of_page)
+def quiz(request, number: int, quiz_id: int):
+    edition = visible_edition(request, number)
+    course = _readable_course(request, edition)
+    item = get_object_or_404(Quiz.objects.select_related("module"), pk=quiz_id, module__course=course)
+    taking = request.user.has_perm("learning.take_course", edition)
+    form = QuizForm(
+        request.POST if request.method == "POST" and taking else None, quiz=item, fallback=edition.main_language
+    )
+    attempt = feedback = None
+    if form.is_bound and form.is_valid():
+        try:
+            attempt, feedback = services.answer_quiz(quiz=item, person=request.user, chosen=form.chosen())
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            form = QuizForm(quiz=item, fallback=edition.main_language)
+    mine = services.progress_of(course, request.user) if taking else None
+    following = [step for step in mine.left if step.id != item.pk or step.kind != StepKind.QUIZ] if mine else []
+    return render(
+        request,
+        "learning/quiz.html",
+        {
+            "edition": edition,
+            "course": course,
+            "quiz": item,
+            "form": form,
+            "attempt": attempt,
+            "feedback": feedback,
+            "best": services.best_attempt(item, request.user) if taking else None,
+            "next_link": _link(edition, following[0]) if following else "",
+            "taking": taking,
+            "open": services.is_open(course),
+        },
+    )
+
+
+@require("learning.manage_course", obj=edition_of_page)
+def progress_overview(request, number: int):
+    edition = visible_edition(request, number)
+    course = services.course_of(edition)
+    if course is None:
+        return redirect("learning:copy", number=number)
+    people = list(services.participants(edition).order_by("certificate_name"))
+    everyone = services.progress_of_everyone(course, people)
+    return render(
+        request,
+        "learning/progress.html",
+        {
+            "edition": edition,
+            "course": course,
+            "rows": [(person, everyone[person.pk]) for person in people],
+            "modules": services.completion_by_module(course, everyone),
+            "completed": sum(line.complete for line in everyone.values()),
+            "behind": sum(not line.complete for line in everyone.values()),
+        },
+    )
+
+
+@require_POST
+@require("learning.manage_course", obj=edition_of_page)
+def remind(request, number: int):
+    edition = visible_edition(request, number)
+    course = services.course_of(edition)
+    if course is None:
+        raise Http404
+    count = services.remind_behind(course=course, by=request.user)
+    if count:
+        messages.success(
+            request,
+            ngettext("A reminder is on its way to %(count)d participant.",
+                     "Reminders are on their way to %(count)d participants.", count) % {"count": count},
+        )  # fmt: skip
+    else:
+        messages.info(request, _("Nobody is behind: no reminder was sent."))
+    return redirect("learning:progress", number=number)
+
+
+@require("learning.manage_course", obj=edition_of_page)
+def copy(request, number: int):
+    edition = visible_edition(request, number)
+    form = CopyCourseForm(request.POST or None, edition=edition, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.copy_course(source=form.cleaned_data["source"], edition=edition, by=request.user)
+        except ValidationError as error:
+            show_errors(form, error)
+        else:
+            messages.success(request, _("The course is copied: edit it in the back-office before it opens."))
+            return redirect("learning:progress", number=number)
+    return render(
+        request, "learning/copy.html", {"edition": edition, "form": form, "existing": services.course_of(edition)}
+    )
