@@ -5,7 +5,7 @@ import pytest
 from academy.editions.models import Role
 from academy.learning.models import Course, Option
 from tests.factories import EditionFactory, MembershipFactory
-from tests.learning.conftest import OPENS, quiz_of
+from tests.learning.fixtures import OPENS, quiz_of
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from academy.learning.models import Attempt, CompletionRule, Course, LessonDone,
 from academy.learning.progress import StepKind
 from tests.certificates.fixtures import attend
 from tests.factories import EditionFactory, ResourceFactory, UserFactory
-from tests.learning.conftest import CLOSES, OPENS, WHILE_OPEN, lessons, quiz_of, right_answers, wrong_answers
+from tests.learning.fixtures import CLOSES, OPENS, WHILE_OPEN, lessons, quiz_of, right_answers, wrong_answers
 from tests.programme.conftest import at, participant, plenary
 
 pytestmark = pytest.mark.django_db
