@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "academy.certificates",
     "academy.brain",
     "academy.learning",
+    "academy.hosting",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",

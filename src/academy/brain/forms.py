@@ -1,9 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from academy.brain import sdgs
 from academy.brain.models import (
     Article,
     ArticleStatus,
+    FollowUp,
     MarketplacePost,
     Network,
     Profile,
@@ -14,6 +16,7 @@ from academy.brain.models import (
 )
 from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.brain.search.engine import DIMENSIONS
+from academy.people.models import User
 
 
 def topics_field() -> forms.ModelMultipleChoiceField:
@@ -121,3 +124,43 @@ class ThreadForm(forms.ModelForm):
 
 class ReplyForm(forms.Form):
     body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10_000)
+
+
+class FollowUpForm(forms.ModelForm):
+    """What came of one edition; the people to link are that edition's participants the writer may see."""
+
+    topics = topics_field()
+    sdg_targets = forms.CharField(
+        label=_("SDG targets"), required=False, max_length=200, help_text=_("Separated by commas, such as 8.3, 17.9")
+    )
+    people = forms.ModelMultipleChoiceField(
+        label=_("People involved"), queryset=User.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = FollowUp
+        fields = [
+            "kind", "title", "description", "language", "countries", "partners", "started_on", "ended_on",
+            "link", "sdg_targets", "topics", "people",
+        ]  # fmt: skip
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "started_on": forms.DateInput(attrs={"type": "date"}),
+            "ended_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"].queryset = people
+        if self.instance.pk:
+            self.initial["sdg_targets"] = ", ".join(self.instance.sdg_targets)
+
+    def clean_sdg_targets(self) -> list[str]:
+        targets = [code.strip() for code in self.cleaned_data["sdg_targets"].split(",") if code.strip()]
+        unknown = [code for code in targets if not sdgs.is_target(code)]
+        if unknown:
+            raise forms.ValidationError(
+                _("%(codes)s: not SDG targets. Give them as the UN numbers them, such as 8.3 or 17.9.")
+                % {"codes": ", ".join(unknown)}
+            )
+        return targets

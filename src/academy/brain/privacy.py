@@ -2,10 +2,11 @@
 
 Articles stay, credited to "former participant", if the person agrees (accepted ones only: they
 are in a Reader); otherwise they go with the account. Everything else (profile, messages,
-marketplace posts, discussions, replies, suggestions) goes, and leaves the search index."""
+marketplace posts, discussions, replies, suggestions) goes, and leaves the search index. Follow-ups
+they recorded are the edition's and stay, no longer linked to them."""
 
 from academy.brain.community import refresh
-from academy.brain.models import Article, ArticleStatus, DocumentKind, Message, Thread
+from academy.brain.models import Article, ArticleStatus, DocumentKind, FollowUp, Message, Thread
 from academy.brain.search import index
 from academy.people.privacy import rows
 
@@ -26,6 +27,8 @@ def personal_data(person) -> dict:
         "suggested_peers": rows(person.suggestions.all()),
         "blocked": rows(person.blocks.all()),
         "reports_made": rows(person.reports_made.all()),
+        "follow_ups_recorded": rows(FollowUp.objects.filter(recorded_by=person)),
+        "follow_ups_involved_in": rows(person.follow_ups.all()),
     }
 
 

@@ -73,3 +73,25 @@ rules.add_perm("brain.view_article", is_accepted | is_author | (rules.is_authent
 rules.add_perm("brain.decide_article", rules.is_authenticated & manages_edition_of)
 for action in ("view", "add", "change", "delete"):
     rules.add_perm(f"brain.{action}_articlecall", manages_edition_of)
+
+
+@rules.predicate
+def records_for_edition(user, edition=None) -> bool:
+    """Took part in or manages this edition; asked without one, could record for some edition."""
+    if edition is None:
+        return is_community_member(user) or can_curate(user)
+    return is_participant(user, edition) or can_manage_edition(user, edition)
+
+
+@rules.predicate
+def recorded_it_or_manages_its_edition(user, follow_up) -> bool:
+    return follow_up is not None and (
+        follow_up.recorded_by_id == user.pk or can_manage_edition(user, follow_up.edition)
+    )
+
+
+# What came of an edition: its alumni and organisers record it, anyone reads it.
+rules.add_perm("brain.record_follow_up", rules.is_authenticated & records_for_edition)
+rules.add_perm("brain.change_follow_up", rules.is_authenticated & recorded_it_or_manages_its_edition)
+for action in ("view", "add", "change", "delete"):
+    rules.add_perm(f"brain.{action}_followup", can_curate)

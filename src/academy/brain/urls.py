@@ -1,6 +1,6 @@
 from django.urls import path
 
-from academy.brain import community_views, views
+from academy.brain import community_views, followup_views, views
 
 app_name = "brain"
 
@@ -32,6 +32,11 @@ urlpatterns = [
     path("community/<int:pk>/follow/", community_views.thread_follow, name="thread_follow"),
     path("community/<int:pk>/report/", community_views.thread_report, name="thread_report"),
     path("community/<int:pk>/moderate/", community_views.thread_moderate, name="thread_moderate"),
+    path("follow-ups/", followup_views.follow_up_list, name="follow_ups"),
+    path("follow-ups/<int:pk>/", followup_views.follow_up, name="follow_up"),
+    path("follow-ups/<int:pk>/edit/", followup_views.follow_up_edit, name="follow_up_edit"),
+    path("follow-ups/<int:pk>/delete/", followup_views.follow_up_delete, name="follow_up_delete"),
+    path("editions/<int:number>/follow-ups/new/", followup_views.follow_up_new, name="follow_up_new"),
     path("glossary/", views.glossary, name="glossary"),
     path("networks/", views.networks, name="networks"),
 ]

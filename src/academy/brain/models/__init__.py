@@ -1,5 +1,6 @@
 from academy.brain.models.articles import Article, ArticleCall, ArticleStatus, ReaderBuild
 from academy.brain.models.community import Follow, Reply, Thread
+from academy.brain.models.followups import FollowUp, FollowUpKind
 from academy.brain.models.introductions import Suggestion
 from academy.brain.models.knowledge import (
     CaseFigure,
@@ -27,6 +28,8 @@ __all__ = [
     "Definition",
     "DocumentKind",
     "Follow",
+    "FollowUp",
+    "FollowUpKind",
     "GoodPractice",
     "MarketplacePost",
     "Message",

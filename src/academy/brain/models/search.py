@@ -12,6 +12,7 @@ class DocumentKind(models.TextChoices):
     THREAD = "thread", _("Discussion")
     POST = "post", _("Marketplace post")
     PERSON = "person", _("Person")
+    FOLLOW_UP = "followup", _("Follow-up")
 
 
 class SearchDocument(models.Model):
@@ -51,6 +52,7 @@ PAGES = {
     DocumentKind.POST: "brain:post",
     DocumentKind.ARTICLE: "brain:article",
     DocumentKind.THREAD: "brain:thread",
+    DocumentKind.FOLLOW_UP: "brain:follow_up",
 }
 
 

@@ -9,6 +9,7 @@ from django_countries import countries as all_countries
 from academy.brain.models import (
     Article,
     DocumentKind,
+    FollowUp,
     GoodPractice,
     MarketplacePost,
     Profile,
@@ -139,6 +140,22 @@ def post_document(post: MarketplacePost) -> Document:
         body=to_text(post.body),
         summary=to_text(post.body),
         audience=Visibility.ALUMNI,
+        facets=facets,
+        labels=labels,
+    )
+
+
+def follow_up_document(follow_up: FollowUp) -> Document:
+    """What came of an edition: public, like the good practices it often becomes."""
+    topics = list(follow_up.topics.all())
+    facets, labels = _tag_facets(follow_up, topics)
+    return Document(
+        kind=DocumentKind.FOLLOW_UP,
+        object_id=follow_up.pk,
+        language=follow_up.language,
+        title=follow_up.title,
+        body=f"{follow_up.partners}\n{to_text(follow_up.description)}",
+        summary=to_text(follow_up.description),
         facets=facets,
         labels=labels,
     )
