@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "academy.brain",
     "academy.learning",
     "academy.hosting",
+    "academy.reports",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",

@@ -17,6 +17,7 @@ urlpatterns = i18n_patterns(
     path("brain/", include("academy.brain.urls")),
     path("", include("academy.learning.urls")),
     path("", include("academy.hosting.urls")),
+    path("", include("academy.reports.urls")),
     path("", include("academy.editions.urls")),
 )
 # Calendar applications fetch this address on their own: no language prefix, no redirect.

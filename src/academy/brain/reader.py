@@ -3,7 +3,7 @@ article with its author and country, each in its own language and script (Report
 `common.typesetting`'s chain of fonts)."""
 
 import io
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from django.utils import translation
 from django.utils.formats import date_format
@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, 
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from academy.common.i18n import localize
-from academy.common.typesetting import fonts, runs
+from academy.common.typesetting import fonts, markup
 
 _parser = MarkdownIt("commonmark", {"html": False}).disable("image")
 SAFE_LINKS = ("http://", "https://", "mailto:")
@@ -35,11 +35,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "quote": ParagraphStyle("quote", parent=body, leftIndent=18, textColor="#33424d"),
         "toc": ParagraphStyle("toc", parent=body, fontSize=10.5, leading=15),
     }
-
-
-def markup(text: str, *, bold: bool = False) -> str:
-    """Text as Platypus markup, each run of characters in the font that has them."""
-    return "".join(f'<font name="{name}">{escape(part)}</font>' for name, part, _shaped in runs(text, bold=bold))
 
 
 def _inline(children) -> str:

@@ -10,6 +10,7 @@ scripts/install-system-packages.sh); ``ACADEMY_FONT_DIR`` points elsewhere if ne
 
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import segno
 from django.conf import settings
@@ -71,6 +72,11 @@ def runs(text: str, *, bold: bool = False) -> list[tuple[str, str, bool]]:
         name, covered, shaped = next(((n, c, s) for n, c, s in chain if code in c), chain[0])
         result.append([name, char, shaped, covered])
     return [(name, part, shaped) for name, part, shaped, _covered in result]
+
+
+def markup(text: str, *, bold: bool = False) -> str:
+    """Text as Platypus paragraph markup, each run of characters in the font that has them."""
+    return "".join(f'<font name="{name}">{escape(part)}</font>' for name, part, _shaped in runs(text, bold=bold))
 
 
 def width(text: str, size: float, *, bold: bool = False) -> float:

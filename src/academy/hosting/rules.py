@@ -5,6 +5,7 @@ import rules
 from academy.editions.rules import is_organiser
 from academy.people.rules import is_platform_staff
 
+
 @rules.predicate
 def reviews_requests(user) -> bool:
     """Platform staff and the organisers of any edition weigh the proposals together."""

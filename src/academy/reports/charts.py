@@ -1,0 +1,96 @@
+"""A table's chart, drawn on the server with matplotlib: SVG for pages (text kept as text, so it stays
+small and screen readers and search can read it), PNG for the PDF report.
+
+Each chart is drawn from the same `Table` the page shows beside it, so the two never disagree.
+"""
+
+import io
+import threading
+from decimal import Decimal
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display on servers; set before pyplot is imported
+
+import matplotlib.pyplot as plt
+from django.utils.translation import gettext as _
+
+from academy.reports.figures import Chart, Table
+
+# pyplot keeps global state; requests on several threads draw one at a time.
+_drawing = threading.Lock()
+COLOURS = ["#0b6e4f", "#f2a541", "#3c6e9f", "#c8553d", "#8e7dbe", "#5b6770", "#74a57f"]
+STYLE = {
+    "svg.fonttype": "none",  # text as <text>, not as paths: smaller files, selectable, readable
+    "svg.hashsalt": "academy",  # the same figures give the same file (ids are not random)
+    "font.family": "sans-serif",
+    "font.sans-serif": ["Noto Sans", "DejaVu Sans"],
+    "font.size": 9,
+    "axes.unicode_minus": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": matplotlib.cycler(color=COLOURS),
+}
+# No date, creator or licence block: the same figures give the same, smaller file.
+SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
+MOST_BARS = 40  # beyond this a chart is unreadable; the table beside it has every row
+
+
+def _number(value) -> float:
+    if isinstance(value, Decimal | int | float):
+        return float(value)
+    return 0.0
+
+
+def _draw(table: Table, figure) -> None:
+    axes = figure.add_subplot()
+    rows = table.rows[:MOST_BARS]
+    if not rows:
+        axes.text(0.5, 0.5, _("No figures yet"), ha="center", va="center", transform=axes.transAxes, color="#5b6770")
+        axes.set_axis_off()
+        return
+    labels = [str(row[0]) for row in rows]
+    positions = range(len(rows))
+    series = table.series
+    if table.chart == Chart.LINE:
+        for column in series:
+            axes.plot(labels, [_number(row[column]) for row in rows], marker="o", label=table.header[column])
+    else:
+        width = 0.8 if table.chart == Chart.STACKED else 0.8 / len(series)
+        bottom = [0.0] * len(rows)
+        for index, column in enumerate(series):
+            values = [_number(row[column]) for row in rows]
+            if table.chart == Chart.STACKED:
+                axes.bar(positions, values, width, bottom=bottom, label=table.header[column])
+                bottom = [low + value for low, value in zip(bottom, values, strict=True)]
+            else:
+                offsets = [position - 0.4 + width * (index + 0.5) for position in positions]
+                axes.bar(offsets, values, width, label=table.header[column])
+        axes.set_xticks(list(positions), labels)
+    axes.tick_params(axis="x", labelrotation=30 if len(rows) > 4 or max(map(len, labels)) > 12 else 0)
+    for label in axes.get_xticklabels():
+        label.set_horizontalalignment("right" if len(rows) > 4 else "center")
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_ylim(bottom=0)
+    if len(series) > 1:
+        axes.legend(frameon=False, fontsize=8)
+
+
+def _render(table: Table, *, image_format: str, width: float, height: float, dpi: int = 100) -> bytes:
+    with _drawing, plt.rc_context(STYLE):
+        figure = plt.figure(figsize=(width, height), layout="constrained")
+        try:
+            _draw(table, figure)
+            out = io.BytesIO()
+            figure.savefig(out, format=image_format, dpi=dpi, metadata=SVG_METADATA if image_format == "svg" else {})
+        finally:
+            plt.close(figure)
+    return out.getvalue()
+
+
+def svg(table: Table) -> bytes:
+    return _render(table, image_format="svg", width=6.4, height=3.2)
+
+
+def png(table: Table) -> bytes:
+    return _render(table, image_format="png", width=6.4, height=3.2, dpi=150)

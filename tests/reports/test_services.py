@@ -1,0 +1,105 @@
+"""The dashboards' figures on the fixed cohort of fixtures.py, against numbers counted by hand."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.utils import translation
+
+from academy.editions.models import Membership, Role, Status
+from academy.learning import services as learning
+from academy.reports import services
+from academy.reports.services import table_named
+from tests.factories import EditionFactory
+from tests.learning.fixtures import WHILE_OPEN, lessons, quiz_of, right_answers
+
+pytestmark = pytest.mark.django_db
+
+
+def rows(figures, name):
+    return list(table_named(figures.tables, name).rows)
+
+
+def test_funnel_hand_counted(edition, cohort):
+    figures = services.edition_figures(edition)
+    assert figures.funnel == [5, 4, 3, 3, 3, 1]
+    assert rows(figures, "funnel") == [
+        ("Applied", 5), ("Reviewed", 4), ("Selected", 3), ("Confirmed", 3), ("Attended", 3), ("Certified", 1),
+    ]  # fmt: skip
+
+
+def test_funnel_by_region_gender_constituency_and_global_south(edition, cohort):
+    figures = services.edition_figures(edition)
+    assert rows(figures, "funnel-region") == [
+        ("Europe", 2, 1, 0, 1, 1, 0),  # Marie, João applied; Marie reviewed; Inés took part without applying
+        ("Americas", 1, 1, 1, 1, 1, 1),
+        ("Africa", 1, 1, 1, 1, 1, 0),
+        ("Asia", 1, 1, 1, 0, 0, 0),
+    ]
+    assert rows(figures, "funnel-gender") == [
+        ("Woman", 3, 3, 2, 1, 1, 1),
+        ("Man", 2, 1, 1, 1, 1, 0),
+        ("Not stated", 0, 0, 0, 1, 1, 0),
+    ]
+    assert rows(figures, "funnel-global_south") == [
+        ("Global South", 3, 3, 3, 2, 2, 1),
+        ("Rest of the world", 2, 1, 0, 1, 1, 0),
+    ]
+    assert ("Not stated", 1, 0, 0, 1, 1, 0) in rows(figures, "funnel-constituency")  # João and Inés
+    assert ("Ghana", 1, 1, 1, 1, 1, 0) in rows(figures, "funnel-country")
+
+
+def test_scholarships_attendance_electives_and_articles(edition, cohort):
+    figures = services.edition_figures(edition)
+    assert rows(figures, "scholarships") == [("SSTC", Decimal(5000), Decimal(1800), Decimal(1500), Decimal(3200))]
+    assert rows(figures, "attendance") == [("14 Jun · P1", 3, 2, 66), ("15 Jun · P2", 3, 2, 66)]
+    assert rows(figures, "electives") == [("E1 · Elective E1", 2, 20, 10), ("E2 · Elective E2", 0, 10, 0)]
+    assert rows(figures, "articles") == [("Submitted", 2), ("Accepted", 1), ("Revision asked", 0), ("Declined", 0)]
+
+
+def test_distance_learning_completion(edition, cohort, course):
+    ana, kofi = cohort["ana"], cohort["kofi"]
+    for lesson in lessons(course):
+        learning.complete_lesson(lesson=lesson, person=ana, now=WHILE_OPEN)
+    quiz = quiz_of(course)
+    learning.answer_quiz(quiz=quiz, person=ana, chosen=right_answers(quiz), now=WHILE_OPEN)
+    learning.complete_lesson(lesson=lessons(course)[2], person=kofi, now=WHILE_OPEN)
+    assert rows(services.edition_figures(edition, fresh=True), "learning") == [
+        ("What the SSE is", 1, 3), ("Policies", 2, 3), ("The whole course", 1, 3),
+    ]  # fmt: skip
+
+
+def test_figures_in_the_readers_language(edition, cohort):
+    with translation.override("pt"):
+        figures = services.edition_figures(edition)
+    assert rows(figures, "funnel")[0] == ("Candidataram-se", 5)
+    assert rows(figures, "funnel-region")[0][0] == "Europa"
+
+
+def test_an_edition_with_no_data_has_empty_but_valid_figures(db):
+    empty = EditionFactory(number=50)
+    figures = services.edition_figures(empty)
+    assert figures.funnel == [0, 0, 0, 0, 0, 0]
+    assert all(table.is_empty for table in figures.tables if table.name not in ("funnel", "articles"))
+
+
+def test_figures_are_counted_again_after_a_minute_not_before(edition, cohort):
+    assert services.edition_figures(edition).funnel[3] == 3
+    Membership.objects.filter(edition=edition, user=cohort["ines"]).delete()
+    assert services.edition_figures(edition).funnel[3] == 3
+    assert services.edition_figures(edition, fresh=True).funnel[3] == 2
+
+
+def test_all_editions_participants_countries_and_repeats(edition, cohort):
+    earlier = EditionFactory(number=12, status=Status.FINISHED, start_date=date(2021, 6, 1), end_date=date(2021, 6, 12))
+    Membership.objects.create(edition=earlier, user=cohort["ana"], role=Role.PARTICIPANT)
+    Membership.objects.create(edition=earlier, user=cohort["marie"], role=Role.PARTICIPANT)
+    tables = services.all_editions_figures()
+    assert list(table_named(tables, "participants").header) == ["Edition", "Participants", "Africa", "Americas", "Europe"]
+    assert list(table_named(tables, "participants").rows) == [
+        ("12. Lisbon 2021", 2, 0, 1, 1),
+        ("13. Lisbon 2027", 3, 1, 1, 1),
+    ]
+    assert list(table_named(tables, "countries").rows) == [(2021, 2, 2), (2027, 2, 4)]
+    assert list(table_named(tables, "repeat").rows) == [(1, 3), (2, 1)]
+    assert ("Europe", 2, "France, Spain") in table_named(tables, "countries-by-region").rows
