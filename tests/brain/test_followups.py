@@ -22,7 +22,9 @@ def edition():
 
 @pytest.fixture
 def alumna(edition):
-    return MembershipFactory(edition=edition, role=Role.PARTICIPANT, user=UserFactory(certificate_name="Mi-ja Kim")).user
+    return MembershipFactory(
+        edition=edition, role=Role.PARTICIPANT, user=UserFactory(certificate_name="Mi-ja Kim")
+    ).user
 
 
 def record(by, edition, **changes):
@@ -83,7 +85,9 @@ def test_only_the_recorder_and_the_organisers_change_it(alumna, edition):
 
 
 def test_pages_matrix_and_hidden_people(client, alumna, edition):
-    hidden = MembershipFactory(edition=edition, role=Role.PARTICIPANT, user=UserFactory(certificate_name="Hidden One")).user
+    hidden = MembershipFactory(
+        edition=edition, role=Role.PARTICIPANT, user=UserFactory(certificate_name="Hidden One")
+    ).user
     set_visibility(hidden, Visibility.ORGANISERS)
     follow_up = record(alumna, edition, people=[alumna, hidden])
     organiser = MembershipFactory(edition=edition, role=Role.ORGANISER).user

@@ -95,7 +95,13 @@ def test_all_editions_participants_countries_and_repeats(edition, cohort):
     Membership.objects.create(edition=earlier, user=cohort["ana"], role=Role.PARTICIPANT)
     Membership.objects.create(edition=earlier, user=cohort["marie"], role=Role.PARTICIPANT)
     tables = services.all_editions_figures()
-    assert list(table_named(tables, "participants").header) == ["Edition", "Participants", "Africa", "Americas", "Europe"]
+    assert list(table_named(tables, "participants").header) == [
+        "Edition",
+        "Participants",
+        "Africa",
+        "Americas",
+        "Europe",
+    ]
     assert list(table_named(tables, "participants").rows) == [
         ("12. Lisbon 2021", 2, 0, 1, 1),
         ("13. Lisbon 2027", 3, 1, 1, 1),
