@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "academy.learning",
     "academy.hosting",
     "academy.reports",
+    "academy.home",
     "academy.demo",
     "academy.backoffice.BackOfficeConfig",
     "django.contrib.auth",
@@ -198,7 +199,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "editions:history"
+LOGIN_REDIRECT_URL = "home:dashboard"
 LOGOUT_REDIRECT_URL = "editions:history"
 ACCOUNT_ADAPTER = "academy.people.adapters.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

@@ -18,6 +18,7 @@ urlpatterns = i18n_patterns(
     path("", include("academy.learning.urls")),
     path("", include("academy.hosting.urls")),
     path("", include("academy.reports.urls")),
+    path("", include("academy.home.urls")),
     path("", include("academy.editions.urls")),
 )
 # Calendar applications fetch this address on their own: no language prefix, no redirect.

@@ -86,5 +86,5 @@ def _log_in(context, email, password, language):
     page.locator("input[name=password]").fill(password)
     page.locator("form button[type=submit]").click()
     # People land on the home page in their own preferred language.
-    page.wait_for_url(re.compile(r"/(en|fr|es|pt)/$"))
+    page.wait_for_url(re.compile(r"/(en|fr|es|pt)/me/$"))
     return page

@@ -40,6 +40,7 @@ def world():
 
 LOGIN = "redirect to login"
 HOME = "/en/"
+DASHBOARD = "/en/me/"
 OK, FORBIDDEN, NOT_FOUND, ADMIN_LOGIN, ADMIN_INDEX = (
     200,
     403,
@@ -62,8 +63,9 @@ MATRIX = {
     "/en/editions/14/clone/": matrix_row(NOT_FOUND, organiser=OK, staff=OK),
     "/en/editions/99999/": matrix_row(NOT_FOUND),
     "/en/people/profile/": matrix_row(OK, anonymous=LOGIN),
-    "/en/accounts/signup/": matrix_row(HOME, anonymous=OK),
-    "/en/accounts/login/": matrix_row(HOME, anonymous=OK),
+    "/en/accounts/signup/": matrix_row(DASHBOARD, anonymous=OK),
+    "/en/accounts/login/": matrix_row(DASHBOARD, anonymous=OK),
+    "/en/me/": matrix_row(OK, anonymous=LOGIN),
     "/en/accounts/logout/": matrix_row(OK, anonymous=HOME),
     "/en/accounts/password/reset/": matrix_row(OK),
     "/en/accounts/password/change/": matrix_row(OK, anonymous=LOGIN),

@@ -7,6 +7,7 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -84,6 +85,11 @@ def progress_of_everyone(course: Course, people: list[User] | None = None) -> di
 
 def progress_of(course: Course, person: User) -> Progress:
     return progress_of_everyone(course, [person])[person.pk]
+
+
+def step_url(edition: Edition, step: Step) -> str:
+    name = "learning:lesson" if step.kind == StepKind.LESSON else "learning:quiz"
+    return reverse(name, args=[edition.number, step.id])
 
 
 def course_required_for_certificate(edition: Edition) -> Course | None:

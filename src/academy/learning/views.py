@@ -33,17 +33,11 @@ def _readable_course(request, edition):
     return course
 
 
-def _link(edition, step: Step) -> str:
-    if step.kind == StepKind.LESSON:
-        return reverse("learning:lesson", kwargs={"number": edition.number, "lesson_id": step.id})
-    return reverse("learning:quiz", kwargs={"number": edition.number, "quiz_id": step.id})
-
-
 def _onwards(request, course, done: Step):
     """Once a step is done: on to the next one left, else back to the course page."""
     left = [step for step in services.progress_of(course, request.user).left if step != done]
     return redirect(
-        _link(course.edition, left[0]) if left else reverse("learning:course", args=[course.edition.number])
+        services.step_url(course.edition, left[0]) if left else reverse("learning:course", args=[course.edition.number])
     )
 
 
@@ -66,7 +60,7 @@ def course(request, number: int):
             "progress": mine,
             "lessons_done": {pk for kind, pk in mine.done if kind == StepKind.LESSON} if mine else set(),
             "quizzes_passed": {pk for kind, pk in mine.done if kind == StepKind.QUIZ} if mine else set(),
-            "next_link": _link(edition, mine.next_step) if mine and mine.next_step else "",
+            "next_link": services.step_url(edition, mine.next_step) if mine and mine.next_step else "",
             "readable": course.opens_at <= timezone.now() or request.user.has_perm("learning.manage_course", edition),
             "open": services.is_open(course),
             "can_manage": request.user.has_perm("learning.manage_course", edition),
@@ -133,7 +127,7 @@ def quiz(request, number: int, quiz_id: int):
             "attempt": attempt,
             "feedback": feedback,
             "best": services.best_attempt(item, request.user) if taking else None,
-            "next_link": _link(edition, following[0]) if following else "",
+            "next_link": services.step_url(edition, following[0]) if following else "",
             "taking": taking,
             "open": services.is_open(course),
         },

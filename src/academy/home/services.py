@@ -1,0 +1,139 @@
+"""What a logged-in person has to do now and next, edition by edition, from what each app knows of them.
+
+This module only gathers: every rule (deadlines, windows, thresholds) stays in the app that owns it.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from academy.applications.models import Application, ReviewAssignment
+from academy.attendance.services import Participation, participation_of
+from academy.brain import articles, marketplace, suggestions
+from academy.brain.community import visible_threads
+from academy.brain.models import Article, ArticleCall, MarketplacePost, Suggestion, Thread
+from academy.certificates.models import Certificate
+from academy.certificates.services import valid_certificate
+from academy.editions.models import Edition, Membership, Role, Status
+from academy.editions.rules import managed_editions
+from academy.learning import services as learning
+from academy.learning.models import Course
+from academy.learning.progress import Progress
+from academy.people.models import User
+from academy.programme.models import AllocationRound, Elective, Placement, Session
+from academy.programme.services import preferences_of, timetable
+
+NEXT_SESSIONS = 3
+BRAIN_ITEMS = 3
+
+
+@dataclass
+class RoundLine:
+    round: AllocationRound
+    window_open: bool
+    ranked: list[Elective]
+    placed: Elective | None  # once published
+
+
+@dataclass
+class EditionCard:
+    edition: Edition
+    application: Application | None = None
+    participant: bool = False
+    course: Course | None = None
+    progress: Progress | None = None
+    next_step_url: str = ""
+    rounds: list[RoundLine] = field(default_factory=list)
+    next_sessions: list[Session] = field(default_factory=list)
+    attendance: Participation | None = None
+    article: Article | None = None
+    article_call: ArticleCall | None = None
+    certificate: Certificate | None = None
+
+
+@dataclass
+class SuggestedPeer:
+    suggestion: Suggestion
+    reasons: list[str]
+
+
+@dataclass
+class Dashboard:
+    now_and_next: list[EditionCard]
+    earlier: list[EditionCard]
+    peers: list[SuggestedPeer]
+    threads: list[Thread]
+    posts: list[MarketplacePost]
+    managed: list[Edition]
+    reviews_to_do: int
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.now_and_next or self.earlier or self.managed or self.reviews_to_do)
+
+
+def _rounds(edition: Edition, person: User, now: datetime) -> list[RoundLine]:
+    placements = {
+        placement.round_id: placement.elective
+        for placement in Placement.objects.filter(round__edition=edition, user=person, published=True).select_related(
+            "elective"
+        )
+    }
+    lines = []
+    for round_ in AllocationRound.objects.filter(edition=edition).order_by("position"):
+        ranked, _not_for_me = preferences_of(person, round_)
+        lines.append(RoundLine(round_, round_.window_is_open(now), ranked, placements.get(round_.pk)))
+    return lines
+
+
+def _learning(card: EditionCard, person: User, now: datetime) -> None:
+    course = learning.course_of(card.edition)
+    if course is None:
+        return
+    card.course = course
+    card.progress = learning.progress_of(course, person)
+    if card.progress.next_step and course.opens_at <= now:
+        card.next_step_url = learning.step_url(card.edition, card.progress.next_step)
+
+
+def edition_card(edition: Edition, person: User, application: Application | None, now: datetime) -> EditionCard:
+    card = EditionCard(edition=edition, application=application)
+    card.participant = Membership.objects.filter(edition=edition, user=person, role=Role.PARTICIPANT).exists()
+    card.certificate = valid_certificate(edition, person)
+    card.article = articles.article_of(person, edition)
+    if not card.participant:
+        return card
+    card.article_call = articles.call_of(edition)
+    if edition.status != Status.FINISHED:
+        _learning(card, person, now)
+        card.rounds = _rounds(edition, person, now)
+        card.next_sessions = [s for s in timetable(edition, person) if s.ends_at > now and not s.cancelled][
+            :NEXT_SESSIONS
+        ]
+    card.attendance = participation_of(edition, person, now=now)
+    return card
+
+
+def dashboard(person: User, now: datetime | None = None) -> Dashboard:
+    now = now or timezone.now()
+    applications = {
+        application.edition_id: application
+        for application in Application.objects.filter(applicant=person).select_related("scholarship", "edition__call")
+    }
+    taken_part = set(Membership.objects.filter(user=person, role=Role.PARTICIPANT).values_list("edition_id", flat=True))
+    editions = Edition.objects.filter(pk__in=set(applications) | taken_part).order_by("-start_date")
+    cards = [edition_card(edition, person, applications.get(edition.pk), now) for edition in editions]
+    community = person.has_perm("brain.view_community")
+    return Dashboard(
+        now_and_next=[card for card in cards if card.edition.status != Status.FINISHED],
+        earlier=[card for card in cards if card.edition.status == Status.FINISHED],
+        peers=[
+            SuggestedPeer(suggestion, suggestions.describe(suggestion.reasons))
+            for suggestion in suggestions.current(person)[:BRAIN_ITEMS]
+        ],
+        threads=list(visible_threads(person).order_by("-last_activity_at")[:BRAIN_ITEMS]) if community else [],
+        posts=list(marketplace.open_posts().order_by("-created_at")[:BRAIN_ITEMS]) if community else [],
+        managed=list(managed_editions(person, Edition.objects.exclude(status=Status.FINISHED)).order_by("number")),
+        reviews_to_do=ReviewAssignment.objects.filter(reviewer=person, reviewed_at=None).count(),
+    )
