@@ -1,3 +1,4 @@
+from datetime import UTC, datetime
 from io import StringIO
 
 import pytest
@@ -38,6 +39,8 @@ def snapshot() -> str:
         "attendance",
         "certificates",
         "brain",
+        "learning",
+        "hosting",
         # The index is rebuilt as people are saved: same content, new row ids and token.
         exclude=["brain.searchdocument", "brain.searchindexstate"],
         stdout=out,
@@ -172,3 +175,30 @@ def test_demo_collective_brain_from_the_academy_material():
     reader = PdfReader(ReaderBuild.objects.get(edition=twelfth).file.open("rb"))
     text = "".join(page.extract_text() for page in reader.pages)
     assert all(article.title in text for article in accepted)
+
+
+def test_demo_distance_learning_copied_from_the_12th_and_open_for_the_13th():
+    from academy.learning.models import CompletionRule, Course, LessonDone
+    from academy.learning.services import is_open, progress_of_everyone
+
+    load_demo()
+    twelfth, thirteenth = Course.objects.get(edition__number=12), Course.objects.get(edition__number=13)
+    assert twelfth.title.data == thirteenth.title.data
+    assert set(twelfth.title.data) == {"en", "fr", "es", "pt"}
+    assert (is_open(thirteenth, datetime(2026, 12, 1, tzinfo=UTC)), thirteenth.completion_rule) == (
+        True, CompletionRule.BEFORE_START,
+    )  # fmt: skip
+    done = progress_of_everyone(twelfth)
+    assert 0 < sum(line.complete for line in done.values()) < len(done)
+    assert not LessonDone.objects.filter(lesson__module__course=thirteenth).exists()
+
+
+def test_demo_follow_ups_and_hosting_requests_are_marked_as_fiction():
+    from academy.brain.models import FollowUp
+    from academy.hosting.models import HostingRequest
+
+    load_demo()
+    assert FollowUp.objects.filter(edition__number=12).count() == 3
+    assert all(item.title.endswith("(demo)") for item in FollowUp.objects.all())
+    assert sorted(HostingRequest.objects.values_list("status", flat=True)) == ["discussion", "submitted"]
+    assert all("(demo)" in request.organisation for request in HostingRequest.objects.all())

@@ -17,6 +17,8 @@ from academy.demo.brain import load_brain
 from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.editions_data import EDITIONS, ORGANISATIONS
+from academy.demo.learning import load_learning
+from academy.demo.outcomes import load_outcomes
 from academy.demo.programme import load_programme, rank_and_allocate
 from academy.editions import services as editions
 from academy.editions.models import (
@@ -229,6 +231,8 @@ def load_demo() -> dict:
         zone_name=demo_edition.time_zone,
         windows=(datetime(2026, 11, 1, tzinfo=utc), datetime(2027, 5, 31, tzinfo=utc)),
     )
+    # The distance-learning course the 12th edition's alumni took, copied for the 13th.
+    load_learning(alumni_edition=alumni_edition, demo_edition=demo_edition, alumni=alumni, seed=COHORT_SEED, by=staff)
     load_call(
         edition=demo_edition,
         committee_partners=partners,
@@ -236,4 +240,7 @@ def load_demo() -> dict:
         applicants=cohort[ALUMNI_COUNT + len(partners) :],
         by=staff,
     )
+    # What came of the 12th edition, and two constituents' proposals to host a later one.
+    load_outcomes(edition=alumni_edition, alumnus=accounts["alumnus"], alumni=cohort[:ALUMNI_COUNT],
+                  proposers=cohort[-2:], organiser=accounts["organiser"], by=staff)  # fmt: skip
     return accounts
