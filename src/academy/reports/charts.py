@@ -4,21 +4,17 @@ small and screen readers and search can read it), PNG for the PDF report.
 Each chart is drawn from the same `Table` the page shows beside it, so the two never disagree.
 """
 
+import hashlib
 import io
-import threading
 from decimal import Decimal
 
 import matplotlib
-
-matplotlib.use("Agg")  # no display on servers; set before pyplot is imported
-
-import matplotlib.pyplot as plt
+from django.core.cache import cache
 from django.utils.translation import gettext as _
+from matplotlib.figure import Figure
 
 from academy.reports.figures import Chart, Table
 
-# pyplot keeps global state; requests on several threads draw one at a time.
-_drawing = threading.Lock()
 COLOURS = ["#0b6e4f", "#f2a541", "#3c6e9f", "#c8553d", "#8e7dbe", "#5b6770", "#74a57f"]
 STYLE = {
     "svg.fonttype": "none",  # text as <text>, not as paths: smaller files, selectable, readable
@@ -33,7 +29,10 @@ STYLE = {
 }
 # No date, creator or licence block: the same figures give the same, smaller file.
 SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
-MOST_BARS = 40  # beyond this a chart is unreadable; the table beside it has every row
+MOST_BARS = 40
+KEEP_CHARTS_FOR = 3600  # seconds; the same figures give the same chart, so it can be kept long
+# Figures are made without pyplot (no global figure manager, safe on any thread); the style is the process's.
+matplotlib.rcParams.update(STYLE)  # beyond this a chart is unreadable; the table beside it has every row
 
 
 def _number(value) -> float:
@@ -73,23 +72,26 @@ def _draw(table: Table, figure) -> None:
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylim(bottom=0)
     if len(series) > 1:
-        axes.legend(frameon=False, fontsize=8)
+        # Above the plot, in one row: it never hides a bar.
+        axes.legend(frameon=False, fontsize=8, loc="lower left", bbox_to_anchor=(0, 1), ncols=len(series))
 
 
 def _render(table: Table, *, image_format: str, width: float, height: float, dpi: int = 100) -> bytes:
-    with _drawing, plt.rc_context(STYLE):
-        figure = plt.figure(figsize=(width, height), layout="constrained")
-        try:
-            _draw(table, figure)
-            out = io.BytesIO()
-            figure.savefig(out, format=image_format, dpi=dpi, metadata=SVG_METADATA if image_format == "svg" else {})
-        finally:
-            plt.close(figure)
+    # Fixed margins instead of a layout engine, which would draw everything twice to measure it.
+    figure = Figure(figsize=(width, height))
+    figure.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.27)
+    _draw(table, figure)
+    out = io.BytesIO()
+    figure.savefig(out, format=image_format, dpi=dpi, metadata=SVG_METADATA if image_format == "svg" else {})
     return out.getvalue()
 
 
 def svg(table: Table) -> bytes:
-    return _render(table, image_format="svg", width=6.4, height=3.2)
+    """The chart as SVG, kept in the cache under a digest of the table: a chart always shows its table's figures."""
+    digest = hashlib.sha256(repr((table.chart, table.header, table.rows, table.series)).encode()).hexdigest()
+    return cache.get_or_set(
+        f"reports:svg:{digest}", lambda: _render(table, image_format="svg", width=6.4, height=3.2), KEEP_CHARTS_FOR
+    )
 
 
 def png(table: Table) -> bytes:

@@ -61,14 +61,20 @@ def funnel(stages: Mapping[str, set[int]]) -> list[int]:
 
 
 def funnel_by(
-    stages: Mapping[str, set[int]], people: Mapping[int, PersonFacts], key: Callable[[PersonFacts], str]
+    stages: Mapping[str, set[int]],
+    people: Mapping[int, PersonFacts],
+    key: Callable[[PersonFacts], str],
+    label: Callable[[str], str] = str,
 ) -> list[tuple[str, list[int]]]:
-    """The funnel per value of `key` (a region, a gender...): most applicants first, then by name."""
+    """The funnel per value of `key` (a region, a gender...), each value named once by `label`: most
+    applicants first, then by name."""
+    value_of = {person: key(facts) for person, facts in people.items()}
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * len(STAGES))
     for index, stage in enumerate(STAGES):
         for person in stages.get(stage, set()):
-            counts[key(people[person])][index] += 1
-    return sorted(counts.items(), key=lambda item: ([-count for count in item[1]], item[0]))
+            counts[value_of[person]][index] += 1
+    named = [(label(value), row) for value, row in counts.items()]
+    return sorted(named, key=lambda item: ([-count for count in item[1]], item[0]))
 
 
 # Across editions ----------------------------------------------------------------------------------

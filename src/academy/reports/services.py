@@ -51,14 +51,14 @@ def region_name(region: str) -> str:
     return str(REGION_NAMES[region]) if region in REGION_NAMES else not_stated()
 
 
-def facts_of(person: User) -> PersonFacts:
-    country = country_facts(person.country.code)
+def facts_of(country: str, gender: str, constituency: str) -> PersonFacts:
+    found = country_facts(country)
     return PersonFacts(
-        country=person.country.code or "",
-        region=country.region if country else "",
-        gender=person.gender,
-        constituency=person.constituency,
-        global_south=bool(country and country.global_south),
+        country=country or "",
+        region=found.region if found else "",
+        gender=gender,
+        constituency=constituency,
+        global_south=bool(found and found.global_south),
     )
 
 
@@ -83,18 +83,24 @@ def funnel_stages(edition: Edition) -> tuple[dict[str, set[int]], list]:
 
 
 def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
-    people = {person.pk: facts_of(person) for person in User.objects.filter(pk__in=set().union(*stages.values()))}
+    everyone = User.objects.filter(pk__in=set().union(*stages.values()))
+    people = {pk: facts_of(*facts) for pk, *facts in everyone.values_list("pk", "country", "gender", "constituency")}
     header = tuple(stage_names())
     total = figures.funnel(stages)
     genders, constituencies = dict(Gender.choices), dict(Constituency.choices)
+    south = {True: _("Global South"), False: _("Rest of the world")}
+    # (name, column, title, the person's value, how a value is named)
     breakdowns = [
-        ("region", _("Region"), lambda facts: region_name(facts.region), Chart.BARS),
-        ("country", _("Country"), lambda facts: _country_name(facts.country), Chart.NONE),
-        ("gender", _("Gender"), lambda facts: str(genders.get(facts.gender, not_stated())), Chart.BARS),
-        ("constituency", _("Constituency group"),
-         lambda facts: str(constituencies.get(facts.constituency, not_stated())), Chart.BARS),
-        ("global_south", _("Global South"),
-         lambda facts: _("Global South") if facts.global_south else _("Rest of the world"), Chart.BARS),
+        ("region", _("Region"), _("From application to certificate, by region"),
+         lambda facts: facts.region, region_name, Chart.BARS),
+        ("country", _("Country"), _("From application to certificate, by country"),
+         lambda facts: facts.country, _country_name, Chart.NONE),
+        ("gender", _("Gender"), _("From application to certificate, by gender"),
+         lambda facts: facts.gender, lambda code: str(genders.get(code, not_stated())), Chart.BARS),
+        ("constituency", _("Constituency group"), _("From application to certificate, by constituency group"),
+         lambda facts: facts.constituency, lambda code: str(constituencies.get(code, not_stated())), Chart.BARS),
+        ("global_south", _("Global South"), _("From application to certificate, Global South and the rest"),
+         lambda facts: facts.global_south, south.get, Chart.BARS),
     ]  # fmt: skip
     tables = [
         Table(
@@ -104,13 +110,13 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
             rows=tuple(zip(header, total, strict=True)),
         )
     ]
-    for name, label, key, chart in breakdowns:
+    for name, label, title, key, naming, chart in breakdowns:
         tables.append(
             Table(
                 name=f"funnel-{name}",
-                title=_("From application to certificate, by %(breakdown)s") % {"breakdown": label.lower()},
+                title=title,
                 header=(label, *header),
-                rows=tuple((value, *counts) for value, counts in figures.funnel_by(stages, people, key)),
+                rows=tuple((value, *counts) for value, counts in figures.funnel_by(stages, people, key, naming)),
                 chart=chart,
                 plotted=(1, 4, 6),  # applied, confirmed, certified: the chart stays readable
             )
