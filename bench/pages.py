@@ -1,6 +1,8 @@
 """Server time and weight of the public pages, against the cheapest request in the same run.
 
 Run: .venv/bin/python bench/pages.py [--requests 200]
+The public pages, then the pages of a logged-in participant, alumnus and organiser (their sessions
+made beforehand, as a login would).
 Loads the demo data into a scratch SQLite database (or the PostgreSQL of DATABASE_URL, into a
 scratch test database), then renders each page many times through Django's test client: full
 middleware, templates and queries, no network. The baseline is the bare "/" request, which passes
@@ -28,14 +30,20 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, get_runner  # noqa: E402
 
+# (label, address, who is logged in); addresses may name the demo's first lesson of the 13th edition.
 PAGES = [
-    ("baseline: / (redirect, nothing rendered)", "/"),
-    ("editions history, en", "/en/"),
-    ("editions history, pt", "/pt/"),
-    ("edition 12 (Portugal), en", "/en/editions/12/"),
-    ("edition 12 (Portugal), pt", "/pt/editions/12/"),
-    ("edition 8 (Seoul), fr", "/fr/editions/8/"),
-    ("sign-up form, es", "/es/accounts/signup/"),
+    ("baseline: / (redirect, nothing rendered)", "/", None),
+    ("editions history, en", "/en/", None),
+    ("editions history, pt", "/pt/", None),
+    ("edition 12 (Portugal), en", "/en/editions/12/", None),
+    ("edition 12 (Portugal), pt", "/pt/editions/12/", None),
+    ("edition 8 (Seoul), fr", "/fr/editions/8/", None),
+    ("sign-up form, es", "/es/accounts/signup/", None),
+    ("My Academy, participant, pt", "/pt/me/", "participant@demo.example.org"),
+    ("My Academy, alumnus, fr", "/fr/me/", "alumnus@demo.example.org"),
+    ("course of the 13th, participant, pt", "/pt/editions/13/course/", "participant@demo.example.org"),
+    ("a lesson, participant, pt", "/pt/editions/13/course/lessons/{lesson}/", "participant@demo.example.org"),
+    ("edition 12 dashboard, organiser (cached)", "/en/editions/12/dashboard/", "staff@demo.example.org"),
 ]
 
 
@@ -70,9 +78,19 @@ def main() -> None:
         from academy.demo.loader import load_demo
 
         load_demo()
-        client = Client()
+        from academy.learning.models import Lesson
+        from academy.people.models import User
+
+        lesson = Lesson.objects.filter(module__course__edition__number=13).order_by("module__position", "position")[0]
+        clients = {None: Client()}
+        for email in {person for _label, _url, person in PAGES if person}:
+            clients[email] = Client()
+            clients[email].force_login(User.objects.get(email=email))
         print(f"database: {connection.vendor}; {args.requests} requests per page")
-        results = [(label, measure(client, url, args.requests)) for label, url in PAGES]
+        results = [
+            (label, measure(clients[person], url.format(lesson=lesson.pk), args.requests))
+            for label, url, person in PAGES
+        ]
         baseline = results[0][1]["median"]
         print(f"{'page':<42} {'median ms':>9} {'p95 ms':>7} {'x base':>7} {'KiB':>6} {'gzip KiB':>8} {'queries':>7}")
         for label, r in results:

@@ -11,6 +11,7 @@ from academy.brain.search.engine import search
 from academy.editions.models import Role, Status
 from tests.brain.test_profiles import set_visibility
 from tests.factories import EditionFactory, MembershipFactory, TopicFactory, UserFactory
+from tests.matrix import assert_statuses
 
 pytestmark = pytest.mark.django_db
 
@@ -101,12 +102,7 @@ def test_pages_matrix_and_hidden_people(client, alumna, edition):
         f"/en/brain/follow-ups/{follow_up.pk}/edit/": {"anonymous": 302, "outsider": 403, "alumna": 200,
                                                        "other_alumnus": 403, "organiser": 200, "staff": 200},
     }  # fmt: skip
-    for url, by_persona in expected.items():
-        for name, person in people.items():
-            client.logout()
-            if person:
-                client.force_login(person)
-            assert client.get(url).status_code == by_persona[name], (url, name)
+    assert_statuses(client, people, expected)
     client.logout()
     page = client.get(f"/en/brain/follow-ups/{follow_up.pk}/").content.decode()
     assert "<strong>framework act</strong>" in page

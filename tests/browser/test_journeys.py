@@ -27,7 +27,7 @@ def test_sign_up_and_verify_email(page):
     link = re.search(r"https?://[^/\s]+(/en/accounts/confirm-email/\S+/)", message.body).group(1)
     page.goto(link)
     page.get_by_role("button", name="Confirm").click()
-    page.wait_for_url(re.compile(r"/en/$"))
+    page.wait_for_url(re.compile(r"/en/me/$"))
 
     person = User.objects.get(email="thandi@example.org")
     assert person.emailaddress_set.get().verified
@@ -89,7 +89,7 @@ def test_organiser_edits_a_translation_in_the_back_office(page):
     page.locator("input[name=login]").fill("organiser@example.org")
     page.locator("input[name=password]").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
-    page.wait_for_url(re.compile(r"/en/$"))
+    page.wait_for_url(re.compile(r"/en/me/$"))
     page.get_by_role("link", name="Back-office").click()
     page.get_by_role("link", name="Editions").last.click()
     page.get_by_role("link", name="13", exact=True).click()

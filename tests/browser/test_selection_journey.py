@@ -46,7 +46,7 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
     link = re.search(r"https?://[^/\s]+(/es/accounts/confirm-email/\S+/)", mail.outbox[-1].body).group(1)
     page.goto(link)
     page.locator("form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/es/$"))
+    page.wait_for_url(re.compile(r"/es/me/$"))
 
     page.goto("/es/editions/13/")
     page.locator('a[href="/es/editions/13/apply/"]').click()

@@ -12,6 +12,7 @@ from academy.editions.models import Edition, Membership, Role, Status
 from academy.hosting import services
 from academy.hosting.models import HostingRequest, RequestStatus
 from tests.factories import EditionFactory, MembershipFactory, UserFactory
+from tests.matrix import assert_statuses
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen")]
 
@@ -137,12 +138,7 @@ def test_authorisation_matrix(client, ministry, organiser):
         "/en/host/requests/": {"anonymous": 302, "proposer": 403, "someone": 403, "organiser": 200, "participant": 403, "staff": 200},
         f"/en/host/requests/{proposal.pk}/": {"anonymous": 302, "proposer": 200, "someone": 403, "organiser": 200, "participant": 403, "staff": 200},
     }  # fmt: skip
-    for url, by_persona in expected.items():
-        for name, person in people.items():
-            client.logout()
-            if person:
-                client.force_login(person)
-            assert client.get(url).status_code == by_persona[name], (url, name)
+    assert_statuses(client, people, expected)
     for name in ("proposer", "someone", "participant"):
         client.force_login(people[name])
         assert client.post(f"/en/host/requests/{proposal.pk}/", {"status": "accepted"}).status_code in (200, 403)

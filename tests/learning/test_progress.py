@@ -21,6 +21,13 @@ def test_progress_counts_lessons_read_and_quizzes_passed():
     assert not line.complete
 
 
+def test_progress_next_besides_skips_the_step_just_done():
+    line = progress(STEPS, lessons_done={1}, quizzes_passed=set())
+    assert line.next_besides(STEPS[1]) == STEPS[2]
+    assert line.next_besides(STEPS[2]) == STEPS[1]
+    assert progress(STEPS, lessons_done={1, 2, 3}, quizzes_passed=set()).next_besides(STEPS[2]) is None
+
+
 def test_progress_a_lesson_and_a_quiz_with_the_same_id_are_different_steps():
     line = progress(STEPS, lessons_done=set(), quizzes_passed={1})
     assert line.left == [STEPS[0], STEPS[1], STEPS[3]]

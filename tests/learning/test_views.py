@@ -12,6 +12,7 @@ from academy.learning import services
 from academy.learning.models import Attempt, Course, LessonDone
 from tests.factories import EditionFactory, MembershipFactory, UserFactory
 from tests.learning.fixtures import CLOSES, OPENS, WHILE_OPEN, form_data, lessons, quiz_of, right_answers
+from tests.matrix import as_each, assert_statuses
 from tests.programme.conftest import participant
 
 pytestmark = pytest.mark.django_db
@@ -42,26 +43,21 @@ BACK_OFFICE = row(302, organiser=200, staff=200, other_organiser=302)
 
 def pages(course):
     lesson, quiz = lessons(course)[0], quiz_of(course)
-    return [
-        (reverse("learning:course", args=[13]), READERS),
-        (reverse("learning:lesson", args=[13, lesson.pk]), READERS),
-        (reverse("learning:quiz", args=[13, quiz.pk]), READERS),
-        (reverse("learning:progress", args=[13]), MANAGERS),
-        (reverse("learning:copy", args=[13]), MANAGERS),
-        (reverse("admin:learning_course_change", args=[course.pk]), BACK_OFFICE),
-        (reverse("admin:learning_lesson_change", args=[lesson.pk]), BACK_OFFICE),
-        (reverse("admin:learning_question_change", args=[quiz.questions.first().pk]), BACK_OFFICE),
-    ]
+    return {
+        reverse("learning:course", args=[13]): READERS,
+        reverse("learning:lesson", args=[13, lesson.pk]): READERS,
+        reverse("learning:quiz", args=[13, quiz.pk]): READERS,
+        reverse("learning:progress", args=[13]): MANAGERS,
+        reverse("learning:copy", args=[13]): MANAGERS,
+        reverse("admin:learning_course_change", args=[course.pk]): BACK_OFFICE,
+        reverse("admin:learning_lesson_change", args=[lesson.pk]): BACK_OFFICE,
+        reverse("admin:learning_question_change", args=[quiz.questions.first().pk]): BACK_OFFICE,
+    }
 
 
 @freeze_time(WHILE_OPEN)
 def test_authorisation_matrix(client, course, people):
-    for url, expected in pages(course):
-        for name, person in people.items():
-            client.logout()
-            if person:
-                client.force_login(person)
-            assert client.get(url).status_code == expected[name], (url, name)
+    assert_statuses(client, people, pages(course))
 
 
 @freeze_time(WHILE_OPEN)
@@ -69,13 +65,10 @@ def test_remind_and_copy_posts_matrix(client, course, people):
     later = EditionFactory(number=14)
     MembershipFactory(edition=later, user=people["organiser"], role=Role.ORGANISER)
     expected = row(403, anonymous=302, organiser=302, staff=302)
-    for name, person in people.items():
-        client.logout()
-        if person:
-            client.force_login(person)
+    for name in as_each(client, people):
         assert client.post(reverse("learning:remind", args=[13])).status_code == expected[name], name
         response = client.post(reverse("learning:copy", args=[14]), {"source": course.pk})
-        assert response.status_code == row(403, anonymous=302, organiser=302, staff=302)[name], name
+        assert response.status_code == expected[name], name
         Course.objects.filter(edition=later).delete()
 
 

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from academy.editions.models import Role
 from academy.reports.models import ReportBuild
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
+from tests.matrix import as_each, assert_statuses
 
 pytestmark = pytest.mark.django_db
 
@@ -48,16 +49,8 @@ def test_authorisation_matrix(client, people):
         "/en/reports/participants.svg": ALL,
         "/en/reports/countries.csv": ALL,
     }
-    for url, expected in pages.items():
-        for name, person in people.items():
-            client.logout()
-            if person:
-                client.force_login(person)
-            assert client.get(url).status_code == expected[name], (url, name)
-    for name, person in people.items():
-        client.logout()
-        if person:
-            client.force_login(person)
+    assert_statuses(client, people, pages)
+    for name in as_each(client, people):
         status = client.post("/en/editions/13/report/").status_code
         assert status == row(403, anonymous=302, organiser=302, staff=302)[name], name
     assert ReportBuild.objects.count() == 2

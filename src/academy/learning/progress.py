@@ -46,6 +46,10 @@ class Progress:
     def next_step(self) -> Step | None:
         return next(iter(self.left), None)
 
+    def next_besides(self, step: Step) -> Step | None:
+        """What is left to do once `step` is done (or set aside): the first other step not done."""
+        return next((left for left in self.left if left != step), None)
+
     @property
     def complete(self) -> bool:
         """An empty course is never complete: there is nothing to show for it."""

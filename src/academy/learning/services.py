@@ -43,6 +43,11 @@ def is_open(course: Course, now: datetime | None = None) -> bool:
     return course.opens_at <= now and (course.closes_at is None or now < course.closes_at)
 
 
+def is_readable(course: Course, person, now: datetime | None = None) -> bool:
+    """Participants read the lessons from the day the course opens; organisers check them at any time."""
+    return course.opens_at <= (now or timezone.now()) or person.has_perm("learning.manage_course", course.edition)
+
+
 def require_open(course: Course, now: datetime | None) -> None:
     now = now or timezone.now()
     if now < course.opens_at:

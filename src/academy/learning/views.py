@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,20 +23,20 @@ def edition_of_page(request, number: int, **ids):
 
 
 def _readable_course(request, edition):
-    """The edition's course; participants read it from the day it opens, organisers check it at any time."""
+    """The edition's course, when this person may read its lessons today."""
     course = services.course_of(edition)
-    if course is None:
-        raise Http404
-    if course.opens_at > timezone.now() and not request.user.has_perm("learning.manage_course", edition):
+    if course is None or not services.is_readable(course, request.user):
         raise Http404
     return course
 
 
 def _onwards(request, course, done: Step):
     """Once a step is done: on to the next one left, else back to the course page."""
-    left = [step for step in services.progress_of(course, request.user).left if step != done]
+    following = services.progress_of(course, request.user).next_besides(done)
     return redirect(
-        services.step_url(course.edition, left[0]) if left else reverse("learning:course", args=[course.edition.number])
+        services.step_url(course.edition, following)
+        if following
+        else reverse("learning:course", args=[course.edition.number])
     )
 
 
@@ -61,7 +60,7 @@ def course(request, number: int):
             "lessons_done": {pk for kind, pk in mine.done if kind == StepKind.LESSON} if mine else set(),
             "quizzes_passed": {pk for kind, pk in mine.done if kind == StepKind.QUIZ} if mine else set(),
             "next_link": services.step_url(edition, mine.next_step) if mine and mine.next_step else "",
-            "readable": course.opens_at <= timezone.now() or request.user.has_perm("learning.manage_course", edition),
+            "readable": services.is_readable(course, request.user),
             "open": services.is_open(course),
             "can_manage": request.user.has_perm("learning.manage_course", edition),
         },
@@ -115,7 +114,7 @@ def quiz(request, number: int, quiz_id: int):
         else:
             form = QuizForm(quiz=item, fallback=edition.main_language)
     mine = services.progress_of(course, request.user) if taking else None
-    following = [step for step in mine.left if step.id != item.pk or step.kind != StepKind.QUIZ] if mine else []
+    following = mine.next_besides(Step(StepKind.QUIZ, item.pk, item.module_id)) if mine else None
     return render(
         request,
         "learning/quiz.html",
@@ -127,7 +126,7 @@ def quiz(request, number: int, quiz_id: int):
             "attempt": attempt,
             "feedback": feedback,
             "best": services.best_attempt(item, request.user) if taking else None,
-            "next_link": services.step_url(edition, following[0]) if following else "",
+            "next_link": services.step_url(edition, following) if following else "",
             "taking": taking,
             "open": services.is_open(course),
         },
