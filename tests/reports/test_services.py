@@ -4,13 +4,17 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
 
+from academy.applications.models import Application
+from academy.applications.models import Status as ApplicationStatus
 from academy.editions.models import Membership, Role, Status
 from academy.learning import services as learning
 from academy.reports import services
 from academy.reports.services import table_named
-from tests.factories import EditionFactory
+from tests.factories import EditionFactory, UserFactory
 from tests.learning.fixtures import WHILE_OPEN, lessons, quiz_of, right_answers
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +113,16 @@ def test_all_editions_participants_countries_and_repeats(edition, cohort):
     assert list(table_named(tables, "countries").rows) == [(2021, 2, 2), (2027, 2, 4)]
     assert list(table_named(tables, "repeat").rows) == [(1, 3), (2, 1)]
     assert ("Europe", 2, "France, Spain") in table_named(tables, "countries-by-region").rows
+
+
+def test_counting_an_edition_takes_the_same_queries_for_more_people(edition, cohort, django_assert_num_queries):
+    with CaptureQueriesContext(connection) as before:
+        services.edition_figures(edition, fresh=True)
+    for person in UserFactory.create_batch(3, country="KE"):
+        Membership.objects.create(edition=edition, user=person, role=Role.PARTICIPANT)
+        Application.objects.create(
+            edition=edition, applicant=person, status=ApplicationStatus.CONFIRMED, submitted_at=timezone.now()
+        )
+    with django_assert_num_queries(len(before.captured_queries)):
+        figures = services.edition_figures(edition, fresh=True)
+    assert figures.funnel[:4] == [8, 4, 6, 6]

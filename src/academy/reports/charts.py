@@ -6,11 +6,17 @@ Each chart is drawn from the same `Table` the page shows beside it, so the two n
 
 import hashlib
 import io
+import os
 from decimal import Decimal
 
-import matplotlib
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
+
+# matplotlib keeps its font list in a folder of its own; the service's data folder is writable and lasts.
+os.environ.setdefault("MPLCONFIGDIR", str(settings.DATA_DIR / "matplotlib"))
+
+import matplotlib  # after its folder is set
 from matplotlib.figure import Figure
 
 from academy.reports.figures import Chart, Table
