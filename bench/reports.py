@@ -102,7 +102,7 @@ def build(applicants: int, participants: int, sessions: int, seed: int):
                                      seconds=seconds, window_start=start, window_end=end))  # fmt: skip
     Presence.objects.bulk_create(rows, batch_size=5000)
     Certificate.objects.bulk_create(
-        Certificate(edition=edition, user=person, code=f"BENCH{index:08d}", name=person.certificate_name,
+        Certificate(edition=edition, user=person, code=f"BENCH{index:07d}", name=person.certificate_name,
                     language="en", hours=Decimal(40), signatories=[], issued_at=FIRST_DAY + timedelta(days=20))
         for index, person in enumerate(chosen) if attended[index] >= 0.8 * sessions
     )  # fmt: skip
