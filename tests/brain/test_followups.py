@@ -75,8 +75,9 @@ def test_only_the_editions_people_record_and_only_community_members_are_linked(a
 def test_only_the_recorder_and_the_organisers_change_it(alumna, edition):
     follow_up = record(alumna, edition)
     other = MembershipFactory(edition=edition, role=Role.PARTICIPANT).user
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         record(other, edition, follow_up=follow_up, title="Taken over")
+    assert refused.value.messages == ["Only whoever recorded it and the organisers of its edition can change it."]
     organiser = MembershipFactory(edition=edition, role=Role.ORGANISER).user
     record(organiser, edition, follow_up=follow_up, title="Seoul's social economy act")
     follow_up.refresh_from_db()
@@ -129,7 +130,7 @@ def test_record_page_saves_through_the_form(client, alumna, edition):
         "kind": "network", "title": "x", "description": "y", "language": "en", "countries": ["KR"],
         "started_on": "2018-05-01", "sdg_targets": "8.99",
     })  # fmt: skip
-    assert "8.99: not SDG targets." in response.content.decode()
+    assert "Give SDG targets as the UN numbers them, such as 8.3 or 17.9." in response.content.decode()
     assert FollowUp.objects.count() == 1
 
 
@@ -141,3 +142,29 @@ def test_the_edition_page_lists_what_came_of_it(client, alumna, edition):
     assert "Record what came of this edition" not in page
     client.force_login(alumna)
     assert "Record what came of this edition" in client.get("/en/editions/8/").content.decode()
+
+
+def test_a_follow_up_of_a_draft_edition_is_refused(db):
+    draft = EditionFactory(number=30, status=Status.DRAFT)
+    organiser = MembershipFactory(edition=draft, role=Role.ORGANISER).user
+    with pytest.raises(ValidationError) as refused:
+        record(organiser, draft)
+    assert refused.value.message_dict["edition"] == ["Follow-ups are recorded for editions that have been announced."]
+    assert not FollowUp.objects.exists()
+
+
+def test_editing_keeps_the_people_the_editor_may_not_see(client, alumna, edition):
+    hidden = MembershipFactory(
+        edition=edition, role=Role.PARTICIPANT, user=UserFactory(certificate_name="Hidden One")
+    ).user
+    set_visibility(hidden, Visibility.ORGANISERS)
+    organiser = MembershipFactory(edition=edition, role=Role.ORGANISER).user
+    follow_up = record(alumna, edition)
+    record(organiser, edition, follow_up=follow_up, people=[alumna, hidden])
+    client.force_login(alumna)
+    response = client.post(f"/en/brain/follow-ups/{follow_up.pk}/edit/", {
+        "kind": "policy", "title": "Seoul's social economy act", "description": "Adopted.", "language": "en",
+        "countries": ["KR"], "started_on": "2018-03-01", "people": [alumna.pk],
+    })  # fmt: skip
+    assert response.status_code == 302
+    assert set(follow_up.people.all()) == {alumna, hidden}

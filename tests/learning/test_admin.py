@@ -63,3 +63,13 @@ def test_organisers_list_and_choose_only_their_editions_courses(client, course, 
     module_form = client.get("/en/back-office/learning/module/add/").content.decode()
     assert "Basics of the SSE" in module_form
     assert "Someone else" not in module_form
+
+
+def test_questions_are_added_on_their_own_page_where_their_answers_are_checked(client, course, organiser):
+    quiz = quiz_of(course)
+    client.force_login(organiser)
+    page = client.get(f"/en/back-office/learning/quiz/{quiz.pk}/change/").content.decode()
+    assert f'href="/en/back-office/learning/question/add/?quiz={quiz.pk}"' in page
+    assert "questions-__prefix__" not in page  # no empty question form to add from the quiz's page
+    form = client.get(f"/en/back-office/learning/question/add/?quiz={quiz.pk}").content.decode()
+    assert f'<option value="{quiz.pk}" selected>' in form

@@ -202,7 +202,7 @@ def test_remind_behind_mails_each_in_their_language(course, ana, kofi, organiser
     course.completion_rule = CompletionRule.BEFORE_START
     course.save()
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.remind_behind(course=course, by=organiser) == 1
+        assert services.remind_behind(course=course, by=organiser, now=WHILE_OPEN) == 1
     [email] = mail.outbox
     assert email.to == ["kofi@example.org"]
     assert "Bonjour Kofi Mensah," in email.body
@@ -215,7 +215,7 @@ def test_remind_behind_mails_each_in_their_language(course, ana, kofi, organiser
 def test_remind_behind_when_everyone_is_done_sends_nothing(course, ana, organiser, django_capture_on_commit_callbacks):
     finish(course, ana)
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.remind_behind(course=course, by=organiser) == 0
+        assert services.remind_behind(course=course, by=organiser, now=WHILE_OPEN) == 0
     assert mail.outbox == []
     assert not ActionLog.objects.filter(action="learning.remind").exists()
 
@@ -247,7 +247,8 @@ def test_copy_course_copies_everything_and_shifts_the_dates(course, ana, organis
     assert set(Option.objects.filter(question__quiz=quiz).values_list("pk", flat=True)).isdisjoint(
         Option.objects.filter(question__quiz=quiz_of(course)).values_list("pk", flat=True)
     )
-    assert services.progress_of_everyone(copy) == {}
+    assert not LessonDone.objects.filter(lesson__module__course=copy).exists()
+    assert not Attempt.objects.filter(quiz__module__course=copy).exists()
     assert lessons(course)[0].readings.count() == 1  # the source is untouched
 
 
@@ -258,11 +259,33 @@ def test_copy_course_into_an_edition_that_has_one_is_refused(course, organiser, 
         services.copy_course(source=course, edition=other, by=organiser)
     assert refused.value.messages == ["This edition has a course already: delete it first to copy another."]
     assert Course.objects.count() == 2
-    with pytest.raises(ValidationError):
-        services.copy_course(source=course, edition=edition, by=organiser)
 
 
 def test_participants_who_joined_later_see_their_own_progress_only(course, ana, edition):
     late = participant(edition, email="late@example.org")
     finish(course, ana)
     assert services.progress_of(course, late).completed == 0
+
+
+def test_a_required_course_with_nothing_in_it_holds_nobody_back(edition, ana, organiser, attended_everything):
+    empty = EditionFactory(number=40)
+    Course.objects.create(edition=empty, title={"en": "To be written"}, opens_at=OPENS,
+                          completion_rule=CompletionRule.FOR_CERTIFICATE)  # fmt: skip
+    assert services.lacking_course_for_certificate(empty, [ana]) == set()
+
+
+def test_a_quiz_without_questions_is_no_step(course, ana):
+    from academy.learning.models import Quiz
+
+    Quiz.objects.create(module=quiz_of(course).module, title={"en": "Not written yet"})
+    assert [step.kind for step in services.steps(course)] == ["lesson", "lesson", "quiz", "lesson"]
+
+
+def test_reminders_only_while_the_course_is_open_and_only_to_active_accounts(course, ana, kofi, organiser):
+    kofi.is_active = False
+    kofi.save()
+    assert [person for person, _line in services.behind(course)] == [ana]
+    with pytest.raises(ValidationError) as refused:
+        services.remind_behind(course=course, by=organiser, now=CLOSES)
+    assert refused.value.messages == ["Reminders are sent while the course is open."]
+    assert not ActionLog.objects.filter(action="learning.remind").exists()

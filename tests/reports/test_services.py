@@ -126,3 +126,21 @@ def test_counting_an_edition_takes_the_same_queries_for_more_people(edition, coh
     with django_assert_num_queries(len(before.captured_queries)):
         figures = services.edition_figures(edition, fresh=True)
     assert figures.funnel[:4] == [8, 4, 6, 6]
+
+
+def test_alumni_activity_has_the_twelve_months_up_to_now_in_utc(cohort):
+    from datetime import UTC, datetime
+
+    from academy.brain.models import Message
+
+    Message.objects.create(
+        sender=cohort["ana"], recipient=cohort["kofi"], body="Olá", sent_at=datetime(2026, 3, 31, 23, 30, tzinfo=UTC)
+    )
+    Message.objects.create(
+        sender=cohort["ana"], recipient=cohort["kofi"], body="Old", sent_at=datetime(2025, 11, 30, tzinfo=UTC)
+    )
+    table = table_named(services.all_editions_figures(now=datetime(2026, 11, 15, tzinfo=UTC)), "alumni-activity")
+    months = [row[0] for row in table.rows]
+    assert (len(months), months[0], months[-1]) == (12, "Dec 2025", "Nov 2026")
+    assert {row[0]: row[1] for row in table.rows}["Mar 2026"] == 1
+    assert sum(row[1] for row in table.rows) == 1

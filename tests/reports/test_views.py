@@ -136,3 +136,18 @@ def test_all_editions_page_lists_each_table(client, organiser, cohort):
     for name in ("participants", "countries", "countries-by-region", "repeat", "alumni-activity"):
         assert f'id="{name}"' in page
     assert '<th scope="row">13. Lisbon 2027</th><td>3</td>' in page
+
+
+def test_a_report_whose_worker_died_is_given_up_and_a_failure_is_shown(client, edition, organiser):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(organiser)
+    ReportBuild.objects.create(edition=edition, language="en", started_at=timezone.now() - timedelta(minutes=31))
+    page = client.get("/en/editions/13/dashboard/").content.decode()
+    assert "The report is being made" not in page
+    assert "Make the report" in page
+    ReportBuild.objects.create(edition=edition, language="en", started_at=timezone.now(), failed="No fonts")
+    page = client.get("/en/editions/13/dashboard/").content.decode()
+    assert "could not be made. Try again" in page

@@ -27,7 +27,7 @@ def follow_up_list(request):
 
 
 def follow_up(request, pk: int):
-    item = get_object_or_404(FollowUp.objects.select_related("edition", "recorded_by"), pk=pk)
+    item = get_object_or_404(followups.follow_ups().select_related("recorded_by"), pk=pk)
     return render(
         request,
         "brain/follow_up.html",
@@ -43,6 +43,8 @@ def follow_up(request, pk: int):
 def _edit(request, edition, item: FollowUp | None):
     """The form of a new or an existing follow-up; saved through the service, which checks everything."""
     linkable = [person.pk for person in profiles.visible_to(request.user, participants(edition))]
+    # People linked whom this editor may not see stay linked: the form cannot show them to be unticked.
+    unseen = [person for person in item.people.all() if person.pk not in linkable] if item else []
     form = FollowUpForm(
         request.POST or None,
         instance=item,
@@ -54,7 +56,7 @@ def _edit(request, edition, item: FollowUp | None):
         try:
             saved = followups.save_follow_up(
                 by=request.user, edition=edition, follow_up=item, topics=list(data.pop("topics")),
-                people=list(data.pop("people")), countries=list(data.pop("countries")), **data,
+                people=[*data.pop("people"), *unseen], countries=list(data.pop("countries")), **data,
             )  # fmt: skip
         except ValidationError as error:
             show_errors(form, error)

@@ -10,7 +10,7 @@ from academy.brain.models import DocumentKind, FollowUp, Topic
 from academy.brain.rules import is_community_member
 from academy.brain.search import index
 from academy.brain.search.documents import follow_up_document
-from academy.editions.models import Edition
+from academy.editions.models import Edition, Status
 from academy.people.models import User
 
 
@@ -40,6 +40,8 @@ def save_follow_up(
     """Record or correct a follow-up; refused as a whole (nothing written) when any part is wrong."""
     if follow_up is not None and not by.has_perm("brain.change_follow_up", follow_up):
         raise ValidationError(_("Only whoever recorded it and the organisers of its edition can change it."))
+    if not edition.is_published:
+        raise ValidationError({"edition": _("Follow-ups are recorded for editions that have been announced.")})
     if not may_record(by, edition):
         raise ValidationError({"edition": _("Choose an edition you took part in or organise.")}, code="not_of_edition")
     if not countries:
@@ -73,5 +75,8 @@ def delete_follow_up(*, follow_up: FollowUp, by: User) -> None:
 
 
 def follow_ups(edition: Edition | None = None):
-    found = FollowUp.objects.select_related("edition").order_by("-started_on", "-pk")
+    """What came of the editions (of one, when given), newest first; never of a draft edition."""
+    found = (
+        FollowUp.objects.exclude(edition__status=Status.DRAFT).select_related("edition").order_by("-started_on", "-pk")
+    )
     return found.filter(edition=edition) if edition is not None else found

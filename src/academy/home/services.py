@@ -12,7 +12,7 @@ from academy.applications.models import Application, ReviewAssignment
 from academy.attendance.services import Participation, participation_of
 from academy.brain import articles, marketplace, suggestions
 from academy.brain.community import visible_threads
-from academy.brain.models import Article, ArticleCall, MarketplacePost, Suggestion, Thread
+from academy.brain.models import Article, MarketplacePost, Suggestion, Thread
 from academy.certificates.models import Certificate
 from academy.certificates.services import valid_certificate
 from academy.editions.models import Edition, Membership, Role, Status
@@ -32,6 +32,7 @@ BRAIN_ITEMS = 3
 class RoundLine:
     round: AllocationRound
     window_open: bool
+    opens_later: bool
     ranked: list[Elective]
     placed: Elective | None  # once published
 
@@ -42,13 +43,14 @@ class EditionCard:
     application: Application | None = None
     participant: bool = False
     course: Course | None = None
+    course_readable: bool = False
     progress: Progress | None = None
     next_step_url: str = ""
     rounds: list[RoundLine] = field(default_factory=list)
     next_sessions: list[Session] = field(default_factory=list)
     attendance: Participation | None = None
     article: Article | None = None
-    article_call: ArticleCall | None = None
+    article_due: datetime | None = None  # the article call's deadline, while it is ahead
     certificate: Certificate | None = None
 
 
@@ -83,7 +85,8 @@ def _rounds(edition: Edition, person: User, now: datetime) -> list[RoundLine]:
     lines = []
     for round_ in AllocationRound.objects.filter(edition=edition).order_by("position"):
         ranked, _not_for_me = preferences_of(person, round_)
-        lines.append(RoundLine(round_, round_.window_is_open(now), ranked, placements.get(round_.pk)))
+        opens_later = now < round_.preferences_open_at
+        lines.append(RoundLine(round_, round_.window_is_open(now), opens_later, ranked, placements.get(round_.pk)))
     return lines
 
 
@@ -92,8 +95,9 @@ def _learning(card: EditionCard, person: User, now: datetime) -> None:
     if course is None:
         return
     card.course = course
+    card.course_readable = learning.is_readable(course, person, now)
     card.progress = learning.progress_of(course, person)
-    if card.progress.next_step and course.opens_at <= now:
+    if card.progress.next_step and card.course_readable:
         card.next_step_url = learning.step_url(card.edition, card.progress.next_step)
 
 
@@ -104,7 +108,8 @@ def edition_card(edition: Edition, person: User, application: Application | None
     card.article = articles.article_of(person, edition)
     if not card.participant:
         return card
-    card.article_call = articles.call_of(edition)
+    call = articles.call_of(edition)
+    card.article_due = call.deadline if call is not None and call.deadline > now else None
     if edition.status != Status.FINISHED:
         _learning(card, person, now)
         card.rounds = _rounds(edition, person, now)

@@ -60,7 +60,9 @@ class HostingRequest(models.Model):
         ordering = ["-submitted_at"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(proposed_end__gte=models.F("proposed_start")), name="hosting_dates_ordered"
+                condition=models.Q(proposed_end__gte=models.F("proposed_start")),
+                name="hosting_dates_ordered",
+                violation_error_message=_("The last day cannot be before the first day."),
             )
         ]
 

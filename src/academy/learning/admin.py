@@ -6,6 +6,7 @@ Django's admin does not nest inlines, so each inline links to its row's own page
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsStackedInline, ObjectPermissionsTabularInline
@@ -20,7 +21,7 @@ class CourseRowAdmin(EditionScopedAdmin):
     """A row under a course: listed and chosen only within the editions this person manages."""
 
     # Which parent each foreign key points to, and the path from that parent up to its edition.
-    parent_paths = {"edition": "", "course": "edition", "module": "course__edition", "quiz": "module__course__edition"}
+    parent_paths = {"course": "edition", "module": "course__edition", "quiz": "module__course__edition"}
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         path = self.parent_paths.get(db_field.name)
@@ -83,10 +84,16 @@ class LessonAdmin(CourseRowAdmin):
     inlines = [ImageInline]
 
 
-class QuestionInline(I18nInline, ObjectPermissionsStackedInline):
+class QuestionInline(ObjectPermissionsTabularInline):
+    """The quiz's questions, each a link to its own page: a question and its answers are checked together there."""
+
     model = Question
     extra = 0
+    fields = readonly_fields = ["position", "text", "multiple"]
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Quiz)
@@ -94,7 +101,15 @@ class QuizAdmin(CourseRowAdmin):
     edition_path = "module__course__edition"
     list_display = ["title", "module", "pass_mark"]
     list_filter = ["module__course"]
+    readonly_fields = ["add_question"]
     inlines = [QuestionInline]
+
+    @admin.display(description=_("questions"))
+    def add_question(self, quiz: Quiz) -> str:
+        if not quiz.pk:
+            return _("Save the quiz first, then add its questions.")
+        url = reverse("admin:learning_question_add") + f"?quiz={quiz.pk}"
+        return format_html('<a href="{}">{}</a>', url, _("Add a question with its answers"))
 
 
 class OptionFormSet(BaseInlineFormSet):

@@ -34,6 +34,8 @@ class Course(models.Model):
             models.CheckConstraint(
                 condition=models.Q(closes_at__isnull=True) | models.Q(closes_at__gt=models.F("opens_at")),
                 name="course_closes_after_it_opens",
+                violation_error_code="closes_before_it_opens",
+                violation_error_message=_("The course must close after it opens."),
             )
         ]
 

@@ -38,9 +38,13 @@ def course_of(edition: Edition) -> Course | None:
     return Course.objects.filter(edition=edition).first()
 
 
+def _has_closed(course: Course, now: datetime) -> bool:
+    return course.closes_at is not None and now >= course.closes_at
+
+
 def is_open(course: Course, now: datetime | None = None) -> bool:
     now = now or timezone.now()
-    return course.opens_at <= now and (course.closes_at is None or now < course.closes_at)
+    return course.opens_at <= now and not _has_closed(course, now)
 
 
 def is_readable(course: Course, person, now: datetime | None = None) -> bool:
@@ -52,7 +56,7 @@ def require_open(course: Course, now: datetime | None) -> None:
     now = now or timezone.now()
     if now < course.opens_at:
         raise ValidationError(_("The course has not opened yet."))
-    if course.closes_at is not None and now >= course.closes_at:
+    if _has_closed(course, now):
         raise ValidationError(_("The course has closed: answers are no longer recorded."))
 
 
@@ -60,10 +64,13 @@ def require_open(course: Course, now: datetime | None) -> None:
 
 
 def steps(course: Course) -> list[Step]:
-    """Every lesson, then every quiz, module by module, in the order the course shows them."""
+    """Every lesson, then every quiz, module by module, in the order the course shows them.
+
+    A quiz without questions is no step: there is nothing to pass."""
     modules = list(course.modules.values_list("pk", flat=True))
     lessons = Lesson.objects.filter(module__course=course).values_list("pk", "module_id")
-    quizzes = Quiz.objects.filter(module__course=course).values_list("pk", "module_id")
+    quizzes = Quiz.objects.filter(module__course=course, questions__isnull=False).distinct()
+    quizzes = quizzes.values_list("pk", "module_id")
     by_module: dict[int, list[Step]] = {pk: [] for pk in modules}
     for pk, module in lessons:
         by_module[module].append(Step(StepKind.LESSON, pk, module))
@@ -103,11 +110,13 @@ def course_required_for_certificate(edition: Edition) -> Course | None:
 
 
 def lacking_course_for_certificate(edition: Edition, people: list[User]) -> set[int]:
-    """Those among `people` whose certificate waits for the course (none when the course is not required)."""
+    """Those among `people` whose certificate waits for the course: none when the course is not required,
+    or has nothing in it yet (a rule set before the lessons are written holds nobody back)."""
     course = course_required_for_certificate(edition)
     if course is None:
         return set()
-    return {pk for pk, line in progress_of_everyone(course, people).items() if not line.complete}
+    everyone = progress_of_everyone(course, people)
+    return {pk for pk, line in everyone.items() if line.total and not line.complete}
 
 
 @dataclass
@@ -226,10 +235,14 @@ def behind(course: Course) -> list[tuple[User, Progress]]:
     return [(people[pk], line) for pk, line in everyone.items() if not line.complete]
 
 
-def remind_behind(*, course: Course, by: User) -> int:
-    """Ask the task queue to remind everyone behind, each in their language; returns how many."""
+def remind_behind(*, course: Course, by: User, now: datetime | None = None) -> int:
+    """Ask the task queue to remind everyone behind, each in their language; returns how many.
+
+    Only while the course is open: a reminder says "continue here"."""
     from academy.learning.tasks import send_reminders
 
+    if not is_open(course, now):
+        raise ValidationError(_("Reminders are sent while the course is open."))
     count = len(behind(course))
     if count:
         log_action(actor=by, action="learning.remind", obj=course, edition=course.edition, data={"people": count})
@@ -260,8 +273,6 @@ def copy_course(*, source: Course, edition: Edition, by: User) -> Course:
     It opens as long before the new edition as the source opened before its own. Progress is not copied."""
     if Course.objects.filter(edition=edition).exists():
         raise ValidationError(_("This edition has a course already: delete it first to copy another."))
-    if source.edition_id == edition.pk:
-        raise ValidationError(_("Choose a course from another edition."))
     shift = edition.local_datetime(edition.start_date, datetime.min.time()) - source.edition.local_datetime(
         source.edition.start_date, datetime.min.time()
     )

@@ -150,7 +150,7 @@ def progress_overview(request, number: int):
             "rows": [(person, everyone[person.pk]) for person in people],
             "modules": services.completion_by_module(course, everyone),
             "completed": sum(line.complete for line in everyone.values()),
-            "behind": sum(not line.complete for line in everyone.values()),
+            "behind": len(services.behind(course)) if services.is_open(course) else 0,
         },
     )
 
@@ -162,7 +162,11 @@ def remind(request, number: int):
     course = services.course_of(edition)
     if course is None:
         raise Http404
-    count = services.remind_behind(course=course, by=request.user)
+    try:
+        count = services.remind_behind(course=course, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("learning:progress", number=number)
     if count:
         messages.success(
             request,

@@ -1,5 +1,6 @@
 """Edition reports made in the background: asked for on the dashboard, made by a task, then downloaded."""
 
+from datetime import datetime, timedelta
 from functools import partial
 
 from django.core.files.base import ContentFile
@@ -12,6 +13,8 @@ from academy.people.models import User
 from academy.reports.document import report_pdf
 from academy.reports.models import ReportBuild
 from academy.reports.services import edition_figures
+
+GIVES_UP_AFTER = timedelta(minutes=30)
 
 
 def start(*, edition: Edition, language: str, by: User) -> ReportBuild:
@@ -45,5 +48,15 @@ def latest(edition: Edition, language: str) -> ReportBuild | None:
     return ReportBuild.objects.filter(edition=edition, language=language).exclude(finished_at=None).first()
 
 
-def in_progress(edition: Edition, language: str) -> ReportBuild | None:
-    return ReportBuild.objects.filter(edition=edition, language=language, finished_at=None, failed="").first()
+def in_progress(edition: Edition, language: str, now: datetime | None = None) -> ReportBuild | None:
+    """The report being made, unless its worker died: a build not done after GIVES_UP_AFTER never will be."""
+    since = (now or timezone.now()) - GIVES_UP_AFTER
+    return ReportBuild.objects.filter(
+        edition=edition, language=language, finished_at=None, failed="", started_at__gt=since
+    ).first()
+
+
+def failure(edition: Edition, language: str) -> ReportBuild | None:
+    """The last attempt, when it failed and nothing has been made since."""
+    last = ReportBuild.objects.filter(edition=edition, language=language).first()
+    return last if last is not None and last.failed else None

@@ -8,16 +8,11 @@ import hashlib
 import io
 import os
 from decimal import Decimal
+from functools import cache as once
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
-
-# matplotlib keeps its font list in a folder of its own; the service's data folder is writable and lasts.
-os.environ.setdefault("MPLCONFIGDIR", str(settings.DATA_DIR / "matplotlib"))
-
-import matplotlib  # after its folder is set
-from matplotlib.figure import Figure
 
 from academy.reports.figures import Chart, Table
 
@@ -31,14 +26,26 @@ STYLE = {
     "axes.unicode_minus": False,
     "axes.spines.top": False,
     "axes.spines.right": False,
-    "axes.prop_cycle": matplotlib.cycler(color=COLOURS),
 }
 # No date, creator or licence block: the same figures give the same, smaller file.
 SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 MOST_BARS = 40
 KEEP_CHARTS_FOR = 3600  # seconds; the same figures give the same chart, so it can be kept long
-# Figures are made without pyplot (no global figure manager, safe on any thread); the style is the process's.
-matplotlib.rcParams.update(STYLE)  # beyond this a chart is unreadable; the table beside it has every row
+
+
+@once
+def _figure_class():
+    """matplotlib's Figure, loaded with the platform's style on the first chart a process draws.
+
+    Loading matplotlib takes about a second, so processes that draw nothing never pay for it. Figures
+    are made without pyplot (no global figure manager, safe on any thread); its font list is kept in
+    the data folder, which is writable and lasts."""
+    os.environ.setdefault("MPLCONFIGDIR", str(settings.DATA_DIR / "matplotlib"))
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    matplotlib.rcParams.update(STYLE | {"axes.prop_cycle": matplotlib.cycler(color=COLOURS)})
+    return Figure
 
 
 def _number(value) -> float:
@@ -84,7 +91,7 @@ def _draw(table: Table, figure) -> None:
 
 def _render(table: Table, *, image_format: str, width: float, height: float, dpi: int = 100) -> bytes:
     # Fixed margins instead of a layout engine, which would draw everything twice to measure it.
-    figure = Figure(figsize=(width, height))
+    figure = _figure_class()(figsize=(width, height))
     figure.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.27)
     _draw(table, figure)
     out = io.BytesIO()

@@ -7,9 +7,8 @@ held before applications were taken here still show who took part.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -20,6 +19,7 @@ from django.utils.translation import gettext as _
 from academy.applications.models import Application, ReviewAssignment, Status
 from academy.applications.services import budgets
 from academy.attendance.services import participation
+from academy.brain.followups import follow_ups
 from academy.brain.models import Article, ArticleStatus, FollowUp, FollowUpKind, MarketplacePost, Message, Reply, Thread
 from academy.certificates.models import Certificate
 from academy.common.i18n import localize
@@ -37,6 +37,7 @@ from academy.reports.figures import Chart, PersonFacts, Table, Taking, share
 FRESH_FOR = timedelta(seconds=60)
 REGIONS = [*REGION_NAMES, ""]
 SELECTED = (Status.SELECTED, Status.CONFIRMED, Status.DECLINED)
+MONTHS_BACK = 11  # and the current month: twelve in all
 
 
 def stage_names() -> list[str]:
@@ -223,9 +224,7 @@ def _articles(edition: Edition) -> Table:
 
 
 def _follow_ups(edition: Edition | None) -> Table:
-    found = FollowUp.objects.select_related("edition").order_by("edition__number", "started_on")
-    if edition is not None:
-        found = found.filter(edition=edition)
+    found = follow_ups(edition).order_by("edition__number", "started_on")
     return Table(
         name="follow-ups",
         title=_("What came of it"),
@@ -247,7 +246,6 @@ def _follow_ups(edition: Edition | None) -> Table:
 @dataclass(frozen=True)
 class EditionFigures:
     funnel: list[int]
-    participants: int
     tables: list[Table]
 
     @property
@@ -274,7 +272,7 @@ def count_edition(edition: Edition) -> EditionFigures:
         _articles(edition),
         _follow_ups(edition),
     ]
-    return EditionFigures(funnel=figures.funnel(stages), participants=len(stages["confirmed"]), tables=tables)
+    return EditionFigures(funnel=figures.funnel(stages), tables=tables)
 
 
 # Across editions ----------------------------------------------------------------------------------
@@ -297,8 +295,12 @@ def _edition_label(edition: Edition) -> str:
 
 
 def _alumni_activity(now: datetime) -> Table:
-    """New messages, posts, discussions, replies and follow-ups in each of the last twelve months."""
-    since = (now - timedelta(days=365)).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    """New messages, posts, discussions, replies and follow-ups in each of the last twelve months (UTC months:
+    the figures are the same for every reader)."""
+    now = now.astimezone(UTC)
+    year, month = divmod(now.year * 12 + now.month - 1 - MONTHS_BACK, 12)  # the first month, counted from 0
+    months = [date(year + (month + step) // 12, (month + step) % 12 + 1, 1) for step in range(MONTHS_BACK + 1)]
+    since = datetime(months[0].year, months[0].month, 1, tzinfo=UTC)
     sources = [
         (_("Messages"), Message.objects.filter(sent_at__gte=since), "sent_at"),
         (_("Marketplace posts"), MarketplacePost.objects.filter(created_at__gte=since), "created_at"),
@@ -306,18 +308,10 @@ def _alumni_activity(now: datetime) -> Table:
         (_("Replies"), Reply.objects.filter(created_at__gte=since), "created_at"),
         (_("Follow-ups"), FollowUp.objects.filter(created_at__gte=since), "created_at"),
     ]
-    months = []
-    month = since
-    while month <= now:
-        months.append(month.date())
-        month = (month + timedelta(days=32)).replace(day=1)
     counts: list[dict] = []
     for _label, queryset, field in sources:
-        by_month = queryset.annotate(month=TruncMonth(field, tzinfo=timezone.get_current_timezone())).values("month")
-        counts.append(
-            {row["month"].date() if hasattr(row["month"], "date") else row["month"]: row["count"]
-             for row in by_month.annotate(count=Count("pk"))}
-        )  # fmt: skip
+        by_month = queryset.annotate(month=TruncMonth(field, tzinfo=UTC)).values("month")
+        counts.append({row["month"].date(): row["count"] for row in by_month.annotate(count=Count("pk"))})
     return Table(
         name="alumni-activity",
         title=_("Alumni activity in the Collective Brain, month by month"),
@@ -405,11 +399,3 @@ def _count_all(now: datetime) -> list[Table]:
 
 def table_named(tables: list[Table], name: str) -> Table | None:
     return next((table for table in tables if table.name == name), None)
-
-
-def flush_figures() -> None:
-    """Forget the counted figures (after the demo loads, and in tests)."""
-    for language, _name in settings.LANGUAGES:
-        cache.delete(f"reports:all:{language}")
-    cache.delete_many([f"reports:edition:{pk}:{language}" for pk in Edition.objects.values_list("pk", flat=True)
-                       for language, _name in settings.LANGUAGES])  # fmt: skip

@@ -51,6 +51,7 @@ def edition_dashboard(request, number: int):
             "figures": services.edition_figures(edition),
             "report": builds.latest(edition, language),
             "building": builds.in_progress(edition, language),
+            "failure": builds.failure(edition, language),
         },
     )
 

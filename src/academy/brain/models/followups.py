@@ -44,6 +44,7 @@ class FollowUp(Tagged):
             models.CheckConstraint(
                 condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("started_on")),
                 name="brain_follow_up_ends_after_start",
+                violation_error_message=_("It cannot end before it started."),
             )
         ]
 
