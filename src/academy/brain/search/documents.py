@@ -110,55 +110,44 @@ def article_document(article: Article) -> Document:
     )
 
 
-def thread_document(thread: Thread) -> Document:
-    """A discussion with its visible replies, for the alumni network."""
-    topics = list(thread.topics.all())
-    facets, labels = _tag_facets(thread, topics)
-    replies = "\n".join(to_text(answer.body) for answer in thread.replies.filter(hidden_at=None))
+def _tagged_document(item, kind: DocumentKind, *, body: str, summary: str, audience: Visibility) -> Document:
+    """A document of what is written in Markdown and tagged like the knowledge hub (`Tagged`)."""
+    facets, labels = _tag_facets(item, list(item.topics.all()))
     return Document(
-        kind=DocumentKind.THREAD,
-        object_id=thread.pk,
-        language=thread.language,
-        title=thread.title,
-        body=f"{to_text(thread.body)}\n{replies}",
-        summary=to_text(thread.body),
-        audience=Visibility.ALUMNI,
+        kind=kind,
+        object_id=item.pk,
+        language=item.language,
+        title=item.title,
+        body=body,
+        summary=summary,
+        audience=audience,
         facets=facets,
         labels=labels,
+    )
+
+
+def thread_document(thread: Thread) -> Document:
+    """A discussion with its visible replies, for the alumni network."""
+    replies = "\n".join(to_text(answer.body) for answer in thread.replies.filter(hidden_at=None))
+    text = to_text(thread.body)
+    return _tagged_document(
+        thread, DocumentKind.THREAD, body=f"{text}\n{replies}", summary=text, audience=Visibility.ALUMNI
     )
 
 
 def post_document(post: MarketplacePost) -> Document:
     """Marketplace posts are for the alumni network."""
-    topics = list(post.topics.all())
-    facets, labels = _tag_facets(post, topics)
-    return Document(
-        kind=DocumentKind.POST,
-        object_id=post.pk,
-        language=post.language,
-        title=post.title,
-        body=to_text(post.body),
-        summary=to_text(post.body),
-        audience=Visibility.ALUMNI,
-        facets=facets,
-        labels=labels,
-    )
+    text = to_text(post.body)
+    return _tagged_document(post, DocumentKind.POST, body=text, summary=text, audience=Visibility.ALUMNI)
 
 
 def follow_up_document(follow_up: FollowUp) -> Document:
     """What came of an edition: public, like the good practices it often becomes."""
-    topics = list(follow_up.topics.all())
-    facets, labels = _tag_facets(follow_up, topics)
-    return Document(
-        kind=DocumentKind.FOLLOW_UP,
-        object_id=follow_up.pk,
-        language=follow_up.language,
-        title=follow_up.title,
-        body=f"{follow_up.partners}\n{to_text(follow_up.description)}",
-        summary=to_text(follow_up.description),
-        facets=facets,
-        labels=labels,
-    )
+    text = to_text(follow_up.description)
+    return _tagged_document(
+        follow_up, DocumentKind.FOLLOW_UP, body=f"{follow_up.partners}\n{text}", summary=text,
+        audience=Visibility.EVERYONE,
+    )  # fmt: skip
 
 
 def person_document(profile: Profile, editions: list[int]) -> Document:
