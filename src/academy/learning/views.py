@@ -14,7 +14,7 @@ from academy.common.permissions import require
 from academy.editions.views import visible_edition
 from academy.learning import services
 from academy.learning.forms import CopyCourseForm, QuizForm
-from academy.learning.models import Lesson, Quiz
+from academy.learning.models import Course, Lesson, Quiz
 from academy.learning.progress import Step, StepKind
 
 
@@ -43,9 +43,7 @@ def _onwards(request, course, done: Step):
 @require("learning.read_course", obj=edition_of_page)
 def course(request, number: int):
     edition = visible_edition(request, number)
-    course = services.course_of(edition)
-    if course is None:
-        raise Http404
+    course = get_object_or_404(Course, edition=edition)
     mine = (
         services.progress_of(course, request.user) if request.user.has_perm("learning.take_course", edition) else None
     )
@@ -159,9 +157,7 @@ def progress_overview(request, number: int):
 @require("learning.manage_course", obj=edition_of_page)
 def remind(request, number: int):
     edition = visible_edition(request, number)
-    course = services.course_of(edition)
-    if course is None:
-        raise Http404
+    course = get_object_or_404(Course, edition=edition)
     try:
         count = services.remind_behind(course=course, by=request.user)
     except ValidationError as error:
