@@ -139,7 +139,7 @@ def test_electives_that_clash_with_a_plenary_or_a_joined_visit_are_not_offered(e
         edition=edition, code="V1", kind=Kind.FIELD_VISIT, title={"en": "Visit"}, starts_at=at(21, 15),
         ends_at=at(21, 18), floor_languages=["en"], published=True, capacity=10,
     )  # fmt: skip
-    services.join(ana, visit)
+    services.join(user=ana, session=visit)
     eligibility = services.Eligibility(round_one, [ana])
     assert eligibility.reason(ana, fine) == "clash"
     services.run_allocation(round_one, by=organiser, seed=2)
@@ -236,7 +236,7 @@ def test_join_respects_capacity(edition):
         edition=edition, code="M1", kind=Kind.MARKETPLACE, title={"en": "Marketplace"}, starts_at=at(18, 9),
         ends_at=at(18, 10), floor_languages=["en"], published=True, capacity=1,
     )  # fmt: skip
-    services.join(participant(edition), visit)
+    services.join(user=participant(edition), session=visit)
     with pytest.raises(ValidationError, match="This session is full"):
-        services.join(participant(edition), visit)
+        services.join(user=participant(edition), session=visit)
     assert Signup.objects.count() == 1

@@ -20,7 +20,6 @@ from academy.audit.models import ActionLog
 from academy.common import spreadsheets
 from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
 from academy.people.models import Constituency, Gender
 from academy.people.regions import REGION_NAMES, countries_in_global_south, countries_in_region
 
@@ -82,17 +81,13 @@ class SelectionForm(forms.Form):
         return parameters
 
 
-def _edition_to_manage(request, number: int, **_ids):
-    return visible_edition(request, number)
-
-
-@require("editions.change_edition", obj=_edition_to_manage)
-def selection(request, number: int):
-    edition = visible_edition(request, number)
+@require("editions.change_edition")
+def selection(request):
+    edition = request.edition
     form = SelectionForm(request.POST or None, initial={"seats": 30, "min_global_south_percent": 60})
     if request.method == "POST" and form.is_valid():
         run = services.run_selection(edition=edition, parameters=form.parameters(), by=request.user)
-        return redirect("applications:selection_run", number=number, pk=run.pk)
+        return redirect("applications:selection_run", edition=request.edition.number, pk=run.pk)
     counts = {
         "submitted": Application.objects.filter(edition=edition, status=Status.SUBMITTED).count(),
         "reviewed": Application.objects.filter(edition=edition, score_normalised__isnull=False).count(),
@@ -124,9 +119,9 @@ def selection(request, number: int):
 
 
 @require_POST
-@require("editions.change_edition", obj=_edition_to_manage)
-def assign_reviewers(request, number: int):
-    edition = visible_edition(request, number)
+@require("editions.change_edition")
+def assign_reviewers(request):
+    edition = request.edition
     result = services.assign_reviewers(edition=edition, by=request.user)
     count = len(result.pairs)
     messages.success(
@@ -142,12 +137,12 @@ def assign_reviewers(request, number: int):
             )
             % {"count": short},
         )
-    return redirect("applications:selection", number=number)
+    return redirect("applications:selection", edition=request.edition.number)
 
 
-@require("applications.decide_selection", obj=_edition_to_manage)
-def selection_run(request, number: int, pk: int):
-    edition = visible_edition(request, number)
+@require("applications.decide_selection")
+def selection_run(request, pk: int):
+    edition = request.edition
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
     pool = list(Application.objects.filter(edition=edition, score_normalised__isnull=False).select_related("applicant"))
     chosen = [a for a in pool if a.pk in set(run.selected)]
@@ -187,9 +182,9 @@ def selection_run(request, number: int, pk: int):
 
 
 @require_POST
-@require("applications.decide_selection", obj=_edition_to_manage)
-def confirm_run(request, number: int, pk: int):
-    edition = visible_edition(request, number)
+@require("applications.decide_selection")
+def confirm_run(request, pk: int):
+    edition = request.edition
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
     try:
         decisions.confirm_run(run=run, by=request.user)
@@ -197,7 +192,7 @@ def confirm_run(request, number: int, pk: int):
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("The decisions are made and everyone is told by e-mail."))
-    return redirect("applications:selection_run", number=number, pk=pk)
+    return redirect("applications:selection_run", edition=request.edition.number, pk=pk)
 
 
 def _rule_name(group: str) -> str:
@@ -287,9 +282,9 @@ class ApplicationFilters(forms.Form):
         return applications.order_by(data.get("sort") or "-submitted_at", "pk")
 
 
-@require("editions.change_edition", obj=_edition_to_manage)
-def applications_table(request, number: int):
-    edition = visible_edition(request, number)
+@require("editions.change_edition")
+def applications_table(request):
+    edition = request.edition
     filters = ApplicationFilters(request.GET or None)
     applications = Application.objects.filter(edition=edition).exclude(status=Status.DRAFT).select_related("applicant")
     if filters.is_valid():
@@ -338,9 +333,9 @@ def _csv(edition, applications) -> HttpResponse:
     return response
 
 
-@require("editions.change_edition", obj=_edition_to_manage)
-def scholarships(request, number: int):
-    edition = visible_edition(request, number)
+@require("editions.change_edition")
+def scholarships(request):
+    edition = request.edition
     awarded = finance.scholarships_of(edition)
     export = request.GET.get("format")
     if export in ("csv", "xlsx"):
@@ -430,10 +425,10 @@ class DecisionForm(forms.Form):
         ]
 
 
-@require("editions.change_edition", obj=_edition_to_manage)
-def application_detail(request, number: int, pk: int):
+@require("editions.change_edition")
+def application_detail(request, pk: int):
     """One application as organisers read it: answers, documents, every review, pins and decisions by hand."""
-    edition = visible_edition(request, number)
+    edition = request.edition
     application = get_object_or_404(
         Application.objects.exclude(status=Status.DRAFT).select_related("applicant", "edition"),
         pk=pk,
@@ -459,7 +454,7 @@ def application_detail(request, number: int, pk: int):
             show_errors(form, error)
         else:
             messages.success(request, _("Saved."))
-            return redirect("applications:application", number=number, pk=pk)
+            return redirect("applications:application", edition=request.edition.number, pk=pk)
     return render(
         request,
         "applications/application.html",

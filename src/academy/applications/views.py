@@ -11,12 +11,11 @@ from academy.applications.forms import ApplicationForm, ReviewForm
 from academy.applications.models import Application, ReviewAssignment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
 
 
-@require("applications.apply", obj=visible_edition)
-def apply(request, number: int):
-    edition = visible_edition(request, number)
+@require("applications.apply")
+def apply(request):
+    edition = request.edition
     call = services.call_for(edition)
     application = Application.objects.filter(edition=edition, applicant=request.user).first()
     form = ApplicationForm(
@@ -40,7 +39,7 @@ def apply(request, number: int):
                 messages.success(request, _("Your application is submitted. We sent you a confirmation by e-mail."))
                 return redirect("applications:mine")
             messages.success(request, _("Your draft is saved. You can come back and change it until the deadline."))
-            return redirect("applications:apply", number=number)
+            return redirect("applications:apply", edition=request.edition.number)
     if request.headers.get("X-Autosave"):
         return HttpResponse(status=400)
     return render(

@@ -13,7 +13,7 @@ from academy.common import typesetting
 from academy.common.codes import grouped
 from academy.common.i18n import localize
 from academy.editions.models import Edition
-from academy.programme.services import participants
+from academy.editions.services import participants
 
 COLUMNS, ROWS = 2, 4
 PADDING = 6 * mm

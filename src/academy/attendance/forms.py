@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from academy.attendance.reports import Platform
+from academy.editions.services import participants
 from academy.people.forms import TIME_ZONE_CHOICES
-from academy.programme.services import participants
 
 MAX_REPORT_BYTES = 50 * 1024 * 1024
 

@@ -30,9 +30,10 @@ from academy.attendance.reports import ReportRefused, read
 from academy.audit.services import log_action
 from academy.common.codes import new_code, normalise_code
 from academy.editions.models import AttendanceRule, Edition, Role
+from academy.editions.rules import is_participant
+from academy.editions.services import participants
 from academy.people.models import EmailAlias, User
 from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup
-from academy.programme.services import is_participant, participants
 
 VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
 

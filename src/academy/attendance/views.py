@@ -15,10 +15,9 @@ from academy.attendance.models import Report, ReviewItem
 from academy.common import spreadsheets
 from academy.common.downloads import attachment
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
 from academy.programme.models import Session
 
-manage = require("attendance.manage_attendance", obj=lambda request, number, **kwargs: visible_edition(request, number))
+manage = require("attendance.manage_attendance")
 SORTS = {
     "name": lambda row: row.person.certificate_name.casefold(),
     "country": lambda row: (row.person.country.name or "", row.person.certificate_name.casefold()),
@@ -29,8 +28,8 @@ SORTS = {
 
 
 @manage
-def overview(request, number: int):
-    edition = visible_edition(request, number)
+def overview(request):
+    edition = request.edition
     sort = request.GET.get("sort", "final")
     rows = sorted(services.participation(edition), key=SORTS.get(sort.lstrip("-"), SORTS["final"]))
     if sort.startswith("-"):
@@ -87,8 +86,8 @@ def export_rates(edition, rows, export: str) -> HttpResponse:
 
 
 @manage
-def import_report(request, number: int):
-    edition = visible_edition(request, number)
+def import_report(request):
+    edition = request.edition
     form = ImportReportForm(request.POST or None, request.FILES or None, edition=edition)
     problems = []
     if request.method == "POST" and form.is_valid():
@@ -124,13 +123,13 @@ def import_report(request, number: int):
                 )
             if outcome.replaced:
                 messages.info(request, _("It replaces the report imported earlier for this session."))
-            return redirect("attendance:review" if outcome.to_review else "attendance:overview", number)
+            return redirect("attendance:review" if outcome.to_review else "attendance:overview", request.edition.number)
     return render(request, "attendance/import.html", {"edition": edition, "form": form, "problems": problems})
 
 
 @manage
-def review(request, number: int):
-    edition = visible_edition(request, number)
+def review(request):
+    edition = request.edition
     rows = []
     for row in services.review_queue(edition):
         form = ReviewForm(edition=edition, prefix=f"item{row.item.pk}", initial={"person": row.suggestion})
@@ -140,26 +139,26 @@ def review(request, number: int):
 
 @require_POST
 @manage
-def resolve(request, number: int, pk: int):
-    edition = visible_edition(request, number)
+def resolve(request, pk: int):
+    edition = request.edition
     item = get_object_or_404(ReviewItem, pk=pk, report__session__edition=edition)
     form = ReviewForm(request.POST, edition=edition, prefix=f"item{item.pk}")
     dismiss = "dismiss" in request.POST
     if not form.is_valid() or (not dismiss and form.cleaned_data["person"] is None):
         messages.error(request, _("Choose the participant this row is, or dismiss it."))
-        return redirect("attendance:review", number)
+        return redirect("attendance:review", request.edition.number)
     try:
         services.resolve_review(item=item, person=None if dismiss else form.cleaned_data["person"], by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Dismissed.") if dismiss else _("Matched: the time is counted."))
-    return redirect("attendance:review", number)
+    return redirect("attendance:review", request.edition.number)
 
 
 @manage
-def session(request, number: int, code: str):
-    edition = visible_edition(request, number)
+def session(request, code: str):
+    edition = request.edition
     session = get_object_or_404(Session, edition=edition, code=code)
     hand_form = HandRecordForm(edition=edition, prefix="hand")
     excuse_form = ExcuseForm(edition=edition, prefix="excuse")
@@ -178,12 +177,12 @@ def session(request, number: int, code: str):
                 form.add_error(None, error)
             else:
                 messages.success(request, _("Saved."))
-                return redirect("attendance:session", number, code)
+                return redirect("attendance:session", request.edition.number, code)
         elif action == "withdraw_excuse":
             for person in ExcuseForm(edition=edition).fields["person"].queryset.filter(pk=request.POST.get("person")):
                 services.withdraw_excuse(session=session, person=person, by=request.user)
             messages.success(request, _("The excuse is withdrawn."))
-            return redirect("attendance:session", number, code)
+            return redirect("attendance:session", request.edition.number, code)
     lines = services.attendance_at(session)
     return render(
         request,
@@ -201,8 +200,8 @@ def session(request, number: int, code: str):
 
 
 @manage
-def check_in(request, number: int, code: str):
-    edition = visible_edition(request, number)
+def check_in(request, code: str):
+    edition = request.edition
     session = get_object_or_404(Session, edition=edition, code=code, cancelled=False)
     form = CheckInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -225,27 +224,25 @@ def check_in(request, number: int, code: str):
 
 
 @manage
-def badges(request, number: int):
-    edition = visible_edition(request, number)
+def badges(request):
+    edition = request.edition
     return attachment(
         badge_sheets.badges_pdf(edition), content_type="application/pdf", filename=f"badges-{edition.number}.pdf"
     )
 
 
-participant_only = require(
-    "attendance.view_own_attendance", obj=lambda request, number: visible_edition(request, number)
-)
+participant_only = require("attendance.view_own_attendance")
 
 
 @participant_only
-def mine(request, number: int):
-    return render_mine(request, visible_edition(request, number), CodeForm())
+def mine(request):
+    return render_mine(request, request.edition, CodeForm())
 
 
 @require_POST
 @participant_only
-def self_check_in(request, number: int):
-    edition = visible_edition(request, number)
+def self_check_in(request):
+    edition = request.edition
     form = CodeForm(request.POST)
     if form.is_valid():
         try:
@@ -254,7 +251,7 @@ def self_check_in(request, number: int):
             form.add_error("code", error)
         else:
             messages.success(request, _("You are checked in to %(code)s.") % {"code": checked.code})
-            return redirect("attendance:mine", number)
+            return redirect("attendance:mine", request.edition.number)
     return render_mine(request, edition, form)
 
 

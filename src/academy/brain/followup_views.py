@@ -11,9 +11,8 @@ from academy.brain.forms import FollowUpForm
 from academy.brain.models import FollowUp, FollowUpKind
 from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
+from academy.editions.services import participants
 from academy.people.models import User
-from academy.programme.services import participants
 
 
 def follow_up_list(request):
@@ -66,9 +65,9 @@ def _edit(request, edition, item: FollowUp | None):
     return render(request, "brain/follow_up_form.html", {"form": form, "edition": edition, "follow_up": item})
 
 
-@require("brain.record_follow_up", obj=lambda request, number: visible_edition(request, number))
-def follow_up_new(request, number: int):
-    return _edit(request, visible_edition(request, number), None)
+@require("brain.record_follow_up")
+def follow_up_new(request):
+    return _edit(request, request.edition, None)
 
 
 def _follow_up(request, pk: int) -> FollowUp:

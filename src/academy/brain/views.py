@@ -25,7 +25,6 @@ from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
 from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
 from academy.people.models import User
 
 DIRECTORY_DIMENSIONS = ("region", "country", "constituency", "topic", "language", "edition")
@@ -286,9 +285,9 @@ def dismiss_suggestion(request, pk: int):
     return redirect("brain:search")
 
 
-@require("brain.write_article", obj=visible_edition)
-def my_article(request, number: int):
-    edition = visible_edition(request, number)
+@require("brain.write_article")
+def my_article(request):
+    edition = request.edition
     article = articles.article_of(request.user, edition)
     form = ArticleForm(request.POST or None, instance=article, initial={"language": request.LANGUAGE_CODE})
     editable = article is None or article.status in articles.EDITABLE
@@ -305,7 +304,7 @@ def my_article(request, number: int):
             messages.success(
                 request, _("Your article is submitted.") if "submit" in request.POST else _("Draft saved.")
             )
-            return redirect("brain:my_article", number=number)
+            return redirect("brain:my_article", edition=request.edition.number)
     return render(
         request,
         "brain/my_article.html",
@@ -313,9 +312,9 @@ def my_article(request, number: int):
     )
 
 
-@require("brain.review_articles", obj=visible_edition)
-def edition_articles(request, number: int):
-    edition = visible_edition(request, number)
+@require("brain.review_articles")
+def edition_articles(request):
+    edition = request.edition
     listed = Article.objects.filter(edition=edition).exclude(status=ArticleStatus.DRAFT).select_related("author")
     return render(
         request,
@@ -349,22 +348,22 @@ def article(request, pk: int):
             show_errors(form, error)
         else:
             messages.success(request, _("Decision recorded; the author is told by e-mail."))
-            return redirect("brain:edition_articles", number=item.edition.number)
+            return redirect("brain:edition_articles", item.edition.number)
     return render(request, "brain/article.html", {"article": item, "form": form, "sessions": item.sessions.all()})
 
 
 @require_POST
-@require("brain.review_articles", obj=visible_edition)
-def build_reader(request, number: int):
-    edition = visible_edition(request, number)
+@require("brain.review_articles")
+def build_reader(request):
+    edition = request.edition
     articles.start_reader(edition=edition, by=request.user, now=timezone.now())
     messages.success(request, _("The Reader is being compiled; this page shows when it is ready."))
-    return redirect("brain:edition_articles", number=number)
+    return redirect("brain:edition_articles", edition=request.edition.number)
 
 
-@require("editions.view_edition", obj=visible_edition)
-def reader_file(request, number: int):
-    edition = visible_edition(request, number)
+@require("editions.view_edition")
+def reader_file(request):
+    edition = request.edition
     build = articles.latest_reader(edition)
     if build is None:
         raise Http404

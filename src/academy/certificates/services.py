@@ -27,10 +27,10 @@ from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
 from academy.editions.models import Edition, Status
+from academy.editions.rules import is_participant
 from academy.learning.services import lacking_course_for_certificate
 from academy.people.models import User
 from academy.programme.models import Session
-from academy.programme.services import is_participant
 
 # A run with no end after this long died with its worker; another may start.
 RUN_GIVES_UP_AFTER = timedelta(hours=1)

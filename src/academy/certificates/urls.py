@@ -5,19 +5,19 @@ from academy.editions import converters  # noqa: F401 (registers <edition:...>)
 
 app_name = "certificates"
 urlpatterns = [
-    path("editions/<edition:number>/certificates/", views.overview, name="overview"),
-    path("editions/<edition:number>/certificates/close/", views.close_and_issue, name="close_and_issue"),
-    path("editions/<edition:number>/certificates/issue/", views.issue_one, name="issue_one"),
-    path("editions/<edition:number>/certificates/all.zip", views.all_certificates, name="all"),
-    path("editions/<edition:number>/certificates/signatories/", views.add_signatory, name="add_signatory"),
+    path("editions/<edition:edition>/certificates/", views.overview, name="overview"),
+    path("editions/<edition:edition>/certificates/close/", views.close_and_issue, name="close_and_issue"),
+    path("editions/<edition:edition>/certificates/issue/", views.issue_one, name="issue_one"),
+    path("editions/<edition:edition>/certificates/all.zip", views.all_certificates, name="all"),
+    path("editions/<edition:edition>/certificates/signatories/", views.add_signatory, name="add_signatory"),
     path(
-        "editions/<edition:number>/certificates/signatories/<int:pk>/remove/",
+        "editions/<edition:edition>/certificates/signatories/<int:pk>/remove/",
         views.remove_signatory,
         name="remove_signatory",
     ),
-    path("editions/<edition:number>/certificates/<str:code>/revoke/", views.revoke, name="revoke"),
-    path("editions/<edition:number>/certificates/<str:code>/reissue/", views.reissue, name="reissue"),
-    path("editions/<edition:number>/certificate/", views.mine, name="mine"),
+    path("editions/<edition:edition>/certificates/<str:code>/revoke/", views.revoke, name="revoke"),
+    path("editions/<edition:edition>/certificates/<str:code>/reissue/", views.reissue, name="reissue"),
+    path("editions/<edition:edition>/certificate/", views.mine, name="mine"),
     path("certificates/<str:code>/certificate.pdf", views.download_pdf, name="pdf"),
     path("certificates/<str:code>/open-badge.json", views.download_credential, name="credential"),
     path("certificates/verify/", views.verify, name="verify"),

@@ -23,18 +23,15 @@ from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.common.ratelimit import within_limit
-from academy.editions.views import visible_edition
 from academy.learning.services import course_required_for_certificate
 from academy.people.models import User
 
-manage = require(
-    "certificates.manage_certificates", obj=lambda request, number, **kwargs: visible_edition(request, number)
-)
+manage = require("certificates.manage_certificates")
 
 
 @manage
-def overview(request, number: int):
-    edition = visible_edition(request, number)
+def overview(request):
+    edition = request.edition
     certificates = list(
         Certificate.objects.filter(edition=edition).select_related("replaced_by").order_by("revoked_at", "name")
     )
@@ -64,8 +61,8 @@ def refused(request, error: ValidationError) -> None:
 
 @manage
 @require_POST
-def close_and_issue(request, number: int):
-    edition = visible_edition(request, number)
+def close_and_issue(request):
+    edition = request.edition
     try:
         services.close_and_issue(edition=edition, by=request.user)
     except ValidationError as error:
@@ -77,8 +74,8 @@ def close_and_issue(request, number: int):
 
 @manage
 @require_POST
-def issue_one(request, number: int):
-    edition = visible_edition(request, number)
+def issue_one(request):
+    edition = request.edition
     form = IssueForm(request.POST)
     person = User.objects.filter(pk=form.cleaned_data["person"]).first() if form.is_valid() else None
     if person is None:
@@ -93,28 +90,28 @@ def issue_one(request, number: int):
     return redirect("certificates:overview", edition.number)
 
 
-def managed_certificate(request, number: int, code: str) -> Certificate:
-    edition = visible_edition(request, number)
+def managed_certificate(request, code: str) -> Certificate:
+    edition = request.edition
     return get_object_or_404(Certificate, edition=edition, code=normalise_code(code))
 
 
 @manage
 @require_POST
-def revoke(request, number: int, code: str):
-    certificate = managed_certificate(request, number, code)
+def revoke(request, code: str):
+    certificate = managed_certificate(request, code)
     try:
         services.revoke(certificate=certificate, reason=request.POST.get("reason", ""), by=request.user)
     except ValidationError as error:
         refused(request, error)
     else:
         messages.success(request, _("Certificate %(code)s revoked.") % {"code": certificate.code})
-    return redirect("certificates:overview", number)
+    return redirect("certificates:overview", request.edition.number)
 
 
 @manage
 @require_POST
-def reissue(request, number: int, code: str):
-    certificate = managed_certificate(request, number, code)
+def reissue(request, code: str):
+    certificate = managed_certificate(request, code)
     try:
         replacement = services.reissue(certificate=certificate, by=request.user)
     except ValidationError as error:
@@ -125,12 +122,12 @@ def reissue(request, number: int, code: str):
             _("Certificate re-issued as %(code)s for %(name)s and sent by e-mail.")
             % {"code": replacement.code, "name": replacement.name},
         )
-    return redirect("certificates:overview", number)
+    return redirect("certificates:overview", request.edition.number)
 
 
 @manage
-def all_certificates(request, number: int):
-    edition = visible_edition(request, number)
+def all_certificates(request):
+    edition = request.edition
     return attachment(
         services.all_certificates_zip(edition),
         content_type="application/zip",
@@ -140,8 +137,8 @@ def all_certificates(request, number: int):
 
 @manage
 @require_POST
-def add_signatory(request, number: int):
-    edition = visible_edition(request, number)
+def add_signatory(request):
+    edition = request.edition
     form = SignatoryForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -162,15 +159,15 @@ def add_signatory(request, number: int):
 
 @manage
 @require_POST
-def remove_signatory(request, number: int, pk: int):
-    edition = visible_edition(request, number)
+def remove_signatory(request, pk: int):
+    edition = request.edition
     services.remove_signatory(signatory=get_object_or_404(Signatory, edition=edition, pk=pk), by=request.user)
     return redirect("certificates:overview", edition.number)
 
 
-@require("certificates.view_own_certificate", obj=lambda request, number: visible_edition(request, number))
-def mine(request, number: int):
-    edition = visible_edition(request, number)
+@require("certificates.view_own_certificate")
+def mine(request):
+    edition = request.edition
     return render(
         request,
         "certificates/mine.html",

@@ -1,4 +1,8 @@
-"""The `<edition:number>` URL converter, registered once for every app's URLs."""
+"""The `<edition:edition>` URL converter, registered once for every app's URLs.
+
+Every address of an edition's pages names its number this way; `editions.middleware.EditionMiddleware` turns it
+into `request.edition`.
+"""
 
 from django.urls import register_converter
 
@@ -11,8 +15,8 @@ class EditionNumberConverter:
     def to_python(self, value: str) -> int:
         return int(value)
 
-    def to_url(self, value: int) -> str:
-        return str(value)
+    def to_url(self, value) -> str:
+        return str(getattr(value, "number", value))
 
 
 register_converter(EditionNumberConverter, "edition")

@@ -160,7 +160,7 @@ class Edition(models.Model):
         return str(self.title)
 
     def get_absolute_url(self) -> str:
-        return reverse("editions:detail", kwargs={"number": self.number})
+        return reverse("editions:detail", args=[self.number])
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.utils.translation import gettext as _
 
 from academy.audit.services import log_action
@@ -21,6 +21,7 @@ from academy.editions.models import (
     Status,
     SubTopic,
 )
+from academy.people.models import User
 
 # The ordered parts that make up an edition's structure, copied by clone_edition.
 STRUCTURE_PARTS = (KeyFeature, SubTopic, LearningOutcome, DailySlot, FaqEntry)
@@ -56,23 +57,23 @@ def history() -> QuerySet[Edition]:
     return Edition.objects.exclude(status=Status.DRAFT).order_by("number")
 
 
-def edition_for_page(number: int) -> Edition:
-    """One edition with every part its public page shows, loaded in a fixed number of queries."""
-    return (
-        Edition.objects.prefetch_related(
-            "key_features",
-            "sub_topics",
-            "learning_outcomes",
-            "daily_slots",
-            "faq_entries",
-            Prefetch(
-                "partnerships",
-                queryset=EditionPartner.objects.select_related("organisation"),
-            ),
-        )
-        .filter(number=number)
-        .get()
+def participants(edition: Edition) -> QuerySet:
+    """The people who take part in the edition: the query form of `rules.is_participant`."""
+    return User.objects.filter(memberships__edition=edition, memberships__role=Role.PARTICIPANT).distinct()
+
+
+def with_page_parts(edition: Edition) -> Edition:
+    """The edition with every part its public page shows, loaded in a fixed number of queries."""
+    prefetch_related_objects(
+        [edition],
+        "key_features",
+        "sub_topics",
+        "learning_outcomes",
+        "daily_slots",
+        "faq_entries",
+        Prefetch("partnerships", queryset=EditionPartner.objects.select_related("organisation")),
     )
+    return edition
 
 
 @transaction.atomic

@@ -5,6 +5,6 @@ from academy.editions import converters, views  # noqa: F401 (converters registe
 app_name = "editions"
 urlpatterns = [
     path("", views.history, name="history"),
-    path("editions/<edition:number>/", views.detail, name="detail"),
-    path("editions/<edition:number>/clone/", views.clone, name="clone"),
+    path("editions/<edition:edition>/", views.detail, name="detail"),
+    path("editions/<edition:edition>/clone/", views.clone, name="clone"),
 ]

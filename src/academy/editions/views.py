@@ -1,13 +1,11 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from academy.common.permissions import require
 from academy.editions import services
 from academy.editions.forms import CloneForm
-from academy.editions.models import Edition
 from academy.editions.schedule import daily_times
 
 
@@ -15,14 +13,8 @@ def history(request):
     return render(request, "editions/history.html", {"editions": services.history()})
 
 
-def detail(request, number: int):
-    try:
-        edition = services.edition_for_page(number)
-    except Edition.DoesNotExist:
-        raise Http404 from None
-    if not request.user.has_perm("editions.view_edition", edition):
-        # A draft is not there for those who may not see it.
-        raise Http404
+def detail(request):
+    edition = services.with_page_parts(request.edition)
     reader_zone = request.user.time_zone if request.user.is_authenticated else None
     return render(
         request,
@@ -38,17 +30,9 @@ def detail(request, number: int):
     )
 
 
-def visible_edition(request, number: int) -> Edition:
-    """The edition, or 404 when it does not exist or is a draft this person may not see."""
-    edition = get_object_or_404(Edition, number=number)
-    if not request.user.has_perm("editions.view_edition", edition):
-        raise Http404
-    return edition
-
-
-@require("editions.clone_edition", obj=visible_edition)
-def clone(request, number: int):
-    source = visible_edition(request, number)
+@require("editions.clone_edition")
+def clone(request):
+    source = request.edition
     initial = {
         "number": services.next_edition_number(),
         "start_date": services.suggested_clone_start(source),

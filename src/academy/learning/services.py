@@ -16,6 +16,7 @@ from academy.audit.services import log_action
 from academy.common.i18n import localize
 from academy.common.markdown import to_html
 from academy.editions.models import Edition
+from academy.editions.services import participants
 from academy.learning import scoring
 from academy.learning.models import (
     Attempt,
@@ -31,7 +32,6 @@ from academy.learning.models import (
 )
 from academy.learning.progress import Progress, Step, StepKind, progress
 from academy.people.models import User
-from academy.programme.services import participants
 
 
 def course_of(edition: Edition) -> Course | None:

@@ -11,15 +11,10 @@ from django.views.decorators.http import require_POST
 
 from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
 from academy.learning import services
 from academy.learning.forms import CopyCourseForm, QuizForm
 from academy.learning.models import Course, Lesson, Quiz
 from academy.learning.progress import Step, StepKind
-
-
-def edition_of_page(request, number: int, **ids):
-    return visible_edition(request, number)
 
 
 def _readable_course(request, edition):
@@ -40,9 +35,9 @@ def _onwards(request, course, done: Step):
     )
 
 
-@require("learning.read_course", obj=edition_of_page)
-def course(request, number: int):
-    edition = visible_edition(request, number)
+@require("learning.read_course")
+def course(request):
+    edition = request.edition
     course = get_object_or_404(Course, edition=edition)
     mine = (
         services.progress_of(course, request.user) if request.user.has_perm("learning.take_course", edition) else None
@@ -65,9 +60,9 @@ def course(request, number: int):
     )
 
 
-@require("learning.read_course", obj=edition_of_page)
-def lesson(request, number: int, lesson_id: int):
-    edition = visible_edition(request, number)
+@require("learning.read_course")
+def lesson(request, lesson_id: int):
+    edition = request.edition
     course = _readable_course(request, edition)
     item = get_object_or_404(Lesson.objects.select_related("module"), pk=lesson_id, module__course=course)
     taking = request.user.has_perm("learning.take_course", edition)
@@ -94,9 +89,9 @@ def lesson(request, number: int, lesson_id: int):
     )
 
 
-@require("learning.read_course", obj=edition_of_page)
-def quiz(request, number: int, quiz_id: int):
-    edition = visible_edition(request, number)
+@require("learning.read_course")
+def quiz(request, quiz_id: int):
+    edition = request.edition
     course = _readable_course(request, edition)
     item = get_object_or_404(Quiz.objects.select_related("module"), pk=quiz_id, module__course=course)
     taking = request.user.has_perm("learning.take_course", edition)
@@ -131,12 +126,12 @@ def quiz(request, number: int, quiz_id: int):
     )
 
 
-@require("learning.manage_course", obj=edition_of_page)
-def progress_overview(request, number: int):
-    edition = visible_edition(request, number)
+@require("learning.manage_course")
+def progress_overview(request):
+    edition = request.edition
     course = services.course_of(edition)
     if course is None:
-        return redirect("learning:copy", number=number)
+        return redirect("learning:copy", edition=request.edition.number)
     people = list(services.participants(edition).order_by("certificate_name"))
     everyone = services.progress_of_everyone(course, people)
     return render(
@@ -154,15 +149,15 @@ def progress_overview(request, number: int):
 
 
 @require_POST
-@require("learning.manage_course", obj=edition_of_page)
-def remind(request, number: int):
-    edition = visible_edition(request, number)
+@require("learning.manage_course")
+def remind(request):
+    edition = request.edition
     course = get_object_or_404(Course, edition=edition)
     try:
         count = services.remind_behind(course=course, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect("learning:progress", number=number)
+        return redirect("learning:progress", edition=request.edition.number)
     if count:
         messages.success(
             request,
@@ -171,12 +166,12 @@ def remind(request, number: int):
         )  # fmt: skip
     else:
         messages.info(request, _("Nobody is behind: no reminder was sent."))
-    return redirect("learning:progress", number=number)
+    return redirect("learning:progress", edition=request.edition.number)
 
 
-@require("learning.manage_course", obj=edition_of_page)
-def copy(request, number: int):
-    edition = visible_edition(request, number)
+@require("learning.manage_course")
+def copy(request):
+    edition = request.edition
     form = CopyCourseForm(request.POST or None, edition=edition, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -185,7 +180,7 @@ def copy(request, number: int):
             show_errors(form, error)
         else:
             messages.success(request, _("The course is copied: edit it in the back-office before it opens."))
-            return redirect("learning:progress", number=number)
+            return redirect("learning:progress", edition=request.edition.number)
     return render(
         request, "learning/copy.html", {"edition": edition, "form": form, "existing": services.course_of(edition)}
     )

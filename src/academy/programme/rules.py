@@ -4,6 +4,7 @@ import rules
 
 from academy.editions.models import Edition
 from academy.editions.rules import can_manage_edition, is_participant
+from academy.programme.models import JOINABLE
 
 
 def edition_of(obj):
@@ -35,10 +36,17 @@ def is_published_session(user, session) -> bool:
     return session is not None and session.published and session.edition.status != "draft"
 
 
+@rules.predicate
+def is_joinable_session(user, session) -> bool:
+    """A study visit, marketplace or networking session: one that participants sign up for."""
+    return session is not None and session.kind in JOINABLE
+
+
 rules.add_perm("programme.see_session", is_published_session | manages_its_edition)
 rules.add_perm("programme.manage_programme", manages_its_edition)
 rules.add_perm("programme.rank_electives", takes_part_in)
 rules.add_perm("programme.view_timetable", takes_part_in)
+rules.add_perm("programme.join_session", is_joinable_session & takes_part_in)
 for model in ("session", "elective", "allocationround", "material", "sessionspeaker", "speaker"):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"programme.{action}_{model}", manages_its_edition)

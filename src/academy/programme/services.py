@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from academy.audit.services import log_action
-from academy.editions.models import Edition, Membership, Role
+from academy.editions.models import Edition, Role
+from academy.editions.rules import is_participant
+from academy.editions.services import participants
 from academy.programme import allocation
 from academy.programme.models import (
     FOR_EVERYONE,
@@ -65,16 +67,6 @@ def session_problems(session: Session) -> dict[str, list[str]]:
     if session.elective_id and session.elective.edition_id != session.edition_id:
         problems["elective"].append(_("The elective belongs to another edition."))
     return dict(problems)
-
-
-def participants(edition: Edition):
-    from academy.people.models import User
-
-    return User.objects.filter(memberships__edition=edition, memberships__role=Role.PARTICIPANT).distinct()
-
-
-def is_participant(user, edition: Edition) -> bool:
-    return Membership.objects.filter(user=user, edition=edition, role=Role.PARTICIPANT).exists()
 
 
 def spoken_languages(user) -> frozenset[str]:
@@ -407,7 +399,7 @@ def publish(round_: AllocationRound, *, by) -> None:
         log_action(actor=by, action="programme.publish_allocation", obj=round_, edition=round_.edition)
 
 
-def join(user, session: Session) -> None:
+def join(*, user, session: Session) -> None:
     """A participant joins a study visit, marketplace or networking session with room left."""
     if session.kind not in JOINABLE or not session.published or session.cancelled:
         raise ValidationError(_("This session cannot be joined."))
@@ -422,7 +414,7 @@ def join(user, session: Session) -> None:
         Signup.objects.get_or_create(session=locked, user=user)
 
 
-def leave(user, session: Session) -> None:
+def leave(*, user, session: Session) -> None:
     Signup.objects.filter(session=session, user=user).delete()
 
 

@@ -5,14 +5,14 @@ from academy.programme import views
 
 app_name = "programme"
 urlpatterns = [
-    path("editions/<edition:number>/programme/", views.agenda, name="agenda"),
-    path("editions/<edition:number>/programme.ics", views.edition_calendar, name="edition_calendar"),
-    path("editions/<edition:number>/programme/import/", views.import_sessions, name="import"),
-    path("editions/<edition:number>/programme/<slug:code>/", views.session_detail, name="session"),
-    path("editions/<edition:number>/programme/<slug:code>/join/", views.join, name="join"),
-    path("editions/<edition:number>/electives/", views.electives, name="electives"),
-    path("editions/<edition:number>/electives/rounds/<int:pk>/", views.allocation_round, name="round"),
-    path("editions/<edition:number>/timetable/", views.timetable, name="timetable"),
-    path("editions/<edition:number>/timetable/new-calendar-address/", views.revoke_calendar, name="revoke_calendar"),
+    path("editions/<edition:edition>/programme/", views.agenda, name="agenda"),
+    path("editions/<edition:edition>/programme.ics", views.edition_calendar, name="edition_calendar"),
+    path("editions/<edition:edition>/programme/import/", views.import_sessions, name="import"),
+    path("editions/<edition:edition>/programme/<slug:code>/", views.session_detail, name="session"),
+    path("editions/<edition:edition>/programme/<slug:code>/join/", views.join, name="join"),
+    path("editions/<edition:edition>/electives/", views.electives, name="electives"),
+    path("editions/<edition:edition>/electives/rounds/<int:pk>/", views.allocation_round, name="round"),
+    path("editions/<edition:edition>/timetable/", views.timetable, name="timetable"),
+    path("editions/<edition:edition>/timetable/new-calendar-address/", views.revoke_calendar, name="revoke_calendar"),
     path("speakers/<int:pk>/", views.speaker, name="speaker"),
 ]

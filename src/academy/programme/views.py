@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from academy.common.downloads import attachment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
+from academy.editions.services import participants
 from academy.programme import calendars, services
 from academy.programme.forms import (
     AgendaFilter,
@@ -42,8 +42,8 @@ def _reader_zone(request) -> str | None:
     return request.user.time_zone if request.user.is_authenticated else None
 
 
-def agenda(request, number: int):
-    edition = visible_edition(request, number)
+def agenda(request):
+    edition = request.edition
     manages = request.user.has_perm("programme.manage_programme", edition)
     topics = [(t.pk, str(t.name)) for t in edition.sub_topics.all()]
     filters = AgendaFilter(request.GET or None, topics=topics)
@@ -68,18 +68,18 @@ def agenda(request, number: int):
     )
 
 
-def _visible_session(request, number: int, code: str) -> Session:
-    edition = visible_edition(request, number)
+def _visible_session(request, code: str) -> Session:
+    """The session of the page, or 404 when it is not published and this person does not manage the edition."""
     session = get_object_or_404(
-        Session.objects.select_related("edition", "elective", "sub_topic"), edition=edition, code=code
+        Session.objects.select_related("edition", "elective", "sub_topic"), edition=request.edition, code=code
     )
     if not request.user.has_perm("programme.see_session", session):
         raise Http404
     return session
 
 
-def session_detail(request, number: int, code: str):
-    session = _visible_session(request, number, code)
+def session_detail(request, code: str):
+    session = _visible_session(request, code)
     return render(
         request,
         "programme/session.html",
@@ -89,7 +89,7 @@ def session_detail(request, number: int, code: str):
             "appearances": session.appearances.select_related("speaker"),
             "materials": session.materials.all(),
             "joined": request.user.is_authenticated and session.signups.filter(user=request.user).exists(),
-            "can_join": request.user.is_authenticated and session.kind in services.JOINABLE,
+            "can_join": request.user.has_perm("programme.join_session", session),
             "reader_zone": _reader_zone(request),
         },
     )
@@ -108,23 +108,22 @@ def speaker(request, pk: int):
 
 
 @require_POST
-def join(request, number: int, code: str):
-    session = _visible_session(request, number, code)
-    if not request.user.is_authenticated:
-        raise Http404
+@require("programme.join_session", obj=lambda request, code: _visible_session(request, code))
+def join(request, code: str):
+    session = _visible_session(request, code)
     try:
         if request.POST.get("leave"):
-            services.leave(request.user, session)
+            services.leave(user=request.user, session=session)
         else:
-            services.join(request.user, session)
+            services.join(user=request.user, session=session)
             messages.success(request, _("You joined this session."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect(session.get_absolute_url())
 
 
-def edition_calendar(request, number: int):
-    edition = visible_edition(request, number)
+def edition_calendar(request):
+    edition = request.edition
     sessions = services.agenda(edition, include_unpublished=False)
     return _ics(calendars.calendar_of(sessions, str(edition), get_language()), f"academy-{edition.number}.ics")
 
@@ -139,9 +138,9 @@ def _ics(content: bytes, filename: str) -> HttpResponse:
     return attachment(content, content_type="text/calendar; charset=utf-8", filename=filename)
 
 
-@require("programme.view_timetable", obj=lambda request, number: visible_edition(request, number))
-def timetable(request, number: int):
-    edition = visible_edition(request, number)
+@require("programme.view_timetable")
+def timetable(request):
+    edition = request.edition
     feed, _created = CalendarFeed.objects.get_or_create(user=request.user)
     sessions = services.timetable(edition, request.user)
     return render(
@@ -157,16 +156,16 @@ def timetable(request, number: int):
 
 
 @require_POST
-@require("programme.view_timetable", obj=lambda request, number: visible_edition(request, number))
-def revoke_calendar(request, number: int):
+@require("programme.view_timetable")
+def revoke_calendar(request):
     services.revoke_calendar(request.user)
     messages.success(request, _("Your calendar has a new address; the old one no longer works."))
-    return redirect("programme:timetable", number)
+    return redirect("programme:timetable", request.edition.number)
 
 
-@require("programme.rank_electives", obj=lambda request, number: visible_edition(request, number))
-def electives(request, number: int):
-    edition = visible_edition(request, number)
+@require("programme.rank_electives")
+def electives(request):
+    edition = request.edition
     now = timezone.now()
     rounds = []
     for round_ in AllocationRound.objects.filter(edition=edition):
@@ -197,7 +196,7 @@ def electives(request, number: int):
                 show_errors(form, error)
             else:
                 messages.success(request, _("Your choices are saved."))
-                return redirect("programme:electives", number)
+                return redirect("programme:electives", edition.number)
         if posted and "switch" in request.POST and switch_form.is_valid():
             try:
                 target = Elective.objects.get(pk=switch_form.cleaned_data["elective"])
@@ -206,7 +205,7 @@ def electives(request, number: int):
                 show_errors(switch_form, error)
             else:
                 messages.success(request, _("You moved to %(elective)s.") % {"elective": target.code})
-                return redirect("programme:electives", number)
+                return redirect("programme:electives", edition.number)
         rounds.append(
             {
                 "round": round_,
@@ -221,17 +220,16 @@ def electives(request, number: int):
     return render(request, "programme/electives.html", {"edition": edition, "rounds": rounds})
 
 
-def _managed_round(request, number: int, pk: int) -> AllocationRound:
-    edition = visible_edition(request, number)
-    return get_object_or_404(AllocationRound.objects.select_related("edition"), edition=edition, pk=pk)
+def _round_of_page(request, pk: int) -> AllocationRound:
+    return get_object_or_404(AllocationRound.objects.select_related("edition"), edition=request.edition, pk=pk)
 
 
 PAGE_SIZE = 100
 
 
-@require("programme.manage_programme", obj=_managed_round)
-def allocation_round(request, number: int, pk: int):
-    round_ = _managed_round(request, number, pk)
+@require("programme.manage_programme")
+def allocation_round(request, pk: int):
+    round_ = _round_of_page(request, pk)
     run_form = RunForm(request.POST if "run" in request.POST else None)
     if request.method == "POST" and "run" in request.POST and run_form.is_valid():
         run = services.run_allocation(round_, by=request.user, keep_published=run_form.cleaned_data["keep_published"])
@@ -244,7 +242,7 @@ def allocation_round(request, number: int, pk: int):
     # Manual moves: search and filter, then tick one or many on this page.
     query = request.GET.get("q", "").strip()
     in_elective = request.GET.get("in", "")
-    people = services.participants(round_.edition).order_by("certificate_name")
+    people = participants(round_.edition).order_by("certificate_name")
     if query:
         people = people.filter(Q(certificate_name__icontains=query) | Q(email__icontains=query))
     if in_elective == "none":
@@ -264,7 +262,7 @@ def allocation_round(request, number: int, pk: int):
     if request.method == "POST" and "move" in request.POST and move_form.is_valid():
         try:
             target = next(e for e in electives if e.pk == move_form.cleaned_data["elective"])
-            chosen = services.participants(round_.edition).filter(pk__in=move_form.cleaned_data["people"])
+            chosen = participants(round_.edition).filter(pk__in=move_form.cleaned_data["people"])
             services.move(round_, chosen, target, by=request.user)
         except ValidationError as error:
             show_errors(move_form, error)
@@ -290,9 +288,9 @@ def allocation_round(request, number: int, pk: int):
     )
 
 
-@require("programme.manage_programme", obj=lambda request, number: visible_edition(request, number))
-def import_sessions(request, number: int):
-    edition = visible_edition(request, number)
+@require("programme.manage_programme")
+def import_sessions(request):
+    edition = request.edition
     form = ImportForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and form.is_valid():
@@ -303,5 +301,5 @@ def import_sessions(request, number: int):
             problems = error.messages
         else:
             messages.success(request, _("%(created)d sessions created, %(updated)d updated.") % counts)
-            return redirect("programme:agenda", number)
+            return redirect("programme:agenda", edition.number)
     return render(request, "programme/import.html", {"edition": edition, "form": form, "problems": problems})

@@ -7,14 +7,11 @@ from django.views.decorators.http import require_POST
 
 from academy.common import spreadsheets
 from academy.common.permissions import require
-from academy.editions.views import visible_edition
 from academy.reports import builds, charts, services
 from academy.reports.figures import Chart, Table
 
 EXPORTS = ("csv", "xlsx")
-edition_figures_required = require(
-    "reports.view_edition_figures", obj=lambda request, number, **kwargs: visible_edition(request, number)
-)
+edition_figures_required = require("reports.view_edition_figures")
 all_figures_required = require("reports.view_all_figures")
 
 
@@ -40,8 +37,8 @@ def _export(table: Table, export: str, filename: str) -> HttpResponse:
 
 
 @edition_figures_required
-def edition_dashboard(request, number: int):
-    edition = visible_edition(request, number)
+def edition_dashboard(request):
+    edition = request.edition
     language = get_language()
     return render(
         request,
@@ -57,29 +54,31 @@ def edition_dashboard(request, number: int):
 
 
 @edition_figures_required
-def edition_chart(request, number: int, name: str):
-    return _chart(_table(services.edition_figures(visible_edition(request, number)).tables, name))
+def edition_chart(request, name: str):
+    return _chart(_table(services.edition_figures(request.edition).tables, name))
 
 
 @edition_figures_required
-def edition_export(request, number: int, name: str, export: str):
-    table = _table(services.edition_figures(visible_edition(request, number)).tables, name)
-    return _export(table, export, f"edition-{number}-{name}")
+def edition_export(request, name: str, export: str):
+    table = _table(services.edition_figures(request.edition).tables, name)
+    return _export(table, export, f"edition-{request.edition.number}-{name}")
 
 
 @require_POST
 @edition_figures_required
-def build_report(request, number: int):
-    builds.start(edition=visible_edition(request, number), language=get_language(), by=request.user)
-    return redirect("reports:edition", number=number)
+def build_report(request):
+    builds.start(edition=request.edition, language=get_language(), by=request.user)
+    return redirect("reports:edition", edition=request.edition.number)
 
 
 @edition_figures_required
-def report_file(request, number: int):
-    report = builds.latest(visible_edition(request, number), get_language())
+def report_file(request):
+    report = builds.latest(request.edition, get_language())
     if report is None:
         raise Http404
-    return FileResponse(report.file.open("rb"), as_attachment=True, filename=f"report-{number}-{report.language}.pdf")
+    return FileResponse(
+        report.file.open("rb"), as_attachment=True, filename=f"report-{request.edition.number}-{report.language}.pdf"
+    )
 
 
 @all_figures_required
