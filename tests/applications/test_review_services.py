@@ -117,3 +117,17 @@ def test_scores_are_normalised_per_reviewer(edition, committee, rubric):
     scored = services.scored_applications(edition)
     assert scored[applications[1].pk].normalised == pytest.approx(scored[applications[3].pk].normalised)
     assert scored[applications[0].pk].raw < scored[applications[2].pk].raw
+
+
+def test_only_the_editions_organisers_assign_reviewers_from_the_selection_page(client, edition, committee):
+    submitted(edition)
+    url = "/en/editions/13/selection/assign/"
+    assert client.post(url)["Location"].startswith("/en/accounts/login/")
+    other_organiser = MembershipFactory(role=Role.ORGANISER).user
+    for not_allowed in (UserFactory(), committee[0], other_organiser):
+        client.force_login(not_allowed)
+        assert client.post(url).status_code == 403
+    assert not ReviewAssignment.objects.exists()
+    client.force_login(MembershipFactory(edition=edition, role=Role.ORGANISER).user)
+    assert client.post(url)["Location"] == "/en/editions/13/selection/"
+    assert ReviewAssignment.objects.count() == 2

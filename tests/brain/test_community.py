@@ -142,3 +142,18 @@ def test_hidden_discussions_are_not_found_by_alumni(client):
     client.force_login(alumnus())
     assert client.get(thread.get_absolute_url()).status_code == 404
     assert Thread.objects.get().hidden_at == NOW
+
+
+def test_only_organisers_moderate_from_the_discussion_page(client):
+    thread = start(alumnus())
+    url = reverse("brain:thread_moderate", args=[thread.pk])
+    assert client.post(url, {"action": "lock"})["Location"].startswith("/en/accounts/login/")
+    for not_a_moderator in (UserFactory(), alumnus(), thread.author):
+        client.force_login(not_a_moderator)
+        assert client.post(url, {"action": "lock"}).status_code == 403
+    thread.refresh_from_db()
+    assert thread.locked_at is None
+    client.force_login(organiser())
+    assert client.post(url, {"action": "lock"}).status_code == 302
+    thread.refresh_from_db()
+    assert thread.locked_at is not None

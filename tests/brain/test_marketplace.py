@@ -94,3 +94,21 @@ def test_who_may_open_the_marketplace(client, who, list_status, new_status):
         client.force_login(people[who]())
     assert client.get(reverse("brain:marketplace")).status_code == list_status
     assert client.get(reverse("brain:post_new")).status_code == new_status
+
+
+def test_only_its_author_closes_a_post_from_its_page(client):
+    author = alumnus()
+    offer = post(author, "offer", "Training in cooperative management")
+    url = reverse("brain:post_close", args=[offer.pk])
+    assert client.post(url)["Location"].startswith("/en/accounts/login/")
+    for someone_else in (UserFactory(), alumnus(), MembershipFactory(role=Role.ORGANISER).user):
+        client.force_login(someone_else)
+        assert "Close this post" not in client.get(offer.get_absolute_url()).content.decode()
+        assert client.post(url).status_code == 403
+    offer.refresh_from_db()
+    assert offer.closed_at is None
+    client.force_login(author)
+    assert "Close this post" in client.get(offer.get_absolute_url()).content.decode()
+    assert client.post(url).status_code == 302
+    offer.refresh_from_db()
+    assert offer.closed_at is not None

@@ -1,4 +1,7 @@
+import pytest
+
 from academy.programme import services
+from academy.programme.models import Speaker
 from tests.factories import EditionFactory, UserFactory
 from tests.programme.conftest import elective, participant, plenary
 
@@ -36,3 +39,55 @@ def test_lowering_a_maximum_below_the_people_placed_is_refused_in_the_back_offic
     assert "2 people are already placed; the maximum cannot be lower." in response.content.decode()
     course.refresh_from_db()
     assert course.maximum_seats == 5
+
+
+@pytest.fixture
+def speakers(edition):
+    """Speakers of the 13th only, of another edition only (published or not), of both, and of none yet."""
+    other = EditionFactory(start_date=edition.start_date, end_date=edition.end_date, time_zone=edition.time_zone)
+    ours, theirs, hidden, shared, new = (
+        Speaker.objects.create(name=name) for name in ("Ours", "Theirs", "Hidden", "Shared", "New")
+    )
+    ours.sessions.add(plenary(edition))
+    shared.sessions.add(plenary(edition, code="P2"))
+    theirs.sessions.add(plenary(other, code="P7"))
+    shared.sessions.add(plenary(other, code="P8"))
+    hidden.sessions.add(plenary(other, code="P9", published=False))
+    return {"ours": ours, "theirs": theirs, "hidden": hidden, "shared": shared, "new": new}
+
+
+# What the organiser of the 13th may do with each speaker: view, change, delete.
+SPEAKER_RIGHTS = {
+    "ours": (True, True, True),
+    "shared": (True, True, False),  # deleting would take them out of the other edition's sessions
+    "new": (True, True, True),
+    "theirs": (True, False, False),  # public page: listed to link, not to edit
+    "hidden": (False, False, False),
+}
+
+
+@pytest.mark.parametrize("name", SPEAKER_RIGHTS)
+def test_a_speaker_is_changed_only_by_organisers_of_an_edition_they_speak_at(client, organiser, speakers, name):
+    speaker = speakers[name]
+    can_view, can_change, can_delete = SPEAKER_RIGHTS[name]
+    assert organiser.has_perm("programme.view_speaker", speaker) is can_view
+    assert organiser.has_perm("programme.change_speaker", speaker) is can_change
+    assert organiser.has_perm("programme.delete_speaker", speaker) is can_delete
+    staff = UserFactory(is_staff=True)
+    for action in ("view", "change", "delete"):
+        assert staff.has_perm(f"programme.{action}_speaker", speaker)
+        assert not UserFactory().has_perm(f"programme.{action}_speaker", speaker)
+    client.force_login(organiser)
+    listing = client.get("/en/back-office/programme/speaker/").content.decode()
+    assert (f">{speaker.name}<" in listing) is can_view
+    response = client.post(f"/en/back-office/programme/speaker/{speaker.pk}/change/", {"name": "Renamed", "bio_0": ""})
+    # Saved and back to the list; seen but not theirs: refused; not even seen: "no such speaker", back to the index.
+    expected = "/en/back-office/programme/speaker/" if can_change else (403 if can_view else "/en/back-office/")
+    assert (response.status_code if expected == 403 else response.url) == expected
+    speaker.refresh_from_db()
+    assert (speaker.name == "Renamed") is can_change
+    response = client.post(f"/en/back-office/programme/speaker/{speaker.pk}/delete/", {"post": "yes"})
+    if not can_delete:
+        assert (response.status_code if can_view else response.url) == (403 if can_view else "/en/back-office/")
+    # A speaker still in sessions is protected by the database: only one in none goes.
+    assert Speaker.objects.filter(pk=speaker.pk).exists() is (name != "new")

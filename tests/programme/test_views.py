@@ -131,3 +131,20 @@ def test_import_page_lists_every_bad_row(client, edition, organiser, round_one):
     assert "Nothing was imported" in page
     assert "Line 2, column end: The session must end after it starts." in page
     assert not Session.objects.exists()
+
+
+def test_joining_a_study_visit_needs_a_login_and_the_participant_role(client, edition, programme):
+    visit = plenary(edition, code="V1", kind="field_visit", title={"en": "Visit to a cooperative"})
+    url = "/en/editions/13/programme/V1/join/"
+    assert client.post(url)["Location"].startswith("/en/accounts/login/?next=")
+    client.force_login(UserFactory())
+    assert client.post(url).status_code == 403
+    page = client.get("/en/editions/13/programme/V1/").content.decode()
+    assert 'action="/en/editions/13/programme/V1/join/"' not in page
+    ana = participant(edition)
+    client.force_login(ana)
+    assert 'action="/en/editions/13/programme/V1/join/"' in client.get("/en/editions/13/programme/V1/").content.decode()
+    assert client.post(url).status_code == 302
+    assert list(visit.signups.values_list("user", flat=True)) == [ana.pk]
+    # A plenary is for everyone: nobody joins it.
+    assert client.post("/en/editions/13/programme/P1/join/").status_code == 403

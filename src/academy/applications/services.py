@@ -28,6 +28,7 @@ from academy.audit.services import log_action
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
 from academy.editions.models import Edition, Membership, Role
+from academy.editions.rules import is_committee_member
 
 CV_MAX_BYTES = 5 * 1024 * 1024
 # A word: letters or digits, with inner apostrophes and hyphens ("l'économie", "South-South",
@@ -499,7 +500,7 @@ def budgets(edition: Edition) -> list[dict]:
 def move_review(*, review: ReviewAssignment, by) -> ReviewAssignment:
     """Give a review to another committee member of its edition: it starts afresh, and scores follow."""
     edition = review.application.edition
-    if not Membership.objects.filter(edition=edition, user=review.reviewer, role=Role.COMMITTEE).exists():
+    if not is_committee_member(review.reviewer, edition):
         raise ValidationError({"reviewer": [_("Choose a member of this edition's committee.")]})
     review.scores, review.comment, review.reviewed_at = {}, "", None
     review.save()

@@ -33,6 +33,7 @@ from academy.editions.models import AttendanceRule, Edition, Role
 from academy.editions.rules import is_participant
 from academy.editions.services import participants
 from academy.people.models import EmailAlias, User
+from academy.people.rules import platform_staff
 from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup
 
 VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
@@ -84,7 +85,8 @@ def matcher_for(session: Session) -> Matcher:
         emails[user_id].append(email)
     named = people.values_list("pk", "certificate_name", "email")
     staff = User.objects.filter(
-        Q(is_staff=True) | Q(memberships__edition=edition, memberships__role__in=[Role.ORGANISER, Role.SPEAKER])
+        Q(pk__in=platform_staff().values("pk"))
+        | Q(memberships__edition=edition, memberships__role__in=[Role.ORGANISER, Role.SPEAKER])
     ).exclude(pk__in=people.values("pk"))
     speakers = SessionSpeaker.objects.filter(session__edition=edition).values_list("speaker__name", flat=True)
     return Matcher(

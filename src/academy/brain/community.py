@@ -71,7 +71,7 @@ def reply(*, thread: Thread, author, body: str, now) -> Reply:
 
 def moderate(*, by, now, thread: Thread | None = None, answer: Reply | None = None, action: str) -> None:
     """Organisers hide or show a discussion or a reply, and lock or unlock a discussion."""
-    if not can_curate(by):
+    if not by.has_perm("brain.moderate"):
         raise ValidationError(_("Only organisers moderate the discussions."), code="not_allowed")
     with transaction.atomic():
         if answer is not None:

@@ -41,7 +41,7 @@ def save_post(
 
 
 def close_post(*, post: MarketplacePost, by, now) -> None:
-    if post.author_id != by.pk:
+    if not by.has_perm("brain.close_marketplacepost", post):
         raise ValidationError(_("Only its author can close a post."), code="not_author")
     with transaction.atomic():
         post.closed_at = now

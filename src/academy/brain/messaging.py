@@ -6,31 +6,11 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from academy.brain import profiles
 from academy.brain.models import Block, Message, Report
 from academy.brain.models.messages import MESSAGE_MAX_LENGTH
-from academy.brain.rules import is_community_member
 from academy.common.mail import mail_person
-
-
-def blocked_between(one, other) -> bool:
-    return Block.objects.filter(Q(blocker=one, blocked=other) | Q(blocker=other, blocked=one)).exists()
-
-
-def may_write(sender, recipient) -> bool:
-    """Whether the write form is offered: both alumni, the recipient accepts messages and is visible
-    to the sender, and neither blocked the other."""
-    if sender.pk == recipient.pk or not (is_community_member(sender) and is_community_member(recipient)):
-        return False
-    profile = profiles.profile_of(recipient)
-    return (
-        profile.accepts_messages
-        and sender.has_perm("brain.view_profile", profile)
-        and not blocked_between(sender, recipient)
-    )
 
 
 def send_message(*, sender, recipient, body: str, now: datetime) -> Message:
@@ -43,7 +23,7 @@ def send_message(*, sender, recipient, body: str, now: datetime) -> Message:
             code="too_long",
             params={"limit": MESSAGE_MAX_LENGTH},
         )
-    if not may_write(sender, recipient):
+    if not sender.has_perm("brain.write_to", recipient):
         raise ValidationError(_("You cannot write to this person."), code="not_allowed")
     limit = settings.ACADEMY_MESSAGES_PER_HOUR
     with transaction.atomic():

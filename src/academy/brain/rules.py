@@ -1,9 +1,9 @@
 """Who may do what in the Collective Brain. Every permission of the app is decided here, nowhere else."""
 
 import rules
+from django.db.models import Q
 
-from academy.brain.models import Visibility
-from academy.editions.models import Membership, Role
+from academy.brain.models import Block, Profile, Visibility
 from academy.editions.rules import can_manage_edition, is_organiser, is_participant
 from academy.people.rules import is_platform_staff
 
@@ -11,7 +11,7 @@ from academy.people.rules import is_platform_staff
 @rules.predicate
 def is_community_member(user) -> bool:
     """Took part in an edition, past or running: the alumni network spans all of them."""
-    return user.is_authenticated and Membership.objects.filter(user=user, role=Role.PARTICIPANT).exists()
+    return is_participant(user)
 
 
 @rules.predicate
@@ -34,13 +34,36 @@ def may_see_profile(user, profile) -> bool:
     return profile.person_id == user.pk or clearance(user) >= profile.visibility
 
 
+@rules.predicate
+def may_write_to(user, recipient) -> bool:
+    """Both in the alumni network, the recipient accepts messages and is visible to the writer, and neither
+    blocked the other."""
+    if recipient is None or user.pk == recipient.pk:
+        return False
+    if not (is_community_member(user) and is_community_member(recipient)):
+        return False
+    # Someone who never saved a profile has the defaults, which need no row.
+    profile = Profile.objects.filter(person=recipient).first() or Profile(person=recipient)
+    blocked = Block.objects.filter(Q(blocker=user, blocked=recipient) | Q(blocker=recipient, blocked=user))
+    return profile.accepts_messages and may_see_profile(user, profile) and not blocked.exists()
+
+
 rules.add_perm("brain.view_profile", may_see_profile)
+rules.add_perm("brain.write_to", may_write_to)
 rules.add_perm("brain.change_own_profile", is_community_member)
 rules.add_perm("brain.join_network", is_community_member)
 rules.add_perm("brain.write_message", is_community_member)
 # The marketplace is the alumni network's: alumni post, alumni and organisers read.
 rules.add_perm("brain.view_marketplace", is_community_member | can_curate)
 rules.add_perm("brain.add_marketplacepost", is_community_member)
+
+
+@rules.predicate
+def wrote_post(user, post) -> bool:
+    return post is not None and post.author_id == user.pk
+
+
+rules.add_perm("brain.close_marketplacepost", rules.is_authenticated & wrote_post)
 # The community of practice likewise; organisers moderate it.
 rules.add_perm("brain.view_community", is_community_member | can_curate)
 rules.add_perm("brain.take_part", is_community_member)

@@ -90,7 +90,7 @@ def person(request, pk: int):
             "someone": someone,
             "profile": profile,
             "shown": set(profile.shown_fields),
-            "can_write": request.user.is_authenticated and messaging.may_write(request.user, someone),
+            "can_write": request.user.has_perm("brain.write_to", someone),
             "editions": someone.memberships.filter(role="participant").select_related("edition"),
         },
     )
@@ -178,7 +178,7 @@ def write(request, pk: int):
         {
             "someone": someone,
             "form": form,
-            "can_write": messaging.may_write(request.user, someone),
+            "can_write": request.user.has_perm("brain.write_to", someone),
             "blocked": request.user.blocks.filter(blocked=someone).exists(),
             "received": Message.objects.filter(sender=someone, recipient=request.user)[:20],
         },
@@ -260,14 +260,22 @@ def post(request, pk: int):
     return render(
         request,
         "brain/post.html",
-        {"post": item, "matches": marketplace.matches_for(item), "is_author": item.author_id == request.user.pk},
+        {
+            "post": item,
+            "matches": marketplace.matches_for(item),
+            "can_close": request.user.has_perm("brain.close_marketplacepost", item),
+        },
     )
 
 
+def _open_post(request, pk: int) -> MarketplacePost:
+    return get_object_or_404(MarketplacePost, pk=pk, closed_at=None)
+
+
 @require_POST
-@require("brain.add_marketplacepost")
+@require("brain.close_marketplacepost", obj=_open_post)
 def post_close(request, pk: int):
-    item = get_object_or_404(MarketplacePost, pk=pk, closed_at=None)
+    item = _open_post(request, pk)
     try:
         marketplace.close_post(post=item, by=request.user, now=timezone.now())
     except ValidationError as error:

@@ -16,7 +16,7 @@ from academy.brain.models import Article, MarketplacePost, Suggestion, Thread
 from academy.certificates.models import Certificate
 from academy.certificates.services import valid_certificate
 from academy.editions.models import Edition, Membership, Role, Status
-from academy.editions.rules import managed_editions
+from academy.editions.rules import is_participant, managed_editions
 from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress
@@ -103,7 +103,7 @@ def _learning(card: EditionCard, person: User, now: datetime) -> None:
 
 def edition_card(edition: Edition, person: User, application: Application | None, now: datetime) -> EditionCard:
     card = EditionCard(edition=edition, application=application)
-    card.participant = Membership.objects.filter(edition=edition, user=person, role=Role.PARTICIPANT).exists()
+    card.participant = is_participant(person, edition)
     card.certificate = valid_certificate(edition, person)
     card.article = articles.article_of(person, edition)
     if not card.participant:

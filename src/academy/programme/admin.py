@@ -12,6 +12,7 @@ from academy.programme.models import (
     SessionSpeaker,
     Speaker,
 )
+from academy.programme.rules import speakers_seen_by
 
 
 class SpeakerInline(ObjectPermissionsTabularInline):
@@ -73,5 +74,7 @@ class SpeakerAdmin(BackOfficeModelAdmin):
     formfield_overrides = I18N_WIDGETS
 
     def get_exclude(self, request, obj=None):
-        # Linking a profile to an account means choosing among everyone's accounts: staff only.
-        return [] if request.user.is_staff else ["user"]
+        return [] if request.user.has_perm("programme.link_speaker_account") else ["user"]
+
+    def get_queryset(self, request):
+        return speakers_seen_by(request.user)
