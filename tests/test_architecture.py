@@ -3,6 +3,10 @@
 import ast
 from pathlib import Path
 
+import networkx as nx
+from django.utils.module_loading import import_string
+from django_tasks.base import Task
+
 import academy
 
 SOURCE = Path(academy.__file__).parent
@@ -16,6 +20,50 @@ def modules():
         relative = path.relative_to(SOURCE).as_posix()
         if "/migrations/" not in relative:
             yield relative, ast.parse(path.read_text(), filename=relative)
+
+
+def module_name(relative: str) -> str:
+    name = "academy." + relative.removesuffix(".py").replace("/", ".")
+    return name.removesuffix(".__init__")
+
+
+def imported_modules(name: str, tree: ast.AST, known: set[str]) -> set[str]:
+    """The project's modules this module imports, at its top or inside a function."""
+    package = (
+        name if name in {m.rsplit(".", 1)[0] for m in known if m.startswith(name + ".")} else name.rsplit(".", 1)[0]
+    )
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(
+                    [*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])]
+                )
+            targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        for target in targets:
+            while target and target not in known:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+def import_graph(trees: dict[str, ast.AST]) -> nx.DiGraph:
+    graph = nx.DiGraph()
+    known = set(trees)
+    for name, tree in trees.items():
+        graph.add_node(name)
+        graph.add_edges_from((name, target) for target in imported_modules(name, tree, known))
+    return graph
+
+
+def cycles(graph: nx.DiGraph) -> list[list[str]]:
+    return sorted(sorted(group) for group in nx.strongly_connected_components(graph) if len(group) > 1)
 
 
 def keywords_of_the_chain(call: ast.Call) -> set[str]:
@@ -73,3 +121,33 @@ def test_the_check_finds_a_decision_made_in_a_view():
         "programme/views.py:3 asks whether a person holds a role",
         "programme/views.py:4 looks people up by ['is_superuser']",
     ]
+
+
+def test_no_module_imports_one_that_imports_it_back():
+    graph = import_graph({module_name(relative): tree for relative, tree in modules()})
+    assert graph.number_of_edges() > 300
+    assert cycles(graph) == []
+
+
+def test_the_import_check_sees_a_cycle_hidden_in_a_function():
+    trees = {
+        "academy.shop.services": ast.parse("def buy():\n    from academy.shop.tasks import ship\n"),
+        "academy.shop.tasks": ast.parse("from academy.shop import services\n"),
+        "academy.shop": ast.parse(""),
+    }
+    assert cycles(import_graph(trees)) == [["academy.shop.services", "academy.shop.tasks"]]
+
+
+def test_every_task_a_service_names_is_a_task():
+    named = [
+        (relative, node.args[0].value)
+        for relative, tree in modules()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", None)) == "enqueue_after_commit"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+    assert len(named) >= 7
+    for relative, path in named:
+        assert isinstance(import_string(path), Task), (relative, path)

@@ -7,7 +7,6 @@ seat is given twice.
 
 from datetime import datetime, timedelta
 from decimal import Decimal
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -15,7 +14,7 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from academy.applications import selection, services, tasks
+from academy.applications import selection, services
 from academy.applications.models import (
     Application,
     FundingSource,
@@ -25,6 +24,7 @@ from academy.applications.models import (
     Status,
 )
 from academy.audit.services import log_action
+from academy.common.background import enqueue_after_commit
 from academy.editions import services as editions
 from academy.editions.models import Edition, Membership, Role
 from academy.programme import services as programme
@@ -132,7 +132,7 @@ def respond(*, application: Application, accept: bool, now: datetime | None = No
 
 def _fill_free_seats_later(edition: Edition) -> None:
     """A freed seat goes down the waitlist in the background, once the change that freed it is committed."""
-    transaction.on_commit(partial(tasks.fill_free_seats.enqueue, edition_id=edition.pk))
+    enqueue_after_commit("academy.applications.tasks.fill_free_seats", edition_id=edition.pk)
 
 
 @transaction.atomic

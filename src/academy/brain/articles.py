@@ -12,6 +12,7 @@ from academy.brain import reader
 from academy.brain.models import Article, ArticleCall, ArticleStatus, DocumentKind, ReaderBuild, Topic
 from academy.brain.search import index
 from academy.brain.search.documents import article_document
+from academy.common.background import enqueue_after_commit
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
 from academy.editions.rules import is_participant
@@ -108,10 +109,8 @@ def accepted(edition):
 
 def start_reader(*, edition, by, now) -> ReaderBuild:
     """Record a compilation of the Reader; the task `compile_reader` does the work after commit."""
-    from academy.brain.tasks import compile_reader
-
     build = ReaderBuild.objects.create(edition=edition, started_by=by, started_at=now)
-    transaction.on_commit(lambda: compile_reader.enqueue(build_id=build.pk))
+    enqueue_after_commit("academy.brain.tasks.compile_reader", build_id=build.pk)
     return build
 
 

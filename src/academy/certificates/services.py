@@ -6,7 +6,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from functools import partial
 from io import BytesIO
 
 from django.conf import settings
@@ -21,9 +20,10 @@ from django.utils.translation import gettext as _
 
 from academy.attendance.services import Participation, participation, participation_of
 from academy.audit.services import log_action
-from academy.certificates import credentials, tasks
+from academy.certificates import credentials
 from academy.certificates.document import certificate_pdf
 from academy.certificates.models import Certificate, IssueRun, Signatory
+from academy.common.background import enqueue_after_commit
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
 from academy.editions.models import Edition, Status
@@ -117,7 +117,7 @@ def issue(
 
 
 def send_when_committed(certificate: Certificate) -> None:
-    transaction.on_commit(partial(tasks.email_certificate.enqueue, certificate_id=certificate.pk))
+    enqueue_after_commit("academy.certificates.tasks.email_certificate", certificate_id=certificate.pk)
 
 
 def file_name(certificate: Certificate, extension: str) -> str:
@@ -168,7 +168,7 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
         edition.save(update_fields=["status"])
         log_action(actor=by, action="edition.close", obj=edition, edition=edition)
     run = IssueRun.objects.create(edition=edition, started_by=by, started_at=now)
-    transaction.on_commit(partial(tasks.issue_certificates.enqueue, run_id=run.pk))
+    enqueue_after_commit("academy.certificates.tasks.issue_certificates", run_id=run.pk)
     return run
 
 

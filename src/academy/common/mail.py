@@ -5,16 +5,13 @@ the worker hands each message to `EMAIL_DELIVERY_BACKEND`. A slow or failing mai
 slows down or breaks a page, and a rolled-back request sends nothing.
 """
 
-from functools import partial
-
 from django.conf import settings
 from django.core.mail import send_mail
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from academy.common.tasks import deliver_email
+from academy.common.background import enqueue_after_commit
 
 
 class QueuedEmailBackend(BaseEmailBackend):
@@ -32,7 +29,7 @@ class QueuedEmailBackend(BaseEmailBackend):
                 ],
                 "headers": {key: str(value) for key, value in message.extra_headers.items()},
             }
-            transaction.on_commit(partial(deliver_email.enqueue, **payload))
+            enqueue_after_commit("academy.common.tasks.deliver_email", **payload)
         return len(email_messages)
 
 

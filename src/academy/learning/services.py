@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from academy.audit.services import log_action
+from academy.common.background import enqueue_after_commit
 from academy.common.i18n import localize
 from academy.common.markdown import to_html
 from academy.editions.models import Edition
@@ -239,14 +239,12 @@ def remind_behind(*, course: Course, by: User, now: datetime | None = None) -> i
     """Ask the task queue to remind everyone behind, each in their language; returns how many.
 
     Only while the course is open: a reminder says "continue here"."""
-    from academy.learning.tasks import send_reminders
-
     if not is_open(course, now):
         raise ValidationError(_("Reminders are sent while the course is open."))
     count = len(behind(course))
     if count:
         log_action(actor=by, action="learning.remind", obj=course, edition=course.edition, data={"people": count})
-        transaction.on_commit(partial(send_reminders.enqueue, course_id=course.pk))
+        enqueue_after_commit("academy.learning.tasks.send_reminders", course_id=course.pk)
     return count
 
 

@@ -29,7 +29,6 @@ from academy.programme.models import (
     SessionSpeaker,
     Speaker,
 )
-from academy.programme.services import session_problems
 
 COLUMNS = (
     "code", "kind", "title", "title_fr", "title_es", "title_pt", "description", "sub_topic", "start", "end",
@@ -222,7 +221,7 @@ def import_programme(edition: Edition, name: str, content: bytes) -> dict[str, i
         draft = Session(edition=edition, code=code, **fields)
         draft.elective = electives.get(elective["code"]) if elective else None
         if draft.starts_at and draft.ends_at:
-            for column, messages in session_problems(draft).items():
+            for column, messages in draft.problems().items():
                 if column in ("elective", "floor_languages"):
                     continue  # reported by the row reader in the spreadsheet's own terms
                 for message in messages:

@@ -1,4 +1,5 @@
 import secrets
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -6,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from i18nfield.fields import I18nCharField, I18nTextField
 
@@ -228,10 +230,32 @@ class Session(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("programme:session", args=[self.edition.number, self.code])
 
-    def clean(self) -> None:
-        from academy.programme.services import session_problems
+    def problems(self) -> dict[str, list[str]]:
+        """Every reason this session cannot be saved, by field (the importer reports them row by row)."""
+        problems: dict[str, list[str]] = defaultdict(list)
+        if self.starts_at and self.ends_at:
+            if self.ends_at <= self.starts_at:
+                problems["ends_at"].append(gettext("The session must end after it starts."))
+            edition = self.edition
+            zone = edition.zone
+            first, last = self.starts_at.astimezone(zone).date(), self.ends_at.astimezone(zone).date()
+            if first < edition.start_date or last > edition.end_date:
+                problems["starts_at"].append(
+                    gettext("The session must fall within the edition's dates (%(first)s to %(last)s).")
+                    % {"first": edition.start_date.isoformat(), "last": edition.end_date.isoformat()}
+                )
+        if not self.floor_languages:
+            problems["floor_languages"].append(gettext("Give at least one floor language."))
+        if self.kind == Kind.ELECTIVE and self.elective_id is None:
+            problems["elective"].append(gettext("A session of an elective course names its elective."))
+        if self.kind != Kind.ELECTIVE and self.elective_id is not None:
+            problems["elective"].append(gettext("Only elective sessions belong to an elective."))
+        if self.elective_id and self.elective.edition_id != self.edition_id:
+            problems["elective"].append(gettext("The elective belongs to another edition."))
+        return dict(problems)
 
-        problems = session_problems(self)
+    def clean(self) -> None:
+        problems = self.problems()
         if problems:
             raise ValidationError(problems)
 

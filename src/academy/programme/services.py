@@ -25,7 +25,6 @@ from academy.programme.models import (
     AllocationRun,
     Audience,
     Elective,
-    Kind,
     Placement,
     PlacementSource,
     Preference,
@@ -42,31 +41,6 @@ REASONS = {
     "full": gettext_lazy("Every elective they can take is full."),
     "none": gettext_lazy("No elective of the round suits their languages, group and timetable."),
 }
-
-
-def session_problems(session: Session) -> dict[str, list[str]]:
-    """Every reason this session cannot be saved, by field."""
-    problems: dict[str, list[str]] = defaultdict(list)
-    if session.starts_at and session.ends_at:
-        if session.ends_at <= session.starts_at:
-            problems["ends_at"].append(_("The session must end after it starts."))
-        edition = session.edition
-        zone = edition.zone
-        first, last = session.starts_at.astimezone(zone).date(), session.ends_at.astimezone(zone).date()
-        if first < edition.start_date or last > edition.end_date:
-            problems["starts_at"].append(
-                _("The session must fall within the edition's dates (%(first)s to %(last)s).")
-                % {"first": edition.start_date.isoformat(), "last": edition.end_date.isoformat()}
-            )
-    if not session.floor_languages:
-        problems["floor_languages"].append(_("Give at least one floor language."))
-    if session.kind == Kind.ELECTIVE and session.elective_id is None:
-        problems["elective"].append(_("A session of an elective course names its elective."))
-    if session.kind != Kind.ELECTIVE and session.elective_id is not None:
-        problems["elective"].append(_("Only elective sessions belong to an elective."))
-    if session.elective_id and session.elective.edition_id != session.edition_id:
-        problems["elective"].append(_("The elective belongs to another edition."))
-    return dict(problems)
 
 
 def spoken_languages(user) -> frozenset[str]:

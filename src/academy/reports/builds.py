@@ -1,13 +1,13 @@
 """Edition reports made in the background: asked for on the dashboard, made by a task, then downloaded."""
 
 from datetime import datetime, timedelta
-from functools import partial
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
 
 from academy.audit.services import log_action
+from academy.common.background import enqueue_after_commit
 from academy.editions.models import Edition
 from academy.people.models import User
 from academy.reports.document import report_pdf
@@ -18,14 +18,12 @@ GIVES_UP_AFTER = timedelta(minutes=30)
 
 
 def start(*, edition: Edition, language: str, by: User) -> ReportBuild:
-    from academy.reports.tasks import build_report
-
     with transaction.atomic():
         report = ReportBuild.objects.create(
             edition=edition, language=language, started_by=by, started_at=timezone.now()
         )
         log_action(actor=by, action="report.build", obj=report, edition=edition, data={"language": language})
-        transaction.on_commit(partial(build_report.enqueue, build_id=report.pk))
+        enqueue_after_commit("academy.reports.tasks.build_report", build_id=report.pk)
     return report
 
 
