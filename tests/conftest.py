@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 from django.utils import translation
+from django_scopes import scopes_disabled
 
 
 @pytest.fixture(autouse=True)
@@ -10,3 +11,11 @@ def _fresh_language_and_cache():
     cache.clear()
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _tests_read_every_edition():
+    """Tests arrange and check data of any edition directly; the requests they make still run in the scope that
+    `EditionMiddleware` opens, as in production, and tests of scoping open their own."""
+    with scopes_disabled():
+        yield

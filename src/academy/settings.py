@@ -75,7 +75,7 @@ INSTALLED_APPS = [
     "academy.reports",
     "academy.home",
     "academy.demo",
-    "academy.backoffice.BackOfficeConfig",
+    "academy.apps.BackOfficeConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

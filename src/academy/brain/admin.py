@@ -20,6 +20,7 @@ from academy.brain.models import (
 )
 from academy.common.admin import BackOfficeModelAdmin
 from academy.editions.admin import EditionScopedAdmin
+from academy.editions.scoping import ScopedModelChoiceField
 
 
 @admin.register(Topic)
@@ -34,6 +35,7 @@ class ResourceForm(forms.ModelForm):
             "kind", "title", "summary", "language", "other_languages", "file", "url",
             "edition", "session", "topics", "countries", "sdg_targets",
         ]  # fmt: skip
+        field_classes = {"session": ScopedModelChoiceField}
 
     def clean(self):
         cleaned = super().clean()

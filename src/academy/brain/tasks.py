@@ -1,19 +1,19 @@
 """Background work of the Collective Brain: thin tasks that call the services."""
 
 from django.utils import timezone
-from django_tasks import task
 
 from academy.brain import articles, community, suggestions
 from academy.brain.models import ReaderBuild
+from academy.common.background import background_task
 
 
-@task()
+@background_task
 def refresh_introductions() -> int:
     """South-South introductions for every alumnus (nightly from cron: `academy refresh_introductions`)."""
     return suggestions.refresh_all(now=timezone.now())
 
 
-@task()
+@background_task
 def compile_reader(*, build_id: int) -> int:
     """The edition's Reader as a PDF, from every accepted article."""
     try:
@@ -25,7 +25,7 @@ def compile_reader(*, build_id: int) -> int:
     return build.articles
 
 
-@task()
+@background_task
 def send_digests() -> int:
     """The e-mail digest of new replies in followed discussions (daily from cron: `academy send_digests`)."""
     return community.send_digests(now=timezone.now())

@@ -25,6 +25,7 @@ from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.scoping import in_editions
 from academy.people.models import User
 
 DIRECTORY_DIMENSIONS = ("region", "country", "constituency", "topic", "language", "edition")
@@ -345,6 +346,11 @@ def _article(request, pk: int) -> Article:
 
 def article(request, pk: int):
     item = _article(request, pk)
+    with in_editions([item.edition]):  # the sessions it feeds are its edition's
+        return _article_page(request, item)
+
+
+def _article_page(request, item: Article):
     deciding = request.user.has_perm("brain.decide_article", item) and item.status == ArticleStatus.SUBMITTED
     form = DecisionForm(request.POST or None, edition=item.edition) if deciding else None
     if request.method == "POST" and form is not None and form.is_valid():

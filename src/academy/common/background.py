@@ -4,11 +4,27 @@ Tasks call services, never the reverse: a service that imported its app's tasks 
 so it names the task here instead (a test checks that every name resolves to a task).
 """
 
+from functools import wraps
+
 from django.db import transaction
 from django.utils.module_loading import import_string
+from django_scopes import scopes_disabled
+from django_tasks import task
 
 
 def enqueue_after_commit(task: str, **arguments) -> None:
     """Enqueue the task at the dotted path `task` once the current transaction commits (at once outside one),
     so that a worker never looks for rows that were rolled back or are not committed yet."""
     transaction.on_commit(lambda: import_string(task).enqueue(**arguments))
+
+
+def background_task(function):
+    """A task (django-tasks) that runs outside any request's edition scope: a worker acts for the platform and loads
+    by id what it was asked to do, so its queries read every edition (see `academy.editions.scoping`)."""
+
+    @wraps(function)
+    def unscoped(*args, **kwargs):
+        with scopes_disabled():
+            return function(*args, **kwargs)
+
+    return task()(unscoped)

@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
-from django_tasks import task
+
+from academy.common.background import background_task
 
 
-@task()
+@background_task
 def deliver_email(
     *, subject: str, body: str, from_email: str, to: list[str], alternatives: list[list[str]], headers: dict[str, str]
 ) -> None:

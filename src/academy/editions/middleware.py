@@ -1,32 +1,46 @@
-"""The edition a request is about, resolved once for every page under `editions/<edition:edition>/`."""
+"""The edition a request is about, resolved once, and the scope every request's queries run in."""
 
 from django.http import Http404
+from django.urls import Resolver404, resolve
+from django_scopes import scope
 
 from academy.editions.models import Edition
 
 
 class EditionMiddleware:
-    """Sets `request.edition` from the address, or 404s an edition that does not exist or that this person may not see.
+    """Sets `request.edition` for every address under `editions/<edition:edition>/` and runs the request in its scope.
 
-    Views of an edition never look it up themselves: they receive no number, only `request.edition`, and
-    `academy.common.permissions.require` checks their permission on it. Everywhere else `request.edition` is None.
+    An edition that does not exist, or a draft this person may not see, is a 404 before the view runs. Views of an
+    edition never look it up themselves: they receive no number, only `request.edition`, and
+    `academy.common.permissions.require` checks their permission on it. Queries on edition-owned data (models with
+    django-scopes' `ScopedManager`) then return that edition's rows only; on any other page they raise, unless the
+    view names the editions it reads (`academy.editions.scoping`).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request.edition = None
-        return self.get_response(request)
+        request.edition = self.edition_of(request)
+        with scope(edition=request.edition) if request.edition is not None else scope():
+            return self.get_response(request)
 
-    def process_view(self, request, view, view_args, view_kwargs):
-        if "edition" not in view_kwargs:
+    @staticmethod
+    def edition_of(request) -> Edition | None:
+        try:
+            number = resolve(request.path_info).kwargs.get("edition")
+        except Resolver404:
             return None
-        # The resolver keeps the address's own arguments; the view gets them without the number.
-        request.resolver_match.kwargs = dict(view_kwargs)
-        number = view_kwargs.pop("edition")
+        if number is None:
+            return None
         edition = Edition.objects.filter(number=number).first()
         if edition is None or not request.user.has_perm("editions.view_edition", edition):
             raise Http404  # a draft is not there for those who may not see it
-        request.edition = edition
-        return None
+        return edition
+
+    def process_view(self, request, view, view_args, view_kwargs):
+        if "edition" in view_kwargs:
+            # The resolver keeps the address's own arguments (the language switcher reads them); the view gets them
+            # without the number.
+            request.resolver_match.kwargs = dict(view_kwargs)
+            del view_kwargs["edition"]

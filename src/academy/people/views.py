@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from academy.common.downloads import attachment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.scoping import across_editions
 from academy.people import privacy, services
 from academy.people.forms import DeleteAccountForm, EmailAliasForm, ProfileForm
 from academy.people.models import User
@@ -68,6 +69,7 @@ def remove_email_alias(request, alias_id: int):
 
 
 @require("people.change_own_profile")
+@across_editions  # everything about one person, from every edition
 def my_data(request):
     """Everything the platform holds about the person, as one JSON file."""
     document = json.dumps(privacy.collect(request.user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.editions.models import Edition, SubTopic
@@ -93,6 +94,8 @@ class AllocationRound(models.Model):
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         ordering = ["edition", "position"]
         verbose_name = _("allocation round")
@@ -136,6 +139,8 @@ class Elective(models.Model):
     minimum_seats = models.PositiveIntegerField(_("minimum participants"), default=0)
     maximum_seats = models.PositiveIntegerField(_("maximum participants"), validators=[MinValueValidator(1)])
     cancelled = models.BooleanField(_("cancelled"), default=False)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         ordering = ["round__position", "code"]
@@ -201,6 +206,8 @@ class Session(models.Model):
     cancelled = models.BooleanField(_("cancelled"), default=False)
     # RFC 5545 SEQUENCE: bumped whenever the time, place or status changes, so calendars update.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         ordering = ["starts_at", "code"]
@@ -314,6 +321,8 @@ class Signup(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_signups")
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ScopedManager(edition="session__edition")
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["session", "user"], name="signup_unique")]
 
@@ -328,6 +337,8 @@ class Preference(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="elective_preferences")
     elective = models.ForeignKey(Elective, on_delete=models.CASCADE, related_name="preferences")
     rank = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    objects = ScopedManager(edition="round__edition")
 
     class Meta:
         ordering = ["round", "user", "rank"]
@@ -358,6 +369,8 @@ class Placement(models.Model):
     source = models.CharField(max_length=8, choices=PlacementSource.choices, default=PlacementSource.SOLVER)
     published = models.BooleanField(default=False)
 
+    objects = ScopedManager(edition="round__edition")
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["round", "user"], name="placement_one_per_round")]
 
@@ -377,6 +390,8 @@ class AllocationRun(models.Model):
     profile = models.JSONField(default=dict)
     unplaced = models.JSONField(default=dict)  # user id -> reason code
     cancelled = models.JSONField(default=list)  # codes of electives cancelled for want of people
+
+    objects = ScopedManager(edition="round__edition")
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -2,6 +2,7 @@
 
 import rules
 from django.db.models import Q
+from django_scopes import scopes_disabled
 
 from academy.editions.models import Edition, Status
 from academy.editions.rules import can_manage_edition, is_organiser, is_participant, managed_editions
@@ -94,7 +95,8 @@ def speaks_only_at_managed_editions(user, speaker=None) -> bool:
     if speaker is None:
         return is_organiser(user)
     managed = managed_editions(user, Edition.objects.all())
-    return not speaker.sessions.exclude(edition__in=managed).exists()
+    with scopes_disabled():  # the sessions of every edition count, whatever the page's scope
+        return not speaker.sessions.exclude(edition__in=managed).exists()
 
 
 rules.add_perm("programme.see_session", is_published_session | manages_its_edition)

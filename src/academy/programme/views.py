@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from academy.common.downloads import attachment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.scoping import across_editions
 from academy.editions.services import participants
 from academy.programme import calendars, services
 from academy.programme.forms import (
@@ -95,6 +96,7 @@ def session_detail(request, code: str):
     )
 
 
+@across_editions  # a speaker's published sessions, in every edition
 def speaker(request, pk: int):
     person = get_object_or_404(Speaker, pk=pk)
     sessions = [
@@ -128,6 +130,7 @@ def edition_calendar(request):
     return _ics(calendars.calendar_of(sessions, str(edition), get_language()), f"academy-{edition.number}.ics")
 
 
+@across_editions  # one person's sessions, in every edition they take part in
 def personal_calendar(request, token: str):
     feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token)
     sessions = services.sessions_of(feed.user)
