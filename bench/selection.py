@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from academy.applications.selection import Candidate, Rules, greedy, propose, violated
-from academy.demo.names import COUNTRY_WEIGHTS
+from academy.demo.cohort import COUNTRY_WEIGHTS
 from academy.people.regions import country_facts
 
 TRAVEL_BY_REGION = {"Africa": 1400, "Americas": 1600, "Asia": 1500, "Europe": 600, "Oceania": 2200}

@@ -1,4 +1,7 @@
+import hashlib
+import json
 from collections import Counter
+from dataclasses import asdict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,6 +26,20 @@ def test_cohort_names_come_in_several_scripts():
     names = " ".join(p.certificate_name for p in synthetic_cohort(size=300, seed=13, min_countries=60))
     for first, last in [("\uac00", "\ud7a3"), ("\u0600", "\u06ff"), ("\u0400", "\u04ff")]:  # Hangul, Arabic, Cyrillic
         assert any(first <= char <= last for char in names)
+
+
+def test_cohort_same_people_as_when_the_names_were_python():
+    """Fingerprints taken before the name pools moved from names.py to data/names.toml: same seed, same people."""
+
+    def fingerprint(people) -> str:
+        return hashlib.sha256(json.dumps([asdict(p) for p in people], ensure_ascii=False).encode()).hexdigest()
+
+    assert fingerprint(synthetic_cohort(size=300, seed=13, min_countries=60)) == (
+        "249de24fe2597a4a6bf3557afbb548323a7ef792e4f776bf4b4cf545f77cee77"
+    )
+    assert fingerprint(synthetic_cohort(size=50, seed=7, min_countries=20)) == (
+        "5e88d3653a18bce41273ba9cb921dd67939d9d51c5dd7080fbd6b1a4479aa110"
+    )
 
 
 def test_cohort_same_seed_same_people():

@@ -71,7 +71,8 @@ def load_attendance(edition: Edition, people: list, *, steady: list, by, seed: i
         for person in people
     }
     sessions, expected = expected_sessions(edition, [person.pk for person in people], everyone=False)
-    for session in sessions.values():
+    # Sessions at the same time come in no set order from the database: fix one, or the seed draws differ.
+    for session in sorted(sessions.values(), key=lambda session: (session.starts_at, session.pk)):
         attendees = [(person, habit_of[person.pk]) for person in people if session.pk in expected[person.pk]]
         if not attendees or session.ends_at > timezone.now():
             continue

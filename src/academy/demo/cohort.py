@@ -1,13 +1,24 @@
 """A synthetic cohort that looks like the Academy's audience: many countries, every constituency group.
 
-Pure: takes a seed and returns plain records, so the same seed always gives the same people.
+Pure: takes a seed and returns plain records, so the same seed always gives the same people. The name
+pools, which pool each country draws from and how many people come from each country are data, in
+`data/names.toml`; the order of its lists is part of what a seed gives.
 """
 
 import random
+import tomllib
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
-from academy.demo.names import COUNTRY_POOL, COUNTRY_WEIGHTS, POOLS, family_names, full_name
+NAMES_FILE = Path(__file__).resolve().parent / "data" / "names.toml"
+with NAMES_FILE.open("rb") as _file:
+    _NAMES = tomllib.load(_file)
+POOLS: dict[str, dict[str, list[str]]] = _NAMES["pools"]
+COUNTRY_POOL: dict[str, str] = _NAMES["country_pool"]
+COUNTRY_WEIGHTS: dict[str, int] = _NAMES["country_weights"]
+FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"])
+WRITTEN_TOGETHER = frozenset(_NAMES["written_together"])
 
 CONSTITUENCY_WEIGHTS = {
     "government": 24,
@@ -61,6 +72,19 @@ class Person:
     other_languages: list[str]
     organisation: str
     job_title: str
+
+
+def family_names(pool: str, gender: str) -> list[str]:
+    """Family names for a person of this gender ("women" or "men") in this pool."""
+    names = POOLS[pool]
+    return names["family"] if "family" in names else names[f"family_{gender}"]
+
+
+def full_name(pool: str, given: str, family: str) -> str:
+    """The full name as written in this pool: order and spacing."""
+    if pool in FAMILY_NAME_FIRST:
+        return f"{family}{'' if pool in WRITTEN_TOGETHER else ' '}{given}"
+    return f"{given} {family}"
 
 
 def _weighted(rng: random.Random, weights: dict[str, int]) -> str:

@@ -1,37 +1,36 @@
 """Loads the demo: the real editions, a fictional upcoming one, demo accounts and a synthetic cohort.
 
+The real editions come from the editions' own history (`academy.editions.history`, which production
+loads with `academy load_history`); everything after them is demo-only.
+
 Everything goes through the apps' service functions, as a user's action would, and is idempotent:
 loading twice leaves the database as loading once.
 """
 
 import zoneinfo
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
+from datetime import datetime
+from pathlib import Path
 
 from django.db import transaction
-from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.demo.attendance import load_attendance, load_certificates
 from academy.demo.brain import load_brain
 from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
-from academy.demo.editions_data import EDITIONS, ORGANISATIONS
 from academy.demo.learning import load_learning
 from academy.demo.outcomes import load_outcomes
 from academy.demo.programme import load_programme, rank_and_allocate
 from academy.editions import services as editions
-from academy.editions.models import (
-    DailySlot,
-    Edition,
-    EditionPartner,
-    FaqEntry,
-    KeyFeature,
-    LearningOutcome,
-    Organisation,
-    Role,
-    SubTopic,
+from academy.editions.history import (
+    HISTORY_DIR,
+    load_edition,
+    load_history,
+    load_organisations,
+    read_edition,
+    read_organisations,
 )
+from academy.editions.models import Edition, Organisation, Role
 from academy.people import services as people
 from academy.people.regions import principal_time_zone
 
@@ -62,93 +61,15 @@ DEMO_ACCOUNTS = (
     DemoAccount("alumnus", "alumnus@demo.example.org", "Fatima Zahra El Amrani", "MA", "fr"),
 )
 
-# The demo gives an edition's structure plus what only a real edition has: its history and status.
-DEMO_FIELDS = (*editions.STRUCTURE_FIELDS, "dates_approximate", "status", "is_demo", "livestream_url")
-TRANSLATED_FIELDS = {
-    field.name for field in Edition._meta.get_fields() if isinstance(field, I18nCharField | I18nTextField)
-}
+DEMO_DATA = Path(__file__).resolve().parent / "data"
 
 
-def _given(spec: dict, field: str):
-    """The spec's value, or the model's default for a field the seeds say nothing about."""
-    return (
-        spec[field]
-        if field in spec or not Edition._meta.get_field(field).has_default()
-        else Edition._meta.get_field(field).get_default()
+def load_demo_edition(*, by) -> Edition:
+    """The fictional 13th edition (data/edition-13.toml), loaded as the real ones are, with its fictional host."""
+    organisations = load_organisations(
+        read_organisations(HISTORY_DIR / "organisations.toml") + read_organisations(DEMO_DATA / "organisations.toml")
     )
-
-
-def _edition_values(spec: dict) -> dict:
-    edition = Edition(time_zone=spec["time_zone"])
-    values = {
-        field: spec.get(field) or {} if field in TRANSLATED_FIELDS else _given(spec, field) for field in DEMO_FIELDS
-    }
-    values["start_date"] = date.fromisoformat(spec["start_date"])
-    values["end_date"] = date.fromisoformat(spec["end_date"])
-    values["daily_commitment_hours"] = Decimal(spec["daily_commitment_hours"])
-    for field in ("applications_open_at", "applications_close_at"):
-        local = spec.get(field)
-        values[field] = datetime.fromisoformat(local).replace(tzinfo=edition.zone) if local else None
-    return values
-
-
-def _differs(current, wanted) -> bool:
-    return getattr(current, "data", current) != wanted
-
-
-def _sync_parts(edition: Edition, model, rows: list[dict]) -> None:
-    """Make the edition's parts of one kind be exactly `rows`, in order, touching only what differs."""
-    existing = {part.position: part for part in model.objects.filter(edition=edition)}
-    for position, values in enumerate(rows):
-        part = existing.pop(position, None)
-        if part is None:
-            model.objects.create(edition=edition, position=position, **values)
-        elif any(_differs(getattr(part, field), value) for field, value in values.items()):
-            for field, value in values.items():
-                setattr(part, field, value)
-            part.save()
-    model.objects.filter(pk__in=[part.pk for part in existing.values()]).delete()
-
-
-def _part_rows(spec: dict) -> dict:
-    return {
-        KeyFeature: [{"title": f["title"], "text": f.get("text") or {}} for f in spec.get("key_features", [])],
-        SubTopic: [{"name": name} for name in spec.get("sub_topics", [])],
-        LearningOutcome: [{"text": text} for text in spec.get("learning_outcomes", [])],
-        DailySlot: [
-            {
-                "label": s["label"],
-                "starts_at": time.fromisoformat(s["starts_at"]),
-                "ends_at": time.fromisoformat(s["ends_at"]),
-            }
-            for s in spec.get("daily_slots", [])
-        ],
-        FaqEntry: [{"question": q["question"], "answer": q["answer"]} for q in spec.get("faq", [])],
-    }
-
-
-def load_organisations() -> dict[str, Organisation]:
-    organisations = {}
-    for spec in ORGANISATIONS:
-        organisation, _created = Organisation.objects.get_or_create(
-            acronym=spec["acronym"], defaults={"name": spec["name"], "website": spec.get("website", "")}
-        )
-        organisations[spec["acronym"]] = organisation
-    return organisations
-
-
-def load_edition(spec: dict, organisations: dict[str, Organisation], by) -> Edition:
-    values = _edition_values(spec)
-    edition = Edition.objects.filter(number=spec["number"]).first() or Edition(number=spec["number"])
-    if edition.pk is None or any(_differs(getattr(edition, field), value) for field, value in values.items()):
-        for field, value in values.items():
-            setattr(edition, field, value)
-        editions.save_edition(edition=edition, by=by)
-    for model, rows in _part_rows(spec).items():
-        _sync_parts(edition, model, rows)
-    for acronym, role in spec.get("partners", []):
-        EditionPartner.objects.get_or_create(edition=edition, organisation=organisations[acronym], role=role)
-    return edition
+    return load_edition(read_edition(DEMO_DATA / f"edition-{DEMO_EDITION:02d}.toml"), organisations, by)
 
 
 def load_accounts() -> dict[str, object]:
@@ -192,11 +113,10 @@ def load_cohort() -> list:
 @transaction.atomic
 def load_demo() -> dict:
     """Load everything; returns the demo accounts by role."""
-    organisations = load_organisations()
+    alumni_edition = load_history()[ALUMNI_EDITION]
     accounts = load_accounts()
     staff = accounts["staff"]
-    loaded = {spec["number"]: load_edition(spec, organisations, staff) for spec in EDITIONS}
-    demo_edition, alumni_edition = loaded[DEMO_EDITION], loaded[ALUMNI_EDITION]
+    demo_edition = load_demo_edition(by=staff)
     committee_partner = next(p.organisation for p in demo_edition.partnerships.all())
     grants = [
         (demo_edition, accounts["organiser"], Role.ORGANISER, None),
