@@ -8,6 +8,7 @@ A test that needs an empty database (the demo command refusing to run) lives in 
 
 import pytest
 from django.db import transaction
+from django_scopes import scopes_disabled
 
 from academy.demo.loader import load_demo
 
@@ -15,6 +16,6 @@ from academy.demo.loader import load_demo
 @pytest.fixture(scope="module")
 def demo_accounts(django_db_setup, django_db_blocker):
     """The demo accounts by role, with the whole demo loaded (shared by the module's tests)."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with django_db_blocker.unblock(), scopes_disabled(), transaction.atomic():
         yield load_demo()
         transaction.set_rollback(True)
