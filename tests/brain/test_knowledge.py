@@ -76,7 +76,7 @@ def test_files_over_the_limit_are_refused(settings):
 
 def test_a_damaged_pdf_is_refused():
     with pytest.raises(ValidationError) as refused:
-        knowledge.read_upload(upload("broken.pdf", b"%PDF-1.4\nthis is not a pdf body"))
+        knowledge.read_upload(upload("broken.pdf", b"%PDF-1.4\nthis is not a pdf body\n%%EOF\n"))
     assert refused.value.code == "unreadable"
 
 

@@ -1,7 +1,5 @@
 """The organisers' side of the call: reviews to assign, selection runs, and confirming decisions."""
 
-import csv
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -148,13 +146,15 @@ def selection_run(request, pk: int):
     chosen = [a for a in pool if a.pk in set(run.selected)]
     figures = _figures(services.shares(pool), services.shares(chosen))
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="selection-{run.pk}-figures.csv"'
-        writer = csv.writer(response)
-        writer.writerow([_("Dimension"), _("Group"), _("Applications"), _("Proposed")])
-        for figure in figures:
-            writer.writerows([figure["title"], row["label"], row["pool"], row["proposed"]] for row in figure["rows"])
-        return response
+        header = [_("Dimension"), _("Group"), _("Applications"), _("Proposed")]
+        rows = [
+            [figure["title"], row["label"], row["pool"], row["proposed"]]
+            for figure in figures
+            for row in figure["rows"]
+        ]
+        return spreadsheets.download(
+            [header, *rows], export="csv", filename=f"selection-{run.pk}-figures", title=_("Selection")
+        )
     return render(
         request,
         "applications/selection_run.html",
@@ -302,35 +302,32 @@ def applications_table(request):
 
 
 def _csv(edition, applications) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="applications-edition-{edition.number}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        _("Name"),
+        _("Country"),
+        _("Constituency group"),
+        _("Gender"),
+        _("Status"),
+        _("Raw score"),
+        _("Normalised score"),
+        _("Reviewers disagree"),
+    ]
+    rows = [
         [
-            _("Name"),
-            _("Country"),
-            _("Constituency group"),
-            _("Gender"),
-            _("Status"),
-            _("Raw score"),
-            _("Normalised score"),
-            _("Reviewers disagree"),
+            application.applicant.certificate_name,
+            application.applicant.country.code,
+            application.get_constituency_display(),
+            application.applicant.get_gender_display(),
+            application.get_status_display(),
+            "" if application.score_raw is None else f"{application.score_raw:.3f}",
+            "" if application.score_normalised is None else f"{application.score_normalised:.3f}",
+            _("yes") if application.reviewers_disagree else "",
         ]
+        for application in applications.iterator(chunk_size=2000)
+    ]
+    return spreadsheets.download(
+        [header, *rows], export="csv", filename=f"applications-edition-{edition.number}", title=_("Applications")
     )
-    for application in applications.iterator(chunk_size=2000):
-        writer.writerow(
-            [
-                spreadsheets.safe_cell(application.applicant.certificate_name),
-                application.applicant.country.code,
-                application.get_constituency_display(),
-                application.applicant.get_gender_display(),
-                application.get_status_display(),
-                "" if application.score_raw is None else f"{application.score_raw:.3f}",
-                "" if application.score_normalised is None else f"{application.score_normalised:.3f}",
-                _("yes") if application.reviewers_disagree else "",
-            ]
-        )
-    return response
 
 
 @require("editions.change_edition")

@@ -27,6 +27,7 @@ from academy.applications.models import (
 from academy.audit.services import log_action
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
+from academy.common.uploads import is_pdf
 from academy.editions.models import Edition, Membership, Role
 from academy.editions.rules import is_committee_member
 
@@ -88,12 +89,7 @@ def check_pdf(upload) -> None:
         raise ValidationError(_("The file is empty."), code="empty")
     if upload.size > CV_MAX_BYTES:
         raise ValidationError(_("The file is larger than 5 MB."), code="too_large")
-    upload.seek(0)
-    head = upload.read(1024)
-    upload.seek(max(upload.size - 2048, 0))
-    tail = upload.read()
-    upload.seek(0)
-    if b"%PDF-" not in head or b"%%EOF" not in tail:
+    if not is_pdf(upload):
         raise ValidationError(_("The file is not a PDF."), code="not_pdf")
 
 

@@ -6,11 +6,12 @@ crediting the wrong person's attendance is worse than asking an organiser once.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+
+from academy.common.text import fold
 
 # The similarity (rapidfuzz's ratio of the keys, whose words are already sorted, so a token-sort ratio)
 # of two names that differ by one or two letters ("Mohamed"/"Mohammed"), not by a word.
@@ -27,9 +28,7 @@ def email_key(email: str) -> str:
 @lru_cache(maxsize=200_000)  # the same names come back in every report of an edition
 def name_key(name: str) -> str:
     """Accents, case, punctuation and word order do not matter: "SILVA, María" is "maria silva"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    words = re.findall(r"\w+", plain)
+    words = re.findall(r"\w+", fold(name))
     return " ".join(sorted(words))
 
 

@@ -12,8 +12,10 @@ from pypdf.errors import PdfReadError
 from academy.brain.models import DocumentKind, GoodPractice, Resource
 from academy.brain.search import index
 from academy.brain.search.documents import practice_document, resource_document
+from academy.common.uploads import is_pdf
 
 # Office documents are ZIP files; what is inside tells which (Office Open XML or OpenDocument).
+ZIP_SIGNATURE = b"PK\x03\x04"
 OFFICE_MARKERS = (b"[Content_Types].xml", b"mimetype")
 ALLOWED_TYPES_TEXT = "PDF, PowerPoint, Word, Excel, OpenDocument"
 # Enough for a reader of a few hundred pages; beyond it the index would hold a book, not a summary.
@@ -29,12 +31,12 @@ def check_upload(upload) -> str:
             code="too_large",
             params={"size": round(upload.size / 1024 / 1024, 1), "limit": settings.ACADEMY_UPLOAD_MAX_MB},
         )
-    upload.seek(0)
-    head = upload.read(1024)
-    upload.seek(0)
-    if head.startswith(b"%PDF-"):
+    if is_pdf(upload):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    upload.seek(0)
+    head = upload.read(len(ZIP_SIGNATURE))
+    upload.seek(0)
+    if head == ZIP_SIGNATURE:
         try:
             with zipfile.ZipFile(upload) as archive:
                 names = archive.namelist()

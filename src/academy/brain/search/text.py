@@ -16,6 +16,8 @@ from functools import cache
 
 import Stemmer
 
+from academy.common.text import fold as common_fold
+
 STEMMER_NAMES = {"en": "english", "fr": "french", "es": "spanish", "pt": "portuguese"}
 LANGUAGES = tuple(STEMMER_NAMES)
 
@@ -39,10 +41,8 @@ MOST_QUERY_WORDS = 8
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "Economía" -> "economia"; other scripts keep their letters."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", stripped)
+    """Lower case without accents: "Economía" -> "economia"; other scripts keep their letters, composed again."""
+    return unicodedata.normalize("NFC", common_fold(text))
 
 
 def _is_word(token: str) -> bool:
