@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.editions.models import Edition
@@ -46,6 +47,8 @@ class Call(models.Model):
         help_text=_("Of every amount of this call: travel costs, fees, budgets and scholarships."),
     )
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("call for applications")
         verbose_name_plural = _("calls for applications")
@@ -75,6 +78,8 @@ class Question(models.Model):
     label = I18nCharField(_("question"), max_length=300)
     choices = I18nTextField(_("choices, one per line"), blank=True)
     required = models.BooleanField(_("required"), default=False)
+
+    objects = ScopedManager(edition="call__edition")
 
     class Meta:
         verbose_name = _("question")
@@ -144,6 +149,8 @@ class Application(models.Model):
     score_spread = models.FloatField(_("spread between reviewers"), null=True, blank=True)
     reviewers_disagree = models.BooleanField(_("reviewers disagree"), default=False)
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("application")
         verbose_name_plural = _("applications")
@@ -175,6 +182,8 @@ class Criterion(models.Model):
         _("highest score"), default=5, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
 
+    objects = ScopedManager(edition="call__edition")
+
     class Meta:
         verbose_name = _("criterion")
         verbose_name_plural = _("criteria")
@@ -197,6 +206,8 @@ class ReviewAssignment(models.Model):
     scores = models.JSONField(_("scores"), default=dict, blank=True)  # criterion id -> score
     comment = models.TextField(_("comment"), blank=True)
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+
+    objects = ScopedManager(edition="application__edition")
 
     class Meta:
         verbose_name = _("review")
@@ -226,6 +237,8 @@ class FundingSource(models.Model):
         _("who it may fund"), max_length=16, choices=Eligibility.choices, default=Eligibility.GLOBAL_SOUTH
     )
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("funding source")
         verbose_name_plural = _("funding sources")
@@ -243,6 +256,8 @@ class TravelCost(models.Model):
     )
     region = models.CharField(_("region of origin"), max_length=16, choices=list(REGION_NAMES.items()))
     amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2, validators=[MinValueValidator(0)])
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         verbose_name = _("travel cost")
@@ -264,6 +279,8 @@ class Pin(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
     )
+
+    objects = ScopedManager(edition="application__edition")
 
     class Meta:
         verbose_name = _("pin")
@@ -303,6 +320,8 @@ class SelectionRun(models.Model):
         verbose_name=_("confirmed by"),
     )
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("selection run")
         verbose_name_plural = _("selection runs")
@@ -335,6 +354,8 @@ class Scholarship(models.Model):
         _("status"), max_length=16, choices=ScholarshipStatus.choices, default=ScholarshipStatus.OFFERED
     )
     spent = models.DecimalField(_("spent"), max_digits=10, decimal_places=2, default=0)
+
+    objects = ScopedManager(edition="application__edition")
 
     class Meta:
         verbose_name = _("scholarship")

@@ -11,6 +11,7 @@ from academy.applications.forms import ApplicationForm, ReviewForm
 from academy.applications.models import Application, ReviewAssignment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.scoping import across_editions
 
 
 @require("applications.apply")
@@ -55,6 +56,7 @@ def apply(request):
     )
 
 
+@across_editions  # a person's own applications, in every edition
 @require("people.change_own_profile")
 def mine(request):
     applications = (
@@ -65,6 +67,7 @@ def mine(request):
     return render(request, "applications/mine.html", {"applications": applications})
 
 
+@across_editions  # a person's own applications, in every edition
 @require_POST
 @require("people.change_own_profile")
 def respond(request, pk: int):
@@ -79,6 +82,7 @@ def respond(request, pk: int):
     return redirect("applications:mine")
 
 
+@across_editions  # a person's own applications, in every edition
 @require_POST
 @require("people.change_own_profile")
 def withdraw(request, pk: int):
@@ -92,6 +96,7 @@ def withdraw(request, pk: int):
     return redirect("applications:mine")
 
 
+@across_editions  # a committee member's reviews, in every edition
 @require("people.change_own_profile")
 def my_reviews(request):
     reviews = (
@@ -102,6 +107,7 @@ def my_reviews(request):
     return render(request, "applications/my_reviews.html", {"reviews": reviews})
 
 
+@across_editions  # a committee member's reviews, in every edition
 @require("people.change_own_profile")
 def review(request, pk: int):
     # Only the reviewer it is assigned to may open a review: anyone else gets 404.
@@ -139,6 +145,7 @@ def documents_of(request, pk: int, **_kwargs):
     return get_object_or_404(Application.objects.select_related("edition__call"), pk=pk)
 
 
+@across_editions  # an application's documents, found by the application
 @require("applications.read_documents", obj=documents_of)
 def document(request, pk: int, kind: str):
     """An applicant's CV or letter, only for them, their open reviewers and the edition's organisers."""

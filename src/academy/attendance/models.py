@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from academy.attendance.reports import Platform
 from academy.editions.models import Edition
@@ -32,6 +33,8 @@ class Report(models.Model):
     matched_rows = models.PositiveIntegerField(_("rows matched to participants"))
     staff_rows = models.PositiveIntegerField(_("rows of hosts, organisers and speakers"))
     replaced_at = models.DateTimeField(_("replaced by a corrected report at"), null=True, blank=True)
+
+    objects = ScopedManager(edition="session__edition")
 
     class Meta:
         verbose_name = _("attendance report")
@@ -70,6 +73,8 @@ class Presence(models.Model):
     )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
 
+    objects = ScopedManager(edition="session__edition")
+
     class Meta:
         verbose_name = _("presence")
         verbose_name_plural = _("presences")
@@ -104,6 +109,8 @@ class ReviewItem(models.Model):
     )
     resolved_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ScopedManager(edition="report__session__edition")
+
     class Meta:
         verbose_name = _("report row to review")
         verbose_name_plural = _("report rows to review")
@@ -121,6 +128,8 @@ class KnownName(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition", "key"], name="one_match_per_known_name")]
@@ -140,6 +149,8 @@ class Excuse(models.Model):
     excused_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     excused_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ScopedManager(edition="session__edition")
+
     class Meta:
         verbose_name = _("excused absence")
         verbose_name_plural = _("excused absences")
@@ -156,6 +167,8 @@ class SelfCheckInCode(models.Model):
     code = models.CharField(_("code"), max_length=8)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ScopedManager(edition="session__edition")
+
     def __str__(self) -> str:
         return self.code
 
@@ -166,6 +179,8 @@ class Badge(models.Model):
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="badges")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="badges")
     code = models.CharField(_("badge code"), max_length=16, unique=True)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["edition", "user"], name="one_badge_per_edition")]

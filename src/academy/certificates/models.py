@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField
 
 from academy.editions.models import Edition
@@ -17,6 +18,8 @@ class Signatory(models.Model):
     name = models.CharField(_("name"), max_length=200)
     position = I18nCharField(_("position"), max_length=200)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         verbose_name = _("signatory")
@@ -66,6 +69,8 @@ class Certificate(models.Model):
         verbose_name=_("replaced by"),
     )
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
@@ -101,6 +106,8 @@ class IssueRun(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     total = models.PositiveIntegerField(_("certificates to issue"), null=True, blank=True)
     done = models.PositiveIntegerField(_("certificates issued"), default=0)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         verbose_name = _("issuing of certificates")

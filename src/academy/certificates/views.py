@@ -23,6 +23,7 @@ from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.common.ratelimit import within_limit
+from academy.editions.scoping import across_editions
 from academy.learning.services import course_required_for_certificate
 from academy.people.models import User
 
@@ -187,6 +188,7 @@ def downloadable(request, code: str) -> Certificate:
     return certificate
 
 
+@across_editions  # a person's own certificate, of any edition
 @login_required
 def download_pdf(request, code: str):
     certificate = downloadable(request, code)
@@ -195,6 +197,7 @@ def download_pdf(request, code: str):
     )
 
 
+@across_editions  # a person's own certificate, of any edition
 @login_required
 def download_credential(request, code: str):
     certificate = downloadable(request, code)
@@ -213,6 +216,7 @@ def lookups_allowed(request) -> bool:
     return within_limit(request, "verification", limit=settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR)
 
 
+@across_editions  # a certificate of any edition, found by its code
 @never_cache
 def verify(request):
     """The public verification page: a code to type (what the certificate prints), or an Open Badge to check."""
@@ -222,6 +226,7 @@ def verify(request):
     return render(request, "certificates/verify.html", {"form": form, "credential_form": CredentialForm()})
 
 
+@across_editions  # a certificate of any edition, found by its code
 @never_cache
 def verify_code(request, code: str):
     """What a certificate says, from our records; a malformed code is answered as an unknown one."""
@@ -235,6 +240,7 @@ def verify_code(request, code: str):
     )
 
 
+@across_editions  # a certificate of any edition, found by its code
 @never_cache
 @require_POST
 def check_credential(request):
@@ -250,6 +256,7 @@ def check_credential(request):
     )
 
 
+@across_editions  # a certificate of any edition, found by its code
 def certificate_link(request, code: str):
     """The address in the QR code and the credential: the verification page in the visitor's language."""
     with translation.override(translation.get_language_from_request(request)):
@@ -266,6 +273,7 @@ def openbadges_keys(request):
     return JsonResponse(credentials.key_set(), content_type="application/jwk-set+json")
 
 
+@across_editions  # a certificate of any edition, found by its code
 @csrf_exempt  # a public API without cookies: nothing to forge
 @require_POST
 def openbadges_verify(request):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.editions.models import Edition
@@ -27,6 +28,8 @@ class Course(models.Model):
         _("completing the course is"), max_length=16, choices=CompletionRule.choices, default=CompletionRule.RECOMMENDED
     )
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("distance-learning course")
         verbose_name_plural = _("distance-learning courses")
@@ -48,6 +51,8 @@ class Module(models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = I18nCharField(_("title"), max_length=300)
     summary = I18nTextField(_("summary"), blank=True)
+
+    objects = ScopedManager(edition="course__edition")
 
     class Meta:
         verbose_name = _("module")
@@ -77,6 +82,8 @@ class Lesson(models.Model):
         "brain.Resource", blank=True, related_name="lessons", verbose_name=_("readings from the knowledge hub")
     )
 
+    objects = ScopedManager(edition="module__course__edition")
+
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
@@ -94,6 +101,8 @@ class LessonImage(models.Model):
     description = models.CharField(
         _("description"), max_length=300, help_text=_("What the image shows, for screen readers.")
     )
+
+    objects = ScopedManager(edition="lesson__module__course__edition")
 
     class Meta:
         verbose_name = _("image")
@@ -113,6 +122,8 @@ class Quiz(models.Model):
         _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
 
+    objects = ScopedManager(edition="module__course__edition")
+
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
@@ -130,6 +141,8 @@ class Question(models.Model):
         _("several answers are right"), default=False, help_text=_("Shown as tick boxes instead of a single choice.")
     )
 
+    objects = ScopedManager(edition="quiz__module__course__edition")
+
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
@@ -146,6 +159,8 @@ class Option(models.Model):
     correct = models.BooleanField(_("right"), default=False)
     feedback = I18nTextField(_("feedback when chosen"), blank=True)
 
+    objects = ScopedManager(edition="question__quiz__module__course__edition")
+
     class Meta:
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
@@ -159,6 +174,8 @@ class LessonDone(models.Model):
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="done_by")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lessons_done")
     done_at = models.DateTimeField()
+
+    objects = ScopedManager(edition="lesson__module__course__edition")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["lesson", "user"], name="lesson_done_once")]
@@ -176,6 +193,8 @@ class Attempt(models.Model):
     score = models.PositiveSmallIntegerField()
     passed = models.BooleanField()
     submitted_at = models.DateTimeField()
+
+    objects = ScopedManager(edition="quiz__module__course__edition")
 
     class Meta:
         ordering = ["-submitted_at", "-pk"]

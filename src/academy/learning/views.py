@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.scoping import across_editions
 from academy.learning import services
 from academy.learning.forms import CopyCourseForm, QuizForm
 from academy.learning.models import Course, Lesson, Quiz
@@ -169,6 +170,7 @@ def remind(request):
     return redirect("learning:progress", edition=request.edition.number)
 
 
+@across_editions  # the course is copied from another edition's
 @require("learning.manage_course")
 def copy(request):
     edition = request.edition

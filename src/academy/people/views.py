@@ -68,14 +68,15 @@ def remove_email_alias(request, alias_id: int):
     return redirect("people:profile")
 
 
-@require("people.change_own_profile")
 @across_editions  # everything about one person, from every edition
+@require("people.change_own_profile")
 def my_data(request):
     """Everything the platform holds about the person, as one JSON file."""
     document = json.dumps(privacy.collect(request.user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     return attachment(document, content_type="application/json", filename="my-data.json")
 
 
+@across_editions  # a person's data goes from every edition
 @require("people.change_own_profile")
 def delete_account(request):
     form = DeleteAccountForm(request.POST or None)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 
 class ReportBuild(models.Model):
@@ -13,6 +14,8 @@ class ReportBuild(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     file = models.FileField(upload_to="reports/", blank=True)
     failed = models.TextField(blank=True)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         ordering = ["-started_at", "-pk"]

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 from i18nfield.fields import I18nTextField
 
 from academy.brain.models.topics import Topic
@@ -18,6 +19,8 @@ class ArticleCall(models.Model):
         help_text=_("For example: South-South and triangular cooperation and the edition's theme."),
     )
     reader_introduction = I18nTextField(_("introduction of the Reader"), blank=True)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         verbose_name = _("call for articles")
@@ -85,6 +88,8 @@ class ReaderBuild(models.Model):
     articles = models.PositiveIntegerField(default=0)
     file = models.FileField(upload_to="readers/", blank=True)
     failed = models.TextField(blank=True)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         ordering = ["-started_at"]
