@@ -100,7 +100,7 @@ class ResourceFactory(factory.django.DjangoModelFactory):
     def topics(resource, create, extracted, **kwargs):
         if create:
             resource.topics.set(extracted or [])
-            refresh_resource(resource)
+            refresh_resource(resource=resource)
 
 
 class GoodPracticeFactory(factory.django.DjangoModelFactory):
@@ -119,4 +119,4 @@ class GoodPracticeFactory(factory.django.DjangoModelFactory):
     def topics(practice, create, extracted, **kwargs):
         if create:
             practice.topics.set(extracted or [])
-            refresh_practice(practice)
+            refresh_practice(practice=practice)

@@ -104,7 +104,7 @@ def test_back_office_form_takes_the_text_of_a_pdf_for_search():
     )
     assert form.is_valid(), form.errors
     resource = form.save()
-    knowledge.refresh_resource(resource)
+    knowledge.refresh_resource(resource=resource)
     assert [hit.object_id for hit in search("mutual governance", clearance=0).hits] == [resource.pk]
 
 

@@ -92,13 +92,13 @@ def test_index_stays_in_step_with_edits_and_deletions():
 
     resource.title = "Microfinance in Senegal"
     resource.save()
-    knowledge.refresh_resource(resource)
+    knowledge.refresh_resource(resource=resource)
     assert search("mutual", clearance=EVERYONE).total == 0
     assert titles(search("microfinance", clearance=EVERYONE)) == ["Microfinance in Senegal"]
 
     resource_id = resource.pk
     Resource.objects.filter(pk=resource_id).delete()
-    knowledge.forget(DocumentKind.RESOURCE, resource_id)
+    knowledge.forget(kind=DocumentKind.RESOURCE, object_id=resource_id)
     assert search("microfinance", clearance=EVERYONE).total == 0
 
 

@@ -28,7 +28,7 @@ def test_find_a_case_post_a_need_see_the_offer_and_the_peer_and_write(log_in, ar
     )  # fmt: skip
     CaseFigure.objects.create(practice=practice, label="Cooperados", value=480, year=2019, source="INSEA")
     practice.topics.set([topic])
-    knowledge.refresh_practice(practice)
+    knowledge.refresh_practice(practice=practice)
 
     ana = alumnus(email="ana@example.org", certificate_name="Ana Lima", language="pt", country="BR")
     peer = alumnus(email="amina@example.org", certificate_name="Amina Mussa", language="pt", country="MZ")

@@ -24,7 +24,7 @@ def test_lowering_a_maximum_below_the_people_placed_is_refused_in_the_back_offic
     client, edition, organiser, round_one
 ):
     course = elective(edition, round_one, "e1", seats=5)
-    services.move(round_one, [participant(edition), participant(edition)], course, by=organiser)
+    services.move(round_=round_one, users=[participant(edition), participant(edition)], elective=course, by=organiser)
     client.force_login(organiser)
     url = f"/en/back-office/programme/elective/{course.pk}/change/"
     data = {

@@ -15,8 +15,8 @@ from tests.programme.conftest import at, elective, participant, plenary
 def feed_owner(edition, round_one, organiser, client):
     ana = participant(edition, time_zone="America/Sao_Paulo")
     plenary(edition)
-    services.move(round_one, [ana], elective(edition, round_one, "e1"), by=organiser)
-    services.publish(round_one, by=organiser)
+    services.move(round_=round_one, users=[ana], elective=elective(edition, round_one, "e1"), by=organiser)
+    services.publish(round_=round_one, by=organiser)
     client.force_login(ana)
     client.get(f"/en/editions/{edition.number}/timetable/")
     return ana

@@ -26,7 +26,10 @@ def speakers(db):
 
 
 def test_csv_import_creates_sessions_electives_and_speakers_and_again_changes_nothing(edition, round_one, speakers):
-    assert import_programme(edition, "programme.csv", csv_bytes(*GOOD)) == {"created": 4, "updated": 0}
+    assert import_programme(edition=edition, name="programme.csv", content=csv_bytes(*GOOD)) == {
+        "created": 4,
+        "updated": 0,
+    }
     plenary = Session.objects.get(code="P1")
     assert plenary.title.data == {"en": "SSE principles", "fr": "Principes de l'ESS"}
     assert plenary.starts_at.astimezone(edition.zone).hour == 13
@@ -37,10 +40,16 @@ def test_csv_import_creates_sessions_electives_and_speakers_and_again_changes_no
     assert sorted(e7.parts.values_list("code", flat=True)) == ["E7-1", "E7-2"]
     assert sorted(s.name for s in Session.objects.get(code="E7-1").speakers.all()) == ["Guy Tchami", "Valentina Verze"]
     assert Session.objects.get(code="W1").audience == "workers"
-    assert import_programme(edition, "programme.csv", csv_bytes(*GOOD)) == {"created": 0, "updated": 0}
+    assert import_programme(edition=edition, name="programme.csv", content=csv_bytes(*GOOD)) == {
+        "created": 0,
+        "updated": 0,
+    }
     assert Session.objects.get(code="P1").sequence == 0
     moved = GOOD[0].replace("13:00", "12:00")
-    assert import_programme(edition, "programme.csv", csv_bytes(moved, *GOOD[1:])) == {"created": 0, "updated": 1}
+    assert import_programme(edition=edition, name="programme.csv", content=csv_bytes(moved, *GOOD[1:])) == {
+        "created": 0,
+        "updated": 1,
+    }
     assert Session.objects.get(code="P1").sequence == 1
 
 
@@ -90,7 +99,10 @@ def test_xlsx_import_reads_the_cells_a_spreadsheet_writes(edition, round_one, sp
     )
     content = io.BytesIO()
     book.save(content)
-    assert import_programme(edition, "programme.xlsx", content.getvalue()) == {"created": 2, "updated": 0}
+    assert import_programme(edition=edition, name="programme.xlsx", content=content.getvalue()) == {
+        "created": 2,
+        "updated": 0,
+    }
     assert Elective.objects.get(code="E1").maximum_seats == 30
     assert Session.objects.get(code="E1-1").floor_languages == ["pt"]
 
@@ -104,7 +116,7 @@ def test_every_bad_row_and_column_is_reported_and_nothing_is_imported(edition, r
         "E9-1,elective,No round,,2027-06-15 15:30,2027-06-15 17:00,en,,,E9,7,,,,",
     ]
     with pytest.raises(ValidationError) as refused:
-        import_programme(edition, "programme.csv", csv_bytes(*bad))
+        import_programme(edition=edition, name="programme.csv", content=csv_bytes(*bad))
     assert refused.value.messages == [
         "Line 3, column start: Not a date and time like 2021-11-15 13:00: 2027-06-14 25:00",
         "Line 4, column end: The session must end after it starts.",
@@ -131,5 +143,5 @@ def test_every_bad_row_and_column_is_reported_and_nothing_is_imported(edition, r
 )
 def test_unreadable_files_are_refused_with_a_reason(edition, name, content, message):
     with pytest.raises(ValidationError) as refused:
-        import_programme(edition, name, content)
+        import_programme(edition=edition, name=name, content=content)
     assert refused.value.messages == [message]

@@ -19,8 +19,10 @@ def three(edition, round_one):
 
 def test_participant_ranks_electives_and_ranking_again_replaces_the_choices(edition, round_one, three):
     ana = participant(edition)
-    services.set_preferences(ana, round_one, [three[1].pk, three[0].pk], three[2].pk, DURING_WINDOW)
-    services.set_preferences(ana, round_one, [three[0].pk], None, DURING_WINDOW)
+    services.set_preferences(
+        user=ana, round_=round_one, ranked=[three[1].pk, three[0].pk], not_for_me=three[2].pk, now=DURING_WINDOW
+    )
+    services.set_preferences(user=ana, round_=round_one, ranked=[three[0].pk], not_for_me=None, now=DURING_WINDOW)
     ranked, not_for_me = services.preferences_of(ana, round_one)
     assert ranked == [three[0]]
     assert not_for_me is None
@@ -44,7 +46,7 @@ def test_bad_rankings_are_refused_and_change_nothing(edition, round_one, three, 
     ana = participant(edition, language="es", other_languages=[], constituency="sse_practitioner")
     for course in three:
         course.parts.update(floor_languages=["es"])
-    services.set_preferences(ana, round_one, [three[0].pk], None, DURING_WINDOW)
+    services.set_preferences(user=ana, round_=round_one, ranked=[three[0].pk], not_for_me=None, now=DURING_WINDOW)
     second = round_one.__class__.objects.create(
         edition=edition, position=2, name={"en": "Week 2"}, preferences_open_at=round_one.preferences_open_at,
         preferences_close_at=round_one.preferences_close_at,
@@ -68,7 +70,7 @@ def test_bad_rankings_are_refused_and_change_nothing(edition, round_one, three, 
     }
     ranked, not_for_me, now = cases[case]
     with pytest.raises(ValidationError) as refused:
-        services.set_preferences(ana, round_one, ranked, not_for_me, now)
+        services.set_preferences(user=ana, round_=round_one, ranked=ranked, not_for_me=not_for_me, now=now)
     assert refused.value.messages == [message]
     assert list(Preference.objects.filter(user=ana).values_list("elective__code", "rank")) == [("e1", 1)]
 
@@ -76,23 +78,27 @@ def test_bad_rankings_are_refused_and_change_nothing(edition, round_one, three, 
 def test_someone_who_is_not_a_selected_participant_cannot_rank(edition, round_one, three):
     outsider = UserFactory()
     with pytest.raises(ValidationError, match="Only selected participants"):
-        services.set_preferences(outsider, round_one, [three[0].pk], None, DURING_WINDOW)
+        services.set_preferences(
+            user=outsider, round_=round_one, ranked=[three[0].pk], not_for_me=None, now=DURING_WINDOW
+        )
     assert not Preference.objects.exists()
 
 
 def test_run_places_everyone_fairly_publishes_and_rerun_keeps_published_places(edition, round_one, organiser, three):
     people = [participant(edition) for _ in range(6)]
     for person in people:
-        services.set_preferences(person, round_one, [three[0].pk, three[1].pk], None, DURING_WINDOW)
-    run = services.run_allocation(round_one, by=organiser, seed=11)
+        services.set_preferences(
+            user=person, round_=round_one, ranked=[three[0].pk, three[1].pk], not_for_me=None, now=DURING_WINDOW
+        )
+    run = services.run_allocation(round_=round_one, by=organiser, seed=11)
     assert run.profile["by_rank"] == [2, 2, 0]
     assert run.unplaced == {}
     assert Placement.objects.filter(round=round_one).count() == 6
     assert not Placement.objects.filter(published=True).exists()
-    services.publish(round_one, by=organiser)
+    services.publish(round_=round_one, by=organiser)
     before = dict(Placement.objects.values_list("user_id", "elective_id"))
     latecomer = participant(edition)
-    rerun = services.run_allocation(round_one, by=organiser, seed=99)
+    rerun = services.run_allocation(round_=round_one, by=organiser, seed=99)
     after = dict(Placement.objects.values_list("user_id", "elective_id"))
     assert {k: after[k] for k in before} == before  # published places kept whatever the seed
     assert latecomer.pk not in after  # every seat is taken
@@ -105,10 +111,12 @@ def test_run_places_everyone_fairly_publishes_and_rerun_keeps_published_places(e
 def test_same_seed_gives_the_same_allocation(edition, round_one, organiser, three):
     people = [participant(edition) for _ in range(5)]
     for person in people:
-        services.set_preferences(person, round_one, [three[0].pk], None, DURING_WINDOW)
-    services.run_allocation(round_one, by=organiser, seed=5)
+        services.set_preferences(
+            user=person, round_=round_one, ranked=[three[0].pk], not_for_me=None, now=DURING_WINDOW
+        )
+    services.run_allocation(round_=round_one, by=organiser, seed=5)
     first = dict(Placement.objects.values_list("user_id", "elective_id"))
-    services.run_allocation(round_one, by=organiser, seed=5)
+    services.run_allocation(round_=round_one, by=organiser, seed=5)
     assert dict(Placement.objects.values_list("user_id", "elective_id")) == first
 
 
@@ -117,10 +125,10 @@ def test_an_elective_below_its_minimum_is_cancelled_and_its_people_placed_elsewh
     big = elective(edition, round_one, "big", seats=5)
     people = [participant(edition) for _ in range(4)]
     for person in people[:2]:
-        services.set_preferences(person, round_one, [small.pk], None, DURING_WINDOW)
+        services.set_preferences(user=person, round_=round_one, ranked=[small.pk], not_for_me=None, now=DURING_WINDOW)
     for person in people[2:]:
-        services.set_preferences(person, round_one, [big.pk], None, DURING_WINDOW)
-    run = services.run_allocation(round_one, by=organiser, seed=1)
+        services.set_preferences(user=person, round_=round_one, ranked=[big.pk], not_for_me=None, now=DURING_WINDOW)
+    run = services.run_allocation(round_=round_one, by=organiser, seed=1)
     assert run.cancelled == ["small"]
     small.refresh_from_db()
     assert small.cancelled
@@ -134,7 +142,7 @@ def test_electives_that_clash_with_a_plenary_or_a_joined_visit_are_not_offered(e
     plenary(edition, code="P9", starts_at=at(17, 16), ends_at=at(17, 17))  # during clash's 2nd part
     ana = participant(edition)
     with pytest.raises(ValidationError, match="clashes with their other sessions"):
-        services.set_preferences(ana, round_one, [clashing.pk], None, DURING_WINDOW)
+        services.set_preferences(user=ana, round_=round_one, ranked=[clashing.pk], not_for_me=None, now=DURING_WINDOW)
     visit = Session.objects.create(
         edition=edition, code="V1", kind=Kind.FIELD_VISIT, title={"en": "Visit"}, starts_at=at(21, 15),
         ends_at=at(21, 18), floor_languages=["en"], published=True, capacity=10,
@@ -142,40 +150,40 @@ def test_electives_that_clash_with_a_plenary_or_a_joined_visit_are_not_offered(e
     services.join(user=ana, session=visit)
     eligibility = services.Eligibility(round_one, [ana])
     assert eligibility.reason(ana, fine) == "clash"
-    services.run_allocation(round_one, by=organiser, seed=2)
+    services.run_allocation(round_=round_one, by=organiser, seed=2)
     assert not Placement.objects.filter(user=ana).exists()
     assert services.outcome(round_one).unplaced[0][1] == "It clashes with their other sessions."
 
 
 def test_organiser_moves_people_with_capacity_and_rules_checked(edition, round_one, organiser, three):
     people = [participant(edition) for _ in range(3)]
-    services.move(round_one, people[:2], three[0], by=organiser)
+    services.move(round_=round_one, users=people[:2], elective=three[0], by=organiser)
     assert Placement.objects.filter(elective=three[0]).count() == 2
     with pytest.raises(ValidationError, match="e1 has 0 free seats; 1 asked"):
-        services.move(round_one, [people[2]], three[0], by=organiser)
+        services.move(round_=round_one, users=[people[2]], elective=three[0], by=organiser)
     three[1].parts.update(floor_languages=["pt"])
     with pytest.raises(ValidationError, match="no language they speak"):
-        services.move(round_one, people, three[1], by=organiser)
+        services.move(round_=round_one, users=people, elective=three[1], by=organiser)
     assert Placement.objects.filter(elective=three[1]).count() == 0  # all or nothing
 
 
 def test_participant_switches_to_a_free_seat_until_the_deadline(edition, round_one, organiser, three):
     ana = participant(edition)
-    services.move(round_one, [ana], three[0], by=organiser)
+    services.move(round_=round_one, users=[ana], elective=three[0], by=organiser)
     with pytest.raises(ValidationError, match="not published yet"):
-        services.switch(ana, round_one, three[1], at(14, 12))
-    services.publish(round_one, by=organiser)
-    services.switch(ana, round_one, three[1], at(14, 12))
+        services.switch(user=ana, round_=round_one, elective=three[1], now=at(14, 12))
+    services.publish(round_=round_one, by=organiser)
+    services.switch(user=ana, round_=round_one, elective=three[1], now=at(14, 12))
     placement = Placement.objects.get(user=ana)
     assert placement.elective == three[1]
     assert placement.published
     assert placement.source == "switch"
     with pytest.raises(ValidationError, match="Switching electives is closed"):
-        services.switch(ana, round_one, three[2], at(15, 0))
+        services.switch(user=ana, round_=round_one, elective=three[2], now=at(15, 0))
 
 
 def test_lowering_an_electives_maximum_below_the_people_placed_is_refused(edition, round_one, organiser, three):
-    services.move(round_one, [participant(edition), participant(edition)], three[0], by=organiser)
+    services.move(round_=round_one, users=[participant(edition), participant(edition)], elective=three[0], by=organiser)
     course = Elective.objects.get(pk=three[0].pk)
     course.maximum_seats = 1
     with pytest.raises(ValidationError) as refused:
@@ -225,9 +233,9 @@ def test_timetable_holds_plenaries_published_electives_and_joined_sessions(editi
     ana = participant(edition)
     plenary(edition)
     plenary(edition, code="P2", published=False)
-    services.move(round_one, [ana], three[0], by=organiser)
+    services.move(round_=round_one, users=[ana], elective=three[0], by=organiser)
     assert [s.code for s in services.timetable(edition, ana)] == ["P1"]  # not published yet
-    services.publish(round_one, by=organiser)
+    services.publish(round_=round_one, by=organiser)
     assert [s.code for s in services.timetable(edition, ana)] == ["P1", "e1-1", "e1-2", "e1-3"]
 
 

@@ -59,7 +59,7 @@ def _select(application: Application, *, now: datetime, source: str | None) -> N
     application.save(update_fields=["status", "decided_at", "confirm_by", "waitlist_rank", "updated_at"])
     if source:
         _offer_scholarship(application, source)
-    services.mail_applicant(application, "applications/email/selected")
+    services.mail_applicant(application=application, template="applications/email/selected")
 
 
 @transaction.atomic
@@ -86,12 +86,12 @@ def confirm_run(*, run: SelectionRun, by, now: datetime | None = None) -> None:
         application = pool[key]
         application.status, application.waitlist_rank, application.decided_at = Status.WAITLISTED, rank, now
         application.save(update_fields=["status", "waitlist_rank", "decided_at", "updated_at"])
-        services.mail_applicant(application, "applications/email/waitlisted")
+        services.mail_applicant(application=application, template="applications/email/waitlisted")
     for key in set(pool) - set(run.selected) - set(waitlisted):
         application = pool[key]
         application.status, application.decided_at = Status.NOT_SELECTED, now
         application.save(update_fields=["status", "decided_at", "updated_at"])
-        services.mail_applicant(application, "applications/email/not_selected")
+        services.mail_applicant(application=application, template="applications/email/not_selected")
     run.confirmed_at, run.confirmed_by = now, by
     run.save(update_fields=["confirmed_at", "confirmed_by"])
     log_action(
@@ -300,7 +300,7 @@ def withdraw(*, application: Application) -> Application:
     application.status = Status.WITHDRAWN
     application.save(update_fields=["status", "updated_at"])
     _release_scholarship(application)
-    programme.leave_edition(application.edition, application.applicant)
+    programme.leave_edition(edition=application.edition, user=application.applicant)
     seat = Membership.objects.filter(edition=application.edition, user=application.applicant, role=Role.PARTICIPANT)
     for membership in seat:
         editions.revoke_role(membership=membership, by=application.applicant)

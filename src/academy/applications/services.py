@@ -180,7 +180,7 @@ def submit(*, application: Application, now: datetime | None = None) -> Applicat
     application.submitted_at = application.submitted_at or (now or timezone.now())
     application.save(update_fields=["status", "submitted_at", "updated_at"])
     if first_time:
-        mail_applicant(application, "applications/email/submitted")
+        mail_applicant(application=application, template="applications/email/submitted")
     return application
 
 
@@ -195,7 +195,7 @@ def withdraw(*, application: Application) -> Application:
     return application
 
 
-def mail_applicant(application: Application, template: str) -> None:
+def mail_applicant(*, application: Application, template: str) -> None:
     """An e-mail to the applicant, in their language; it leaves through the task queue after commit."""
     mail_person(application.applicant, template, {"application": application, "edition": application.edition})
 
@@ -282,11 +282,11 @@ def save_review(*, review: ReviewAssignment, scores: dict[int, int], comment: st
     review.comment = comment
     review.reviewed_at = now or timezone.now()
     review.save(update_fields=["scores", "comment", "reviewed_at"])
-    refresh_scores(review.application.edition)
+    refresh_scores(edition=review.application.edition)
     return review
 
 
-def refresh_scores(edition: Edition) -> None:
+def refresh_scores(*, edition: Edition) -> None:
     """Store each application's scores: one review changes every score of its reviewer (z-scores)."""
     scored = scored_applications(edition)
     applications = list(Application.objects.filter(edition=edition, pk__in=scored).only("pk"))
@@ -500,7 +500,7 @@ def move_review(*, review: ReviewAssignment, by) -> ReviewAssignment:
         raise ValidationError({"reviewer": [_("Choose a member of this edition's committee.")]})
     review.scores, review.comment, review.reviewed_at = {}, "", None
     review.save()
-    refresh_scores(edition)
+    refresh_scores(edition=edition)
     log_action(actor=by, action="review.moved", obj=review, edition=edition, data={"reviewer": review.reviewer_id})
     return review
 

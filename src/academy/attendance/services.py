@@ -154,7 +154,7 @@ def import_report(
             matched_rows=sum(len(found) for found in attended.values()),
             staff_rows=staff_rows,
         )
-        insert_report_presences(stored, attended, start, end)
+        insert_report_presences(report=stored, attended=attended, start=start, end=end)
         ReviewItem.objects.bulk_create(
             ReviewItem(
                 report=stored,
@@ -175,7 +175,7 @@ def import_report(
     return ImportOutcome(report=stored, replaced=replaced, to_review=len(unknown))
 
 
-def insert_report_presences(report: Report, attended: dict[int, list], start: int, end: int) -> None:
+def insert_report_presences(*, report: Report, attended: dict[int, list], start: int, end: int) -> None:
     """Write one presence per person in a single statement run many times.
 
     A large report has tens of thousands of people, and building a model instance for each

@@ -62,13 +62,13 @@ class IndexedAdmin(BackOfficeModelAdmin):
     def delete_model(self, request, obj) -> None:
         object_id = obj.pk
         super().delete_model(request, obj)
-        knowledge.forget(self.kind, object_id)
+        knowledge.forget(kind=self.kind, object_id=object_id)
 
     def delete_queryset(self, request, queryset) -> None:
         object_ids = list(queryset.values_list("pk", flat=True))
         super().delete_queryset(request, queryset)
         for object_id in object_ids:
-            knowledge.forget(self.kind, object_id)
+            knowledge.forget(kind=self.kind, object_id=object_id)
 
 
 @admin.register(Resource)
@@ -87,7 +87,7 @@ class ResourceAdmin(IndexedAdmin):
         super().save_model(request, obj, form, change)
 
     def refresh(self, resource) -> None:
-        knowledge.refresh_resource(resource)
+        knowledge.refresh_resource(resource=resource)
 
 
 class FigureInline(ObjectPermissionsTabularInline):
@@ -106,7 +106,7 @@ class GoodPracticeAdmin(IndexedAdmin):
     inlines = [FigureInline]
 
     def refresh(self, practice) -> None:
-        knowledge.refresh_practice(practice)
+        knowledge.refresh_practice(practice=practice)
 
 
 @admin.register(Definition)

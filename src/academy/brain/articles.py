@@ -114,7 +114,7 @@ def start_reader(*, edition, by, now) -> ReaderBuild:
     return build
 
 
-def compile_reader_pdf(build: ReaderBuild) -> ReaderBuild:
+def compile_reader_pdf(*, build: ReaderBuild) -> ReaderBuild:
     edition = build.edition
     articles = list(accepted(edition))
     call = call_of(edition)

@@ -20,7 +20,7 @@ def _member(person) -> None:
         raise ValidationError(_("Only alumni take part in the discussions."), code="not_alumnus")
 
 
-def refresh(thread: Thread) -> None:
+def refresh(*, thread: Thread) -> None:
     """Keep the discussion's search document as it now is (gone while hidden)."""
     if thread.hidden_at:
         index.remove(DocumentKind.THREAD, [thread.pk])
@@ -47,7 +47,7 @@ def start_thread(*, author, title: str, body: str, language: str, topics: list[T
         thread.save()
         thread.topics.set(topics)
         follow(thread=thread, person=author, now=now)
-        refresh(thread)
+        refresh(thread=thread)
     return thread
 
 
@@ -65,7 +65,7 @@ def reply(*, thread: Thread, author, body: str, now) -> Reply:
         thread.last_activity_at = now
         thread.save(update_fields=["last_activity_at"])
         follow(thread=thread, person=author, now=now)
-        refresh(thread)
+        refresh(thread=thread)
     return answer
 
 
@@ -86,7 +86,7 @@ def moderate(*, by, now, thread: Thread | None = None, answer: Reply | None = No
             thread.save(update_fields=["locked_at"])
         else:
             raise ValidationError(_("Unknown moderation."), code="unknown")
-        refresh(thread)
+        refresh(thread=thread)
 
 
 def report(*, reporter, reason: str, thread: Thread, answer: Reply | None = None) -> Report:

@@ -70,13 +70,13 @@ def read_upload(upload) -> str:
     return pdf_text(upload) if check_upload(upload) == "pdf" else ""
 
 
-def refresh_resource(resource: Resource) -> None:
+def refresh_resource(*, resource: Resource) -> None:
     index.store([resource_document(resource)])
 
 
-def refresh_practice(practice: GoodPractice) -> None:
+def refresh_practice(*, practice: GoodPractice) -> None:
     index.store([practice_document(practice)])
 
 
-def forget(kind: DocumentKind, object_id: int) -> None:
+def forget(*, kind: DocumentKind, object_id: int) -> None:
     index.remove(kind, [object_id])

@@ -45,4 +45,4 @@ def before_deletion(person, *, keep_contributions: bool) -> None:
     replied = list(Thread.objects.filter(replies__author=person).exclude(author=person).distinct())
     person.replies.all().delete()
     for thread in replied:
-        refresh(thread)
+        refresh(thread=thread)

@@ -31,15 +31,15 @@ def editions_attended(person) -> list[int]:
     return sorted(person.memberships.filter(role=Role.PARTICIPANT).values_list("edition__number", flat=True).distinct())
 
 
-def refresh_person(person) -> None:
+def refresh_person(*, person) -> None:
     """Index the person as their profile shows them, or take them out if they are not an alumnus."""
     if not is_community_member(person):
-        forget_person(person.pk)
+        forget_person(person_id=person.pk)
         return
     index.store([person_document(profile_of(person), editions_attended(person))])
 
 
-def forget_person(person_id: int) -> None:
+def forget_person(*, person_id: int) -> None:
     index.remove(DocumentKind.PERSON, [person_id])
 
 
@@ -67,5 +67,5 @@ def save_profile(
         NetworkMembership.objects.filter(person=person).exclude(network__in=networks).delete()
         for network in networks:
             NetworkMembership.objects.get_or_create(person=person, network=network)
-        refresh_person(person)
+        refresh_person(person=person)
     return profile

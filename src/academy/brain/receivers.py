@@ -19,15 +19,15 @@ def person_saved(sender, instance: User, raw: bool = False, update_fields=None, 
     # Logging in saves the last login time: nothing the index holds.
     if raw or (update_fields and set(update_fields) <= NOT_INDEXED):
         return
-    profiles.refresh_person(instance)
+    profiles.refresh_person(person=instance)
 
 
 @receiver(post_delete, sender=User, dispatch_uid="brain_person_deleted")
 def person_deleted(sender, instance: User, **kwargs) -> None:
-    profiles.forget_person(instance.pk)
+    profiles.forget_person(person_id=instance.pk)
 
 
 @receiver([post_save, post_delete], sender=Membership, dispatch_uid="brain_membership_changed")
 def membership_changed(sender, instance: Membership, raw: bool = False, **kwargs) -> None:
     if not raw and instance.role == Role.PARTICIPANT:
-        profiles.refresh_person(instance.user)
+        profiles.refresh_person(person=instance.user)

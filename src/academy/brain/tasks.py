@@ -17,7 +17,7 @@ def refresh_introductions() -> int:
 def compile_reader(*, build_id: int) -> int:
     """The edition's Reader as a PDF, from every accepted article."""
     try:
-        build = articles.compile_reader_pdf(ReaderBuild.objects.select_related("edition").get(pk=build_id))
+        build = articles.compile_reader_pdf(build=ReaderBuild.objects.select_related("edition").get(pk=build_id))
     except Exception as error:
         # Shown to the organisers on the Reader page; the task's own record keeps the traceback.
         ReaderBuild.objects.filter(pk=build_id).update(failed=str(error)[:500])

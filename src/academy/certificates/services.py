@@ -112,11 +112,11 @@ def issue(
     )
     log_action(actor=by, action="certificate.issue", obj=certificate, edition=edition)
     if notify:
-        send_when_committed(certificate)
+        send_when_committed(certificate=certificate)
     return certificate
 
 
-def send_when_committed(certificate: Certificate) -> None:
+def send_when_committed(*, certificate: Certificate) -> None:
     enqueue_after_commit("academy.certificates.tasks.email_certificate", certificate_id=certificate.pk)
 
 
@@ -124,7 +124,7 @@ def file_name(certificate: Certificate, extension: str) -> str:
     return f"{slugify(certificate.name, allow_unicode=True) or 'certificate'}-{certificate.code}.{extension}"
 
 
-def email_certificate(certificate: Certificate) -> None:
+def email_certificate(*, certificate: Certificate) -> None:
     """The PDF and the Open Badge to the participant, in their language (run by a task: attachments)."""
     person = certificate.user
     with translation.override(certificate.language):
@@ -195,7 +195,7 @@ def qualifying_without_certificate(edition: Edition) -> list[Participation]:
     return without_certificate(edition).qualifying
 
 
-def issue_all(run: IssueRun, *, now: datetime | None = None, notify: bool = True) -> int:
+def issue_all(*, run: IssueRun, now: datetime | None = None, notify: bool = True) -> int:
     """The task's work: a certificate for everyone who qualifies and has none, each in its own transaction.
 
     A run cut short leaves whole certificates behind, and the next run carries on where it stopped."""
@@ -255,7 +255,7 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
     )
     Certificate.objects.filter(pk=certificate.pk).update(replaced_by=replacement)
     log_action(actor=by, action="certificate.reissue", obj=replacement, edition=certificate.edition)
-    send_when_committed(replacement)
+    send_when_committed(certificate=replacement)
     return replacement
 
 

@@ -8,10 +8,10 @@ from academy.common.background import background_task
 @background_task
 def issue_certificates(*, run_id: int) -> int:
     """After an organiser closes the edition: every qualifying participant's certificate, with progress."""
-    return services.issue_all(IssueRun.objects.select_related("edition", "started_by").get(pk=run_id))
+    return services.issue_all(run=IssueRun.objects.select_related("edition", "started_by").get(pk=run_id))
 
 
 @background_task
 def email_certificate(*, certificate_id: int) -> None:
     """The certificate and its Open Badge by e-mail (with attachments, so sent from here, not queued as mail)."""
-    services.email_certificate(Certificate.objects.select_related("edition", "user").get(pk=certificate_id))
+    services.email_certificate(certificate=Certificate.objects.select_related("edition", "user").get(pk=certificate_id))

@@ -97,4 +97,4 @@ def load_certificates(edition: Edition, *, by) -> None:
         return
     issued_at = datetime.combine(edition.end_date + timedelta(days=1), datetime.min.time(), tzinfo=edition.zone)
     run = IssueRun.objects.create(edition=edition, started_by=by, started_at=issued_at)
-    certificates.issue_all(run, now=issued_at, notify=False)
+    certificates.issue_all(run=run, now=issued_at, notify=False)

@@ -214,7 +214,7 @@ def _resource(topics, *, kind, title, language, edition_number, summary, url, to
     )
     if created:
         resource.topics.set([topics[slug] for slug in topic_slugs])
-        knowledge.refresh_resource(resource)
+        knowledge.refresh_resource(resource=resource)
 
 
 def load_resources(topics: dict[str, Topic], seed: int) -> None:
@@ -265,7 +265,7 @@ def load_practices(topics: dict[str, Topic]) -> None:
             )
             for order, (label, value, unit, year) in enumerate(figures)
         )
-        knowledge.refresh_practice(practice)
+        knowledge.refresh_practice(practice=practice)
 
 
 def load_profiles(alumni: list, topics: dict[str, Topic], seed: int) -> None:
@@ -350,7 +350,9 @@ def load_articles(edition, alumni: list, topics: dict[str, Topic], by) -> None:
         articles.submit(article=article, by=author, now=writing_time)
         articles.decide(article=article, by=by, decision=ArticleStatus.ACCEPTED, comments="", sessions=sessions,
                         now=writing_time)  # fmt: skip
-    articles.compile_reader_pdf(ReaderBuild.objects.create(edition=edition, started_by=by, started_at=timezone.now()))
+    articles.compile_reader_pdf(
+        build=ReaderBuild.objects.create(edition=edition, started_by=by, started_at=timezone.now())
+    )
 
 
 # (title, language, topic, body, replies) started and answered by the synthetic alumni.

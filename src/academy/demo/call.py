@@ -147,4 +147,4 @@ def _review(edition: Edition, criteria, rng: random.Random, during) -> None:
         review.scores = {str(c.pk): max(0, min(5, round(rng.gauss(3, 1)) + reviewer_bias)) for c in criteria}
         review.reviewed_at = during
     ReviewAssignment.objects.bulk_update(reviews, ["scores", "reviewed_at"], batch_size=500)
-    services.refresh_scores(edition)
+    services.refresh_scores(edition=edition)

@@ -169,5 +169,5 @@ def rank_and_allocate(edition, people, *, by, seed: int) -> None:
                 Preference.objects.bulk_create(
                     [Preference(round=round_, user=person, elective_id=pk, rank=r) for r, pk in enumerate(ranked, 1)]
                 )
-        services.run_allocation(round_, by=by, seed=seed)
-        services.publish(round_, by=by)
+        services.run_allocation(round_=round_, by=by, seed=seed)
+        services.publish(round_=round_, by=by)

@@ -248,7 +248,7 @@ def remind_behind(*, course: Course, by: User, now: datetime | None = None) -> i
     return count
 
 
-def send_reminders(course: Course) -> int:
+def send_reminders(*, course: Course) -> int:
     from academy.common.mail import mail_person
 
     late = behind(course)

@@ -8,4 +8,4 @@ from academy.learning.models import Course
 @background_task
 def send_reminders(*, course_id: int) -> int:
     """Remind every participant who has not completed the course, in their language."""
-    return services.send_reminders(Course.objects.select_related("edition").get(pk=course_id))
+    return services.send_reminders(course=Course.objects.select_related("edition").get(pk=course_id))

@@ -202,7 +202,7 @@ class _RowReader:
         return fields, speakers, elective
 
 
-def import_programme(edition: Edition, name: str, content: bytes) -> dict[str, int]:
+def import_programme(*, edition: Edition, name: str, content: bytes) -> dict[str, int]:
     """Create or update the sessions of the file; any bad row refuses the whole file (ImportRefused)."""
     rows = read_rows(name, content)
     reader = _RowReader(edition)

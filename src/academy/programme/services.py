@@ -111,7 +111,7 @@ def preferences_of(user, round_: AllocationRound) -> tuple[list[Elective], Elect
     return ranked, not_for_me
 
 
-def set_preferences(user, round_: AllocationRound, ranked: list[int], not_for_me: int | None, now=None) -> None:
+def set_preferences(*, user, round_: AllocationRound, ranked: list[int], not_for_me: int | None, now=None) -> None:
     """Replace a participant's ranking for a round, every rule checked here and nowhere else."""
     now = now or timezone.now()
     edition = round_.edition
@@ -167,7 +167,7 @@ def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[al
 
 
 def run_allocation(
-    round_: AllocationRound, *, by, keep_published: bool = True, seed: int | None = None
+    *, round_: AllocationRound, by, keep_published: bool = True, seed: int | None = None
 ) -> AllocationRun:
     """Solve the round (see allocation.py) and store the placements as a proposal.
 
@@ -331,7 +331,7 @@ def _place(round_: AllocationRound, users, elective: Elective, source: str) -> N
             )
 
 
-def move(round_: AllocationRound, users, elective: Elective, *, by) -> None:
+def move(*, round_: AllocationRound, users, elective: Elective, by) -> None:
     """An organiser moves one or many participants into an elective."""
     users = list(users)
     if not users:
@@ -349,7 +349,7 @@ def move(round_: AllocationRound, users, elective: Elective, *, by) -> None:
         )
 
 
-def switch(user, round_: AllocationRound, elective: Elective, now=None) -> None:
+def switch(*, user, round_: AllocationRound, elective: Elective, now=None) -> None:
     """A participant moves themselves (or a late joiner places themselves) into an elective with free seats."""
     now = now or timezone.now()
     if not is_participant(user, round_.edition):
@@ -365,7 +365,7 @@ def switch(user, round_: AllocationRound, elective: Elective, now=None) -> None:
         log_action(actor=user, action="programme.switch", obj=elective, edition=round_.edition)
 
 
-def publish(round_: AllocationRound, *, by) -> None:
+def publish(*, round_: AllocationRound, by) -> None:
     with transaction.atomic():
         round_.published_at = timezone.now()
         round_.save(update_fields=["published_at"])
@@ -424,7 +424,7 @@ def sessions_of(user) -> list[Session]:
     return [session for edition in editions for session in timetable(edition, user)]
 
 
-def revoke_calendar(user) -> None:
+def revoke_calendar(*, user) -> None:
     """Give the person's calendar a new secret address; the old one stops working at once."""
     from academy.programme.models import CalendarFeed, new_calendar_token
 
@@ -435,7 +435,7 @@ def free_electives(round_: AllocationRound) -> list[Elective]:
     return [fill.elective for fill in fills(round_) if fill.free > 0 and not fill.elective.cancelled]
 
 
-def leave_edition(edition: Edition, user) -> None:
+def leave_edition(*, edition: Edition, user) -> None:
     """Someone gives up their seat: their choices, elective places and sign-ups go, freeing the seats."""
     Preference.objects.filter(round__edition=edition, user=user).delete()
     Placement.objects.filter(round__edition=edition, user=user).delete()

@@ -161,7 +161,7 @@ def timetable(request):
 @require_POST
 @require("programme.view_timetable")
 def revoke_calendar(request):
-    services.revoke_calendar(request.user)
+    services.revoke_calendar(user=request.user)
     messages.success(request, _("Your calendar has a new address; the old one no longer works."))
     return redirect("programme:timetable", request.edition.number)
 
@@ -194,7 +194,13 @@ def electives(request):
         )
         if posted and "rank" in request.POST and form.is_valid():
             try:
-                services.set_preferences(request.user, round_, form.ranked(), form.cleaned_data["not_for_me"], now)
+                services.set_preferences(
+                    user=request.user,
+                    round_=round_,
+                    ranked=form.ranked(),
+                    not_for_me=form.cleaned_data["not_for_me"],
+                    now=now,
+                )
             except ValidationError as error:
                 show_errors(form, error)
             else:
@@ -203,7 +209,7 @@ def electives(request):
         if posted and "switch" in request.POST and switch_form.is_valid():
             try:
                 target = Elective.objects.get(pk=switch_form.cleaned_data["elective"])
-                services.switch(request.user, round_, target, now)
+                services.switch(user=request.user, round_=round_, elective=target, now=now)
             except ValidationError as error:
                 show_errors(switch_form, error)
             else:
@@ -235,11 +241,13 @@ def allocation_round(request, pk: int):
     round_ = _round_of_page(request, pk)
     run_form = RunForm(request.POST if "run" in request.POST else None)
     if request.method == "POST" and "run" in request.POST and run_form.is_valid():
-        run = services.run_allocation(round_, by=request.user, keep_published=run_form.cleaned_data["keep_published"])
+        run = services.run_allocation(
+            round_=round_, by=request.user, keep_published=run_form.cleaned_data["keep_published"]
+        )
         messages.success(request, _("Allocation done in %(seconds).1f s.") % {"seconds": run.seconds})
         return redirect(request.path)
     if request.method == "POST" and "publish" in request.POST:
-        services.publish(round_, by=request.user)
+        services.publish(round_=round_, by=request.user)
         messages.success(request, _("The allocation is published: participants see their elective."))
         return redirect(request.path)
     # Manual moves: search and filter, then tick one or many on this page.
@@ -266,7 +274,7 @@ def allocation_round(request, pk: int):
         try:
             target = next(e for e in electives if e.pk == move_form.cleaned_data["elective"])
             chosen = participants(round_.edition).filter(pk__in=move_form.cleaned_data["people"])
-            services.move(round_, chosen, target, by=request.user)
+            services.move(round_=round_, users=chosen, elective=target, by=request.user)
         except ValidationError as error:
             show_errors(move_form, error)
         else:
@@ -299,7 +307,7 @@ def import_sessions(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            counts = import_programme(edition, upload.name, upload.read())
+            counts = import_programme(edition=edition, name=upload.name, content=upload.read())
         except ValidationError as error:
             problems = error.messages
         else:

@@ -27,7 +27,7 @@ def start(*, edition: Edition, language: str, by: User) -> ReportBuild:
     return report
 
 
-def build(build_id: int) -> int:
+def build(*, build_id: int) -> int:
     """The task's work; a failure is kept on the build for the dashboard to show, and raised for the worker's record."""
     report = ReportBuild.objects.select_related("edition").get(pk=build_id)
     try:
