@@ -1,5 +1,6 @@
 """The pure counting of the reports: funnels, breakdowns, countries over the years, repeat participants."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,3 +67,10 @@ def test_participants_by_edition_and_region():
 
 def test_share_rounds_down_and_survives_nothing():
     assert (figures.share(2, 3), figures.share(1, 0)) == (66, 0)
+
+
+@pytest.mark.parametrize("chart", list(figures.Chart))
+def test_table_has_chart_unless_chart_none(chart):
+    table = figures.Table(name="t", title="T", header=("a", "b"), rows=(), chart=chart)
+
+    assert table.has_chart is (chart != figures.Chart.NONE)

@@ -70,7 +70,7 @@ def confirm_run(*, run: SelectionRun, by, now: datetime | None = None) -> None:
     run = SelectionRun.objects.select_for_update().get(pk=run.pk)
     if SelectionRun.objects.filter(edition=run.edition, confirmed_at__isnull=False).exists():
         raise ValidationError(_("The decisions for this edition are already made."), code="decided")
-    if run.status != "optimal":
+    if run.status != selection.SolverStatus.OPTIMAL:
         raise ValidationError(_("Only a run that found a selection can be confirmed."), code="no_selection")
     pool = {
         a.pk: a

@@ -168,6 +168,20 @@ class Application(models.Model):
         """Until it is final: seat holders withdraw too, and their seat goes down the waitlist."""
         return self.status in WITHDRAWABLE
 
+    @property
+    def is_draft(self) -> bool:
+        """Not submitted yet: the applicant may still complete it."""
+        return self.status == Status.DRAFT
+
+    @property
+    def is_selected(self) -> bool:
+        """Offered a seat, waiting for the applicant to confirm or decline."""
+        return self.status == Status.SELECTED
+
+    @property
+    def is_waitlisted(self) -> bool:
+        return self.status == Status.WAITLISTED
+
 
 class Criterion(models.Model):
     """A criterion of the edition's review rubric, with its weight and score scale."""

@@ -17,6 +17,7 @@ Model, for candidate i and funding source s:
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import highspy
 import numpy as np
@@ -54,6 +55,13 @@ class Rules:
     must_exclude: frozenset[int] = frozenset()
 
 
+class SolverStatus(StrEnum):
+    OPTIMAL = "optimal"  # the best selection, proven
+    INFEASIBLE = "infeasible"  # the rules cannot all hold
+    TIME_LIMIT = "time_limit"  # stopped at the time limit: good, not proven best
+    GREEDY = "greedy"  # the greedy baseline, which proves nothing
+
+
 @dataclass(frozen=True)
 class Relaxation:
     groups: tuple[str, ...]
@@ -62,7 +70,7 @@ class Relaxation:
 
 @dataclass
 class Proposal:
-    status: str  # "optimal", "infeasible", "time_limit"
+    status: SolverStatus
     selected: list[int] = field(default_factory=list)
     funding: dict[int, str] = field(default_factory=dict)  # candidate -> source of their scholarship
     objective: float = 0.0
@@ -172,7 +180,9 @@ class _Model:
     def solve(self, *, without: frozenset[str] = frozenset()) -> Proposal:
         rows = [row for row in self.rows if row.group not in without]
         if self.num_columns == 0:  # nobody to choose from: the rules hold if they ask for nobody
-            return Proposal(status="optimal" if all(r.lower <= 0 <= r.upper for r in rows) else "infeasible")
+            return Proposal(
+                status=SolverStatus.OPTIMAL if all(r.lower <= 0 <= r.upper for r in rows) else SolverStatus.INFEASIBLE
+            )
         highs = _highs()
         costs = np.zeros(self.num_columns)
         scores = np.array([c.score for c in self.candidates], dtype=np.float64)
@@ -223,11 +233,14 @@ class _Model:
         status = highs.getModelStatus()
         seconds = highs.getRunTime()
         if status == highspy.HighsModelStatus.kInfeasible:
-            return Proposal(status="infeasible", seconds=seconds)
+            return Proposal(status=SolverStatus.INFEASIBLE, seconds=seconds)
         info = highs.getInfo()
         if status != highspy.HighsModelStatus.kOptimal and info.primal_solution_status != 2:
             return Proposal(
-                status="time_limit" if status == highspy.HighsModelStatus.kTimeLimit else "infeasible", seconds=seconds
+                status=SolverStatus.TIME_LIMIT
+                if status == highspy.HighsModelStatus.kTimeLimit
+                else SolverStatus.INFEASIBLE,
+                seconds=seconds,
             )
         values = highs.getSolution().col_value
         n = len(self.candidates)
@@ -242,7 +255,7 @@ class _Model:
             if len(sources) == 1:
                 funding[self.candidates[i].key] = sources[0]
         return Proposal(
-            status="optimal" if status == highspy.HighsModelStatus.kOptimal else "time_limit",
+            status=SolverStatus.OPTIMAL if status == highspy.HighsModelStatus.kOptimal else SolverStatus.TIME_LIMIT,
             selected=sorted(self.candidates[i].key for i in chosen),
             funding=funding,
             objective=sum(self.candidates[i].score for i in chosen),
@@ -322,7 +335,7 @@ def propose(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
     available = sum(c.key not in rules.must_exclude for c in candidates)
     model = _Model(_contenders(candidates, rules), rules, pool_size=available)
     proposal = model.solve()
-    if proposal.status != "infeasible":
+    if proposal.status != SolverStatus.INFEASIBLE:
         proposal.waitlist = rank_waitlist(candidates, rules, proposal.selected, proposal.funding)
         return proposal
     conflicts = model.smallest_relaxation()
@@ -517,7 +530,7 @@ def greedy(candidates: Sequence[Candidate], rules: Rules) -> Proposal:
             break
     selected = sorted(tally.chosen.values(), key=lambda c: c.key)
     return Proposal(
-        status="greedy",
+        status=SolverStatus.GREEDY,
         selected=[c.key for c in selected],
         funding=dict(tally.funding),
         objective=sum(c.score for c in selected),

@@ -76,7 +76,7 @@ for model in ("resource", "goodpractice", "casefigure", "definition", "network",
 
 @rules.predicate
 def is_accepted(user, article) -> bool:
-    return article is not None and article.status == "accepted"
+    return article is not None and article.is_accepted
 
 
 @rules.predicate

@@ -180,6 +180,10 @@ class Edition(models.Model):
     def is_published(self) -> bool:
         return self.status != Status.DRAFT
 
+    @property
+    def is_finished(self) -> bool:
+        return self.status == Status.FINISHED
+
     def clean(self) -> None:
         errors = {}
         for field in ("start_date", "end_date"):

@@ -71,3 +71,7 @@ class HostingRequest(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("hosting:request", args=[self.pk])
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.status == RequestStatus.ACCEPTED

@@ -45,6 +45,14 @@ class Course(models.Model):
     def __str__(self) -> str:
         return str(self.title)
 
+    @property
+    def required_before_start(self) -> bool:
+        return self.completion_rule == CompletionRule.BEFORE_START
+
+    @property
+    def required_for_certificate(self) -> bool:
+        return self.completion_rule == CompletionRule.FOR_CERTIFICATE
+
 
 class Module(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="modules", verbose_name=_("course"))

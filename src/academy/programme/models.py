@@ -267,6 +267,11 @@ class Session(models.Model):
             raise ValidationError(problems)
 
     @property
+    def is_open_to_all(self) -> bool:
+        """Not dedicated to one constituency's audience."""
+        return self.audience == Audience.EVERYONE
+
+    @property
     def languages_understood(self) -> frozenset[str]:
         """Whoever speaks one of these can follow the session."""
         return frozenset(self.floor_languages) | frozenset(self.interpretation)

@@ -35,6 +35,10 @@ class Table:
     def is_empty(self) -> bool:
         return not self.rows
 
+    @property
+    def has_chart(self) -> bool:
+        return self.chart != Chart.NONE
+
     def as_rows(self) -> list[list]:
         return [list(self.header), *[list(row) for row in self.rows]]
 

@@ -77,6 +77,15 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("brain:article", args=[self.pk])
 
+    @property
+    def is_accepted(self) -> bool:
+        return self.status == ArticleStatus.ACCEPTED
+
+    @property
+    def revision_asked(self) -> bool:
+        """The editors sent it back to its author for changes."""
+        return self.status == ArticleStatus.REVISION
+
 
 class ReaderBuild(models.Model):
     """One compilation of an edition's Reader (a background task), with its progress and its PDF."""

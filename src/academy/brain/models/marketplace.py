@@ -39,3 +39,7 @@ class MarketplacePost(Tagged):
 
     def get_absolute_url(self) -> str:
         return reverse("brain:post", args=[self.pk])
+
+    @property
+    def is_need(self) -> bool:
+        return self.side == Side.NEED
