@@ -170,9 +170,9 @@ def pipeline(edition, organiser, sessions, files) -> dict:
 
 
 def clear(edition) -> None:
-    from academy.attendance.models import Report
+    from academy.attendance.models import WebinarReport
 
-    Report.objects.filter(session__edition=edition).delete()  # presences and review rows go with them
+    WebinarReport.objects.filter(session__edition=edition).delete()  # presences and review rows go with them
 
 
 def main() -> None:

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from academy.attendance.reports import ReportRefused, read
+from academy.attendance.readers import ReportRefused, read
 from tests.attendance import report_files
 
 LISBON = ZoneInfo("Europe/Lisbon")

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from academy.attendance import services
-from academy.attendance.models import KnownName, Presence, Report, ReviewItem, ReviewStatus, Source
+from academy.attendance.models import KnownName, Presence, ReviewItem, ReviewStatus, Source, WebinarReport
 from academy.editions.models import AttendanceRule, Membership, Role
 from academy.people.models import EmailAlias
 from academy.programme.models import Kind, Placement, Session, Signup
@@ -71,7 +71,7 @@ def test_the_same_file_twice_changes_nothing(session, organiser, people):
     again = import_zoom(session, organiser, ROWS)
     assert again.unchanged
     assert again.report == first.report
-    assert (Report.objects.count(), Presence.objects.count(), ReviewItem.objects.count()) == (1, 3, 1)
+    assert (WebinarReport.objects.count(), Presence.objects.count(), ReviewItem.objects.count()) == (1, 3, 1)
 
 
 def test_a_corrected_report_replaces_the_earlier_one(session, organiser, people):
@@ -99,7 +99,7 @@ def test_a_report_of_another_day_is_refused_saying_when_it_ran(edition, organise
     with pytest.raises(services.ImportRefused) as refused:
         import_zoom(later, organiser, ROWS)
     assert "The report runs from 2027-06-14 12:50 to 2027-06-14 14:45" in refused.value.messages[0]
-    assert not Report.objects.exists()
+    assert not WebinarReport.objects.exists()
     assert not Presence.objects.exists()
 
 
@@ -115,7 +115,7 @@ def test_any_bad_row_imports_nothing_and_every_problem_is_listed(session, organi
         "Line 11: The leave time is before the join time.",
         "Line 12: The leave time is missing.",
     ]
-    assert not Report.objects.exists()
+    assert not WebinarReport.objects.exists()
     assert not Presence.objects.exists()
     assert not ReviewItem.objects.exists()
 

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from academy.brain import community
-from academy.brain.models import Report, Thread, Visibility
+from academy.brain.models import Flag, Thread, Visibility
 from academy.brain.search.engine import search
 from academy.editions.models import Role
 from tests.brain.test_profiles import alumnus
@@ -116,7 +116,7 @@ def test_reply_follow_and_report_through_the_pages(client):
     client.post(reverse("brain:thread_follow", args=[thread.pk]), {"stop": "1"})
     assert not thread.follows.filter(person=someone).exists()
     client.post(reverse("brain:thread_report", args=[thread.pk]), {"reason": "Off topic"})
-    assert Report.objects.get().thread == thread
+    assert Flag.objects.get().thread == thread
     refused = client.post(thread.get_absolute_url(), {"body": ""})
     assert refused.status_code == 200
     assert thread.replies.count() == 1

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.brain import messaging
-from academy.brain.models import Block, Message, Report, Visibility
+from academy.brain.models import Block, Flag, Message, Visibility
 from tests.brain.test_profiles import alumnus, set_visibility
 from tests.factories import UserFactory
 
@@ -101,7 +101,7 @@ def test_report_only_messages_one_received():
     with pytest.raises(ValidationError):
         messaging.report(reporter=recipient, person=sender, message=message, reason="  ")
     messaging.report(reporter=recipient, person=sender, message=message, reason="Spam")
-    assert Report.objects.get().message == message
+    assert Flag.objects.get().message == message
 
 
 def test_write_page_sends_blocks_and_reports(client):
@@ -116,7 +116,7 @@ def test_write_page_sends_blocks_and_reports(client):
     assert "Hello Rosa" in page
     client.post(reverse("brain:report", args=[sender.pk]), {"message": Message.objects.get().pk, "reason": "Spam"})
     client.post(reverse("brain:block", args=[sender.pk]))
-    assert Report.objects.filter(reporter=recipient, person=sender).exists()
+    assert Flag.objects.filter(reporter=recipient, person=sender).exists()
     assert Block.objects.filter(blocker=recipient, blocked=sender).exists()
     client.force_login(sender)
     refused = client.post(url, {"body": "Hello again"})
@@ -161,7 +161,7 @@ def test_organisers_read_and_close_reports_in_the_back_office(client):
     message = send(sender, recipient, "Buy my product now!!!")
     report = messaging.report(reporter=recipient, person=sender, message=message, reason="Spam")
     client.force_login(MembershipFactory(role=Role.ORGANISER).user)
-    page = client.get(reverse("admin:brain_report_change", args=[report.pk])).content.decode()
+    page = client.get(reverse("admin:brain_flag_change", args=[report.pk])).content.decode()
     assert "Buy my product now!!!" in page
     client.force_login(alumnus())
-    assert client.get(reverse("admin:brain_report_changelist")).status_code in (302, 403)
+    assert client.get(reverse("admin:brain_flag_changelist")).status_code in (302, 403)

@@ -104,14 +104,14 @@ def test_demo_programmes_the_12th_allocated_and_published_the_13th_open_for_choi
 
 
 def test_demo_the_12th_has_zoom_reports_and_certificates_for_those_who_attended_enough():
-    from academy.attendance.models import Report
+    from academy.attendance.models import WebinarReport
     from academy.attendance.services import participation
     from academy.certificates.credentials import look_up
     from academy.certificates.models import Certificate
 
     alumni = Edition.objects.get(number=12)
     plenaries = alumni.sessions.filter(kind="plenary")
-    assert Report.objects.filter(session__in=plenaries).count() == plenaries.count() == 10
+    assert WebinarReport.objects.filter(session__in=plenaries).count() == plenaries.count() == 10
     rates = {line.person.email: line for line in participation(alumni)}
     certified = set(Certificate.objects.filter(edition=alumni, revoked_at=None).values_list("user__email", flat=True))
     assert certified == {email for email, line in rates.items() if line.meets_threshold}

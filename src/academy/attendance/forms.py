@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from academy.attendance.reports import Platform
+from academy.attendance.readers import Platform
 from academy.editions.services import participants
 from academy.people.forms import TIME_ZONE_CHOICES
 

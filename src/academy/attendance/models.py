@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from academy.attendance.reports import Platform
+from academy.attendance.readers import Platform
 from academy.editions.models import Edition
 from academy.programme.models import Session
 
@@ -15,7 +15,7 @@ class Source(models.TextChoices):
     MANUAL = "manual", _("recorded by an organiser")
 
 
-class Report(models.Model):
+class WebinarReport(models.Model):
     """One imported attendance report of a session; a corrected one replaces it."""
 
     session = models.ForeignKey(
@@ -62,7 +62,7 @@ class Presence(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="presences", verbose_name=_("participant")
     )
     source = models.CharField(_("source"), max_length=16, choices=Source.choices)
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, null=True, blank=True, related_name="presences")
+    report = models.ForeignKey(WebinarReport, on_delete=models.CASCADE, null=True, blank=True, related_name="presences")
     intervals = models.JSONField(_("intervals"), default=list)
     seconds = models.PositiveIntegerField(_("seconds attended"))
     window_start = models.BigIntegerField()
@@ -95,7 +95,7 @@ class ReviewStatus(models.TextChoices):
 class ReviewItem(models.Model):
     """Someone in a report the platform could not tell apart: an organiser matches or dismisses them."""
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="review_items")
+    report = models.ForeignKey(WebinarReport, on_delete=models.CASCADE, related_name="review_items")
     lines = models.JSONField(_("lines in the file"))
     name = models.CharField(_("name in the report"), max_length=255, blank=True)
     email = models.CharField(_("e-mail in the report"), max_length=254, blank=True)

@@ -20,13 +20,13 @@ from academy.attendance.models import (
     Excuse,
     KnownName,
     Presence,
-    Report,
     ReviewItem,
     ReviewStatus,
     SelfCheckInCode,
     Source,
+    WebinarReport,
 )
-from academy.attendance.reports import ReportRefused, read
+from academy.attendance.readers import ReportRefused, read
 from academy.audit.services import log_action
 from academy.common.codes import new_code, normalise_code
 from academy.editions.models import AttendanceRule, Edition, Role
@@ -71,9 +71,9 @@ def presence(*, session: Session, user: User, source: str, intervals: list, **fi
 
 @dataclass
 class ImportOutcome:
-    report: Report
+    report: WebinarReport
     unchanged: bool = False
-    replaced: Report | None = None
+    replaced: WebinarReport | None = None
     to_review: int = 0
 
 
@@ -106,7 +106,7 @@ def import_report(
     session replaces the earlier report and what came from it.
     """
     digest = hashlib.sha256(data).hexdigest()
-    current = Report.objects.filter(session=session, replaced_at=None).first()
+    current = WebinarReport.objects.filter(session=session, replaced_at=None).first()
     if current and current.content_hash == digest:
         return ImportOutcome(report=current, unchanged=True)
     refuse_if_unfit(session, digest, time_zone)
@@ -137,13 +137,13 @@ def import_report(
 
     with transaction.atomic():
         Session.objects.select_for_update().filter(pk=session.pk).first()  # one import per session at a time
-        replaced = Report.objects.filter(session=session, replaced_at=None).first()
+        replaced = WebinarReport.objects.filter(session=session, replaced_at=None).first()
         if replaced:
             replaced.replaced_at = timezone.now()
             replaced.save(update_fields=["replaced_at"])
             Presence.objects.filter(report=replaced).delete()
             replaced.review_items.filter(status=ReviewStatus.OPEN).delete()
-        stored = Report.objects.create(
+        stored = WebinarReport.objects.create(
             session=session,
             platform=platform,
             file_name=file_name[:255],
@@ -175,7 +175,7 @@ def import_report(
     return ImportOutcome(report=stored, replaced=replaced, to_review=len(unknown))
 
 
-def insert_report_presences(*, report: Report, attended: dict[int, list], start: int, end: int) -> None:
+def insert_report_presences(*, report: WebinarReport, attended: dict[int, list], start: int, end: int) -> None:
     """Write one presence per person in a single statement run many times.
 
     A large report has tens of thousands of people, and building a model instance for each
@@ -214,7 +214,7 @@ def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
     except (KeyError, ValueError):
         raise ImportRefused([_("Unknown time zone: %(zone)s.") % {"zone": time_zone}]) from None
     elsewhere = (
-        Report.objects.filter(session__edition=session.edition_id, content_hash=digest, replaced_at=None)
+        WebinarReport.objects.filter(session__edition=session.edition_id, content_hash=digest, replaced_at=None)
         .exclude(session=session)
         .select_related("session")
         .first()

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from academy.attendance import badges as badge_sheets
 from academy.attendance import services
 from academy.attendance.forms import CheckInForm, CodeForm, ExcuseForm, HandRecordForm, ImportReportForm, ReviewForm
-from academy.attendance.models import Report, ReviewItem
+from academy.attendance.models import ReviewItem, WebinarReport
 from academy.common import spreadsheets
 from academy.common.downloads import attachment
 from academy.common.permissions import require
@@ -43,7 +43,7 @@ def overview(request):
         .order_by("starts_at")
     )
     current = {
-        report.session_id: report for report in Report.objects.filter(session__edition=edition, replaced_at=None)
+        report.session_id: report for report in WebinarReport.objects.filter(session__edition=edition, replaced_at=None)
     }
     return render(
         request,

@@ -12,9 +12,9 @@ from academy.brain.models import (
     CaseFigure,
     Definition,
     DocumentKind,
+    Flag,
     GoodPractice,
     Network,
-    Report,
     Resource,
     Topic,
 )
@@ -125,7 +125,7 @@ class ArticleCallAdmin(EditionScopedAdmin):
     list_display = ["edition", "deadline"]
 
 
-@admin.register(Report)
+@admin.register(Flag)
 class ReportAdmin(BackOfficeModelAdmin):
     """What alumni reported: organisers read, follow up with the people, and close the report."""
 

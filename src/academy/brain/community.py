@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from academy.brain.models import DocumentKind, Follow, Reply, Report, Thread, Topic
+from academy.brain.models import DocumentKind, Flag, Follow, Reply, Thread, Topic
 from academy.brain.rules import can_curate, is_community_member
 from academy.brain.search import index
 from academy.brain.search.documents import thread_document
@@ -89,13 +89,13 @@ def moderate(*, by, now, thread: Thread | None = None, answer: Reply | None = No
         refresh(thread=thread)
 
 
-def report(*, reporter, reason: str, thread: Thread, answer: Reply | None = None) -> Report:
+def report(*, reporter, reason: str, thread: Thread, answer: Reply | None = None) -> Flag:
     _member(reporter)
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Say what is wrong, so that the organisers can act.")}, code="empty")
     person = answer.author if answer else thread.author
-    return Report.objects.create(reporter=reporter, person=person, thread=thread, reply=answer, reason=reason[:2000])
+    return Flag.objects.create(reporter=reporter, person=person, thread=thread, reply=answer, reason=reason[:2000])
 
 
 def visible_threads(viewer):

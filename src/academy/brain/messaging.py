@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from academy.brain.models import Block, Message, Report
+from academy.brain.models import Block, Flag, Message
 from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.common.mail import mail_person
 
@@ -53,11 +53,11 @@ def unblock(*, blocker, blocked) -> None:
     Block.objects.filter(blocker=blocker, blocked=blocked).delete()
 
 
-def report(*, reporter, person, reason: str, message: Message | None = None) -> Report:
+def report(*, reporter, person, reason: str, message: Message | None = None) -> Flag:
     """A report to the organisers; only about a message one received, or a person one may see."""
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Say what is wrong, so that the organisers can act.")}, code="empty")
     if message is not None and (message.recipient_id != reporter.pk or message.sender_id != person.pk):
         raise ValidationError(_("You can only report messages you received."), code="not_yours")
-    return Report.objects.create(reporter=reporter, person=person, message=message, reason=reason[:2000])
+    return Flag.objects.create(reporter=reporter, person=person, message=message, reason=reason[:2000])

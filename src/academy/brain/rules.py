@@ -69,7 +69,7 @@ rules.add_perm("brain.view_community", is_community_member | can_curate)
 rules.add_perm("brain.take_part", is_community_member)
 rules.add_perm("brain.moderate", can_curate)
 # Organisers keep the knowledge hub, the glossary, the networks and the topics in the back-office.
-for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic", "report"):
+for model in ("resource", "goodpractice", "casefigure", "definition", "network", "topic", "flag"):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"brain.{action}_{model}", can_curate)
 

@@ -13,7 +13,7 @@ from academy.brain.models.knowledge import (
     ResourceKind,
 )
 from academy.brain.models.marketplace import Category, MarketplacePost, Side
-from academy.brain.models.messages import Block, Message, Report
+from academy.brain.models.messages import Block, Flag, Message
 from academy.brain.models.profiles import Profile, ProfileField, Visibility
 from academy.brain.models.search import DocumentKind, SearchDocument, SearchIndexState
 from academy.brain.models.topics import Topic
@@ -27,6 +27,7 @@ __all__ = [
     "Category",
     "Definition",
     "DocumentKind",
+    "Flag",
     "Follow",
     "FollowUp",
     "FollowUpKind",
@@ -40,7 +41,6 @@ __all__ = [
     "ProfileField",
     "ReaderBuild",
     "Reply",
-    "Report",
     "Resource",
     "ResourceKind",
     "SearchDocument",

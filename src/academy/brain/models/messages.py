@@ -36,9 +36,9 @@ class Block(models.Model):
         return f"{self.blocker} blocked {self.blocked}"
 
 
-class Report(models.Model):
-    """A person, a message, a discussion or a reply reported to the organisers, with why; closed once
-    someone looked at it."""
+class Flag(models.Model):
+    """A person, a message, a discussion or a reply reported to the organisers ("Report" on the pages), with why;
+    closed once someone looked at it."""
 
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports_made")
     person = models.ForeignKey(

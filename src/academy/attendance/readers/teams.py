@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 
-from academy.attendance.reports.common import (
-    Report,
+from academy.attendance.readers.common import (
+    ParsedReport,
     ReportRefused,
     Row,
     Timestamps,
@@ -29,7 +29,7 @@ PER_JOIN, PER_PERSON = "3", "2"
 ATTENDEE_ROLES = {"attendee", ""}
 
 
-def read(data: bytes, zone: ZoneInfo) -> Report:
+def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
     sections: dict[str, list[tuple[int, list[str]]]] = {}
     current = None
     for number, cells in enumerate(table(decode(data), delimiters="\t,"), start=1):
@@ -58,7 +58,7 @@ def read(data: bytes, zone: ZoneInfo) -> Report:
     email_at = column_index(headers, "email", "participant id (upn)")
     role_at = column_index(headers, "role")
     parse = Timestamps(zone, order="dmy")
-    report = Report()
+    report = ParsedReport()
     for number, cells in rows:
         times = interval_problems(number, cell(cells, join_at), cell(cells, leave_at), parse)
         if not isinstance(times, tuple):

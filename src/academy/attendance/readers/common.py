@@ -28,7 +28,9 @@ class Problem:
 
 
 @dataclass
-class Report:
+class ParsedReport:
+    """What a platform's reader found in a webinar report file: its rows, and the lines it could not read."""
+
     rows: list[Row] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

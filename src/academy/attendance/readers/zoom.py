@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 
-from academy.attendance.reports.common import (
-    Report,
+from academy.attendance.readers.common import (
+    ParsedReport,
     ReportRefused,
     Row,
     Timestamps,
@@ -27,10 +27,10 @@ from academy.attendance.reports.common import (
 SECTION_ROLES = {"host details": "host", "panelist details": "panelist", "attendee details": ""}
 
 
-def read(data: bytes, zone: ZoneInfo) -> Report:
+def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
     lines = table(decode(data))
     parse = Timestamps(zone, order="mdy")
-    report = Report()
+    report = ParsedReport()
     host_emails: set[str] = set()
     role = ""
     columns = None

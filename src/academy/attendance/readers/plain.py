@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 
-from academy.attendance.reports.common import (
-    Report,
+from academy.attendance.readers.common import (
+    ParsedReport,
     ReportRefused,
     Row,
     Timestamps,
@@ -22,7 +22,7 @@ from academy.attendance.reports.common import (
 )
 
 
-def read(data: bytes, zone: ZoneInfo) -> Report:
+def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
     lines = table(decode(data))
     if not lines:
         raise ReportRefused(_("The file is empty."))
@@ -38,7 +38,7 @@ def read(data: bytes, zone: ZoneInfo) -> Report:
             % {"headers": describe_headers(headers)}
         )
     parse = Timestamps(zone, order="ymd")
-    report = Report()
+    report = ParsedReport()
     for number, cells in enumerate(rows, start=2):
         if not any(cell.strip() for cell in cells):
             continue
