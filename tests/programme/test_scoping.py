@@ -3,10 +3,12 @@
 import re
 
 import pytest
+from django.apps import apps
 from django_scopes import scope
 from django_scopes.exceptions import ScopeError
 
 from academy.common.background import background_task
+from academy.editions.models import Edition
 from academy.programme.models import AllocationRound, Elective, Placement, Session, Speaker
 from tests.factories import EditionFactory, UserFactory
 from tests.programme.conftest import at, elective, plenary
@@ -91,3 +93,41 @@ def test_rules_see_every_edition_whatever_the_scope(edition, organiser, twelfth)
     with scope(edition=[edition.pk]):
         assert organiser.has_perm("programme.change_speaker", shared)
         assert not organiser.has_perm("programme.delete_speaker", shared)
+
+
+# Rows of an edition that are read across editions on purpose, each with why.
+READ_ACROSS_EDITIONS = {
+    "editions.Membership": "roles decide permissions on every page, whatever the edition",
+    "brain.Article": "accepted articles are the Collective Brain's, searched across editions",
+    "brain.FollowUp": "what came of each edition is listed and searched across editions",
+    "brain.Thread": "the community of practice spans editions; a thread may name one",
+    "brain.Resource": "the knowledge hub spans editions; a resource may come from one",
+    "brain.GoodPractice": "the knowledge hub spans editions; a practice may come from one",
+    "hosting.HostingRequest": "a proposal becomes an edition, it does not belong to one",
+}
+
+
+def belongs_to_an_edition(model) -> bool:
+    """It names its edition itself (rows that reach theirs through another row follow that row's scope)."""
+    return any(
+        field.concrete and field.is_relation and field.related_model is Edition for field in model._meta.get_fields()
+    )
+
+
+def is_scoped(model) -> bool:
+    return model._default_manager.__class__.__module__ == "django_scopes.manager"
+
+
+def test_every_model_of_an_edition_is_scoped_or_says_why_not():
+    scoped, unscoped = set(), set()
+    for model in apps.get_app_config("editions").apps.get_models():
+        label = model._meta.label
+        if not label.startswith(("editions.", "applications.", "programme.", "attendance.", "certificates.",
+                                 "learning.", "reports.", "brain.", "hosting.")):  # fmt: skip
+            continue
+        if is_scoped(model):
+            scoped.add(label)
+        elif belongs_to_an_edition(model):
+            unscoped.add(label)
+    assert unscoped == set(READ_ACROSS_EDITIONS)
+    assert len(scoped) >= 40

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
 from academy.people.models import known_time_zones, validate_language_codes, validate_time_zone
@@ -227,6 +228,8 @@ class EditionPartner(models.Model):
     )
     role = models.CharField(_("role"), max_length=16, choices=PartnerRole.choices)
 
+    objects = ScopedManager(edition="edition")
+
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
@@ -246,6 +249,8 @@ class OrderedEditionPart(models.Model):
     """A piece of an edition's structure, shown in order and copied when an edition is cloned."""
 
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = ScopedManager(edition="edition")
 
     class Meta:
         abstract = True
