@@ -1,4 +1,7 @@
+import socket
+
 import pytest
+from aiosmtpd.controller import Controller
 from django.core.cache import cache
 from django.utils import translation
 from django_scopes import scopes_disabled
@@ -19,3 +22,31 @@ def _tests_read_every_edition():
     `EditionMiddleware` opens, as in production, and tests of scoping open their own."""
     with scopes_disabled():
         yield
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 Message accepted for delivery"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback (aiosmtpd); e-mail is queued, then delivered to it over SMTP."""
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
+    yield inbox
+    controller.stop()

@@ -1,8 +1,12 @@
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from academy.applications import services
+from academy.applications.models import Application, Criterion, ReviewAssignment, TravelCost
+from academy.applications.models import Status as ApplicationStatus
 from academy.editions.models import Status
 from tests.factories import EditionFactory, UserFactory
 
@@ -57,3 +61,41 @@ def complete():
         "multiplier": "Workshops with the union's regional branches.",
         "cv": pdf(),
     }
+
+
+@pytest.fixture
+def reviewed(edition):
+    """Six reviewed applications: three from the Global South, three not; better scores in the North."""
+    call = services.call_for(edition)
+    call.accommodation_nights, call.nightly_rate, call.participation_fee = 5, Decimal(100), Decimal(500)
+    call.save()
+    criterion = Criterion.objects.create(call=call, name={"en": "Overall"}, scale_max=10)
+    reviewer = UserFactory()
+    applications = {}
+    for name, country, score, scholarship in [
+        ("pt1", "PT", 10, False),
+        ("fr1", "FR", 9, False),
+        ("de1", "DE", 8, False),
+        ("sn1", "SN", 7, True),
+        ("br1", "BR", 6, True),
+        ("vn1", "VN", 5, False),
+    ]:
+        application = Application.objects.create(
+            edition=edition,
+            applicant=UserFactory(country=country, certificate_name=name),
+            status=ApplicationStatus.SUBMITTED,
+            constituency="workers",
+            scholarship_requested=scholarship,
+            scholarship_travel=scholarship,
+            scholarship_accommodation=scholarship,
+            scholarship_fee=scholarship,
+        )
+        services.save_review(
+            review=ReviewAssignment.objects.create(application=application, reviewer=reviewer),
+            scores={criterion.pk: score},
+            comment="",
+        )
+        applications[name] = application
+    TravelCost.objects.create(edition=edition, region="Africa", amount=Decimal(1200))
+    TravelCost.objects.create(edition=edition, region="Americas", amount=Decimal(1500))
+    return applications

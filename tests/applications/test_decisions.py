@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from academy.applications import decisions, services
 from academy.applications.models import Application, FundingSource, Scholarship, SelectionRun, Status
 from academy.audit.models import ActionLog
-from tests.applications.test_selection_services import reviewed  # noqa: F401 (fixture)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,18 +15,18 @@ NOW = datetime(2027, 3, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def confirmed(edition, reviewed):  # noqa: F811
+def confirmed(edition, reviewed):
     FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
     run = services.run_selection(edition=edition, parameters={"seats": 3, "min_global_south_share": 0.3}, by=None)
     decisions.confirm_run(run=run, by=UserFactory(), now=NOW)
     return run
 
 
-def status_of(reviewed, name):  # noqa: F811
+def status_of(reviewed, name):
     return Application.objects.get(pk=reviewed[name].pk).status
 
 
-def test_confirm_run_decides_everyone_and_offers_scholarships(edition, reviewed, confirmed):  # noqa: F811
+def test_confirm_run_decides_everyone_and_offers_scholarships(edition, reviewed, confirmed):
     selected = set(Application.objects.filter(status=Status.SELECTED).values_list("pk", flat=True))
     assert selected == set(confirmed.selected)
     assert Application.objects.filter(status=Status.WAITLISTED).count() == 3
@@ -41,7 +40,7 @@ def test_confirm_run_decides_everyone_and_offers_scholarships(edition, reviewed,
     assert len(mail.outbox) == 6
 
 
-def test_confirm_run_twice_is_refused(edition, reviewed, confirmed):  # noqa: F811
+def test_confirm_run_twice_is_refused(edition, reviewed, confirmed):
     again = services.run_selection(edition=edition, parameters={"seats": 3}, by=None)
     with pytest.raises(ValidationError, match="already made"):
         decisions.confirm_run(run=again, by=None, now=NOW)
@@ -50,7 +49,7 @@ def test_confirm_run_twice_is_refused(edition, reviewed, confirmed):  # noqa: F8
 
 def test_decline_offers_the_seat_to_the_next_who_keeps_every_rule(
     edition,
-    reviewed,  # noqa: F811
+    reviewed,
     confirmed,
     django_capture_on_commit_callbacks,
 ):
@@ -75,14 +74,14 @@ def test_decline_offers_the_seat_to_the_next_who_keeps_every_rule(
     assert log.data["skipped"] == {str(reviewed["de1"].pk): ["global_south"]}
 
 
-def test_confirm_in_time_holds_the_seat(edition, reviewed, confirmed):  # noqa: F811
+def test_confirm_in_time_holds_the_seat(edition, reviewed, confirmed):
     decisions.respond(application=reviewed["pt1"], accept=True, now=NOW + timedelta(days=1))
     assert status_of(reviewed, "pt1") == Status.CONFIRMED
     with pytest.raises(ValidationError, match="no offer"):
         decisions.respond(application=reviewed["pt1"], accept=False, now=NOW + timedelta(days=2))
 
 
-def test_late_offers_lapse_and_move_down_the_waitlist(edition, reviewed, confirmed):  # noqa: F811
+def test_late_offers_lapse_and_move_down_the_waitlist(edition, reviewed, confirmed):
     decisions.respond(application=reviewed["pt1"], accept=True, now=NOW)
     with pytest.raises(ValidationError, match="passed"):
         decisions.respond(application=reviewed["fr1"], accept=True, now=NOW + timedelta(days=15))
@@ -94,7 +93,7 @@ def test_late_offers_lapse_and_move_down_the_waitlist(edition, reviewed, confirm
 
 def test_a_manual_decision_and_a_promotion_never_give_a_seat_twice(
     edition,
-    reviewed,  # noqa: F811
+    reviewed,
     confirmed,
     django_capture_on_commit_callbacks,
 ):
@@ -111,7 +110,7 @@ def test_a_manual_decision_and_a_promotion_never_give_a_seat_twice(
 def test_an_offer_names_its_deadline_zone_and_currency_in_the_mail_and_on_the_page(
     client,
     edition,
-    reviewed,  # noqa: F811
+    reviewed,
     confirmed,
 ):
     person = Application.objects.get(pk=reviewed["sn1"].pk).applicant
@@ -134,7 +133,7 @@ def test_a_currency_must_be_an_iso_code(edition):
         call.full_clean()
 
 
-def test_confirming_makes_a_participant_and_withdrawing_gives_up_the_electives(edition, reviewed, confirmed):  # noqa: F811
+def test_confirming_makes_a_participant_and_withdrawing_gives_up_the_electives(edition, reviewed, confirmed):
     from academy.editions.models import Membership, Role
     from academy.programme.models import AllocationRound, Elective, Placement
 

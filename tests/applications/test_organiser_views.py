@@ -5,7 +5,6 @@ from django.core import mail
 
 from academy.applications.models import Application, FundingSource, SelectionRun, Status
 from academy.editions.models import Role
-from tests.applications.test_selection_services import reviewed  # noqa: F401 (fixture)
 from tests.factories import MembershipFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +17,7 @@ def organiser(client, edition):
     return user
 
 
-def test_organiser_runs_reviews_the_proposal_and_confirms(client, edition, reviewed, organiser):  # noqa: F811
+def test_organiser_runs_reviews_the_proposal_and_confirms(client, edition, reviewed, organiser):
     FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
     response = client.post("/en/editions/13/selection/", {"seats": 3, "min_global_south_percent": 30})
     run = SelectionRun.objects.get()
@@ -31,7 +30,7 @@ def test_organiser_runs_reviews_the_proposal_and_confirms(client, edition, revie
     assert len(mail.outbox) == 6
 
 
-def test_impossible_rules_are_explained_in_words(client, edition, reviewed, organiser):  # noqa: F811
+def test_impossible_rules_are_explained_in_words(client, edition, reviewed, organiser):
     response = client.post(
         "/fr/editions/13/selection/", {"seats": 4, "min_global_south_percent": 100, "min_employers": 1}
     )
@@ -65,7 +64,7 @@ def test_only_organisers_reach_the_selection(client, edition, role):
     assert not SelectionRun.objects.exists()  # the committee confirms runs, organisers make them
 
 
-def test_selected_applicant_confirms_on_my_applications(client, edition, reviewed, organiser):  # noqa: F811
+def test_selected_applicant_confirms_on_my_applications(client, edition, reviewed, organiser):
     client.post("/en/editions/13/selection/", {"seats": 3})
     run = SelectionRun.objects.get()
     client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
@@ -77,7 +76,7 @@ def test_selected_applicant_confirms_on_my_applications(client, edition, reviewe
     assert chosen.status == Status.CONFIRMED
 
 
-def test_run_page_charts_pool_against_proposal_with_the_numbers(client, edition, reviewed, organiser):  # noqa: F811
+def test_run_page_charts_pool_against_proposal_with_the_numbers(client, edition, reviewed, organiser):
     client.post("/en/editions/13/selection/", {"seats": 4, "min_global_south_percent": 50})
     run = SelectionRun.objects.get()
     page = client.get(f"/en/editions/13/selection/{run.pk}/").content.decode()
@@ -91,7 +90,7 @@ def test_run_page_charts_pool_against_proposal_with_the_numbers(client, edition,
 def test_organisers_see_who_got_a_seat_from_the_waitlist_and_why(
     client,
     edition,
-    reviewed,  # noqa: F811
+    reviewed,
     organiser,
     django_capture_on_commit_callbacks,
 ):
@@ -109,7 +108,7 @@ def test_organisers_see_who_got_a_seat_from_the_waitlist_and_why(
     assert "1 before them would have broken one" in page
 
 
-def test_group_maximums_from_the_form_hold(client, edition, reviewed, organiser):  # noqa: F811
+def test_group_maximums_from_the_form_hold(client, edition, reviewed, organiser):
     Application.objects.filter(pk=reviewed["pt1"].pk).update(constituency="government")
     # Five of the six are from workers' organisations: at most one of them may take one of two seats.
     client.post("/en/editions/13/selection/", {"seats": 2, "max_workers": 1})
@@ -124,7 +123,7 @@ def detail_url(application) -> str:
     return f"/en/editions/13/applications/{application.pk}/"
 
 
-def test_organisers_read_an_application_with_every_review(client, edition, reviewed, organiser):  # noqa: F811
+def test_organisers_read_an_application_with_every_review(client, edition, reviewed, organiser):
     from academy.applications.models import Question, ReviewAssignment
 
     application = reviewed["sn1"]
@@ -144,7 +143,7 @@ def test_organisers_read_an_application_with_every_review(client, edition, revie
     assert "estimated 2,200.00 EUR" in page
 
 
-def test_organisers_pin_with_a_reason_or_not_at_all(client, edition, reviewed, organiser):  # noqa: F811
+def test_organisers_pin_with_a_reason_or_not_at_all(client, edition, reviewed, organiser):
     from academy.applications.models import Pin
 
     application = reviewed["de1"]
@@ -169,7 +168,7 @@ def test_organisers_pin_with_a_reason_or_not_at_all(client, edition, reviewed, o
     assert "Unpinned" in client.get(detail_url(application)).content.decode()
 
 
-def test_organisers_decide_by_hand_and_a_full_edition_says_so(client, edition, reviewed, organiser):  # noqa: F811
+def test_organisers_decide_by_hand_and_a_full_edition_says_so(client, edition, reviewed, organiser):
     client.post("/en/editions/13/selection/", {"seats": 3})
     run = SelectionRun.objects.get()
     client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
@@ -185,7 +184,7 @@ def test_organisers_decide_by_hand_and_a_full_edition_says_so(client, edition, r
     assert "Decided by hand: Withdrew by phone" in page
 
 
-def test_the_back_office_lists_pins_but_does_not_change_them(client, edition, reviewed, organiser):  # noqa: F811
+def test_the_back_office_lists_pins_but_does_not_change_them(client, edition, reviewed, organiser):
     from academy.applications import services
 
     services.set_pin(application=reviewed["de1"], include=False, reason="Took part in 2025", by=organiser)
@@ -193,7 +192,7 @@ def test_the_back_office_lists_pins_but_does_not_change_them(client, edition, re
     assert client.get("/en/back-office/applications/pin/add/").status_code == 403
 
 
-def test_names_lead_organisers_to_each_application(client, edition, reviewed, organiser):  # noqa: F811
+def test_names_lead_organisers_to_each_application(client, edition, reviewed, organiser):
     link = f'href="/en/editions/13/applications/{reviewed["pt1"].pk}/"'
     assert link in client.get("/en/editions/13/applications/").content.decode()
     client.post("/en/editions/13/selection/", {"seats": 3})

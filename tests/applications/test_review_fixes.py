@@ -10,14 +10,13 @@ from academy.common import spreadsheets
 from academy.editions.models import Role
 from tests.applications.conftest import DURING
 from tests.applications.test_decisions import NOW
-from tests.applications.test_selection_services import reviewed  # noqa: F401 (fixture)
 from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def confirmed(edition, reviewed):  # noqa: F811
+def confirmed(edition, reviewed):
     FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
     Pin.objects.create(application=reviewed["pt1"], include=True, reason="Host partner")
     run = services.run_selection(edition=edition, parameters={"seats": 3, "min_global_south_share": 0.3}, by=None)
@@ -41,7 +40,7 @@ def test_back_office_pages_of_pins_reviews_and_scholarships_open_for_organisers(
 
 def test_a_pinned_person_declining_still_frees_a_seat_for_the_waitlist(
     edition,
-    reviewed,  # noqa: F811
+    reviewed,
     confirmed,
     django_capture_on_commit_callbacks,
 ):
@@ -52,7 +51,7 @@ def test_a_pinned_person_declining_still_frees_a_seat_for_the_waitlist(
 
 def test_withdrawing_a_seat_frees_seat_and_scholarship(
     edition,
-    reviewed,  # noqa: F811
+    reviewed,
     confirmed,
     django_capture_on_commit_callbacks,
 ):

@@ -9,7 +9,6 @@ from academy.applications import decisions, services
 from academy.applications.models import FundingSource, Scholarship
 from academy.editions.models import Role
 from tests.applications.test_decisions import NOW
-from tests.applications.test_selection_services import reviewed  # noqa: F401 (fixture)
 from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +16,7 @@ URL = "/en/editions/13/scholarships/"
 
 
 @pytest.fixture
-def awarded(client, edition, reviewed):  # noqa: F811
+def awarded(client, edition, reviewed):
     FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
     run = services.run_selection(edition=edition, parameters={"seats": 4, "min_global_south_share": 0.5}, by=None)
     decisions.confirm_run(run=run, by=None, now=NOW)
@@ -36,7 +35,7 @@ def test_budgets_show_committed_spent_and_left(edition, awarded):
     )
 
 
-def test_declined_scholarships_free_their_budget(edition, awarded, reviewed):  # noqa: F811
+def test_declined_scholarships_free_their_budget(edition, awarded, reviewed):
     decisions.respond(application=reviewed["br1"], accept=False, now=NOW)
     # Brazil's scholarship is released at once: only Senegal's is committed.
     assert services.budgets(edition)[0]["committed"] == Decimal(2200)

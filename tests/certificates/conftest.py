@@ -1,3 +1,2 @@
 from tests.certificates.fixtures import cohort, issued, sessions, signatories  # noqa: F401  (fixtures)
-from tests.common.test_mail import smtp_server  # noqa: F401  (fixture)
 from tests.programme.conftest import edition, organiser  # noqa: F401  (shared fixtures)

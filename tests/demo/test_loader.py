@@ -8,24 +8,10 @@ from academy.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD
 from academy.editions.models import Edition, Membership, Role, Status
 from academy.editions.rules import is_alumnus
 from academy.people.models import User
+from tests.editions.test_history import REAL_EDITIONS
 
 # Every test here sees the demo loaded once for the module (tests/demo/conftest.py), each in its own savepoint.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_accounts")]
-
-REAL_EDITIONS = [
-    (1, 2010, "IT"),
-    (2, 2011, "CA"),
-    (3, 2013, "MA"),
-    (4, 2014, "BR"),
-    (5, 2015, "ZA"),
-    (6, 2015, "MX"),
-    (7, 2016, "CR"),
-    (8, 2017, "KR"),
-    (9, 2017, "LU"),
-    (10, 2018, "ES"),
-    (11, 2019, "IT"),
-    (12, 2021, "PT"),
-]
 
 
 def snapshot() -> str:
