@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -24,7 +24,7 @@ def zoom_time(day: int, hour: int, minute: int = 0) -> str:
 def people(edition):
     ana = participant(edition, email="ana@example.org", certificate_name="Ana Lima")
     kim = participant(edition, email="kim@example.kr", certificate_name="김민준")
-    EmailAlias.objects.create(user=kim, email="minjun@work.example")
+    EmailAlias.objects.create(user=kim, email="minjun@work.example", confirmed_at=datetime(2027, 6, 1, tzinfo=UTC))
     joao = participant(edition, email="joao@example.pt", certificate_name="João Gonçalves")
     return ana, kim, joao
 
@@ -53,6 +53,15 @@ ROWS = [
 
 def seconds_of(session, person, source=Source.REPORT):
     return Presence.objects.get(session=session, user=person, source=source).seconds
+
+
+def test_an_address_nobody_confirmed_credits_nobody(session, organiser, people):
+    _ana, kim, _joao = people
+    EmailAlias.objects.update(confirmed_at=None)  # anyone could have typed it on their profile
+    outcome = import_zoom(session, organiser, ROWS)
+    assert not Presence.objects.filter(session=session, user=kim).exists()
+    assert "Min-jun" in {item.name for item in ReviewItem.objects.all()}
+    assert outcome.to_review == 2
 
 
 def test_a_zoom_report_credits_each_person_once_within_the_session(session, organiser, people):

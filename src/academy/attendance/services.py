@@ -81,7 +81,8 @@ def matcher_for(session: Session) -> Matcher:
     edition = session.edition
     people = participants(edition)
     emails = defaultdict(list)
-    for user_id, email in EmailAlias.objects.filter(user__in=people).values_list("user_id", "email"):
+    confirmed = EmailAlias.objects.filter(user__in=people, confirmed_at__isnull=False)
+    for user_id, email in confirmed.values_list("user_id", "email"):
         emails[user_id].append(email)
     named = people.values_list("pk", "certificate_name", "email")
     staff = User.objects.filter(

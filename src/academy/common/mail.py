@@ -33,11 +33,12 @@ class QueuedEmailBackend(BaseEmailBackend):
         return len(email_messages)
 
 
-def mail_person(person, template: str, context: dict) -> None:
+def mail_person(person, template: str, context: dict, *, to: str | None = None) -> None:
     """An e-mail to one person in their language and time zone, from `<template>_subject.txt` and
-    `<template>_body.txt`; like every e-mail it leaves through the task queue after commit."""
+    `<template>_body.txt`, at their address or `to` (another of theirs); like every e-mail it leaves through the task
+    queue after commit."""
     with translation.override(person.language), timezone.override(person.time_zone):
         context = {"person": person, **context}
         subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context)
-    send_mail(subject, body, None, [person.email])
+    send_mail(subject, body, None, [to or person.email])

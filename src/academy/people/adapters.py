@@ -1,18 +1,31 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext as _
 
-from academy.people.models import User
+from academy.people.models import EmailAlias, User
+from academy.people.services import release_unconfirmed_alias
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def clean_email(self, email: str) -> str:
+        """An address someone confirmed as their other address is theirs: nobody logs in with it."""
+        email = super().clean_email(email)
+        if EmailAlias.objects.filter(email__iexact=email, confirmed_at__isnull=False).exists():
+            raise ValidationError(_("This address is already in use."))
+        return email
+
     def save_user(self, request, user, form, commit=True):
-        """Fill the profile fields the sign-up form asks before the first save (the name is required)."""
+        """Fill the profile fields the sign-up form asks before the first save (the name is required); an
+        unconfirmed claim of the address by someone else goes."""
         user.certificate_name = form.cleaned_data["certificate_name"]
         user.country = form.cleaned_data.get("country") or ""
         user.language = form.language()
-        return super().save_user(request, user, form, commit=commit)
+        user = super().save_user(request, user, form, commit=commit)
+        release_unconfirmed_alias(user.email)
+        return user
 
     def send_mail(self, template_prefix, email, context):
         """Each e-mail in its recipient's language, whatever page they asked from."""

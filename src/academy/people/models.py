@@ -154,6 +154,8 @@ class EmailAlias(models.Model):
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="email_aliases")
     email = models.EmailField(_("e-mail address"), max_length=254)
+    # Counts only once someone opened the link sent to the address: before, anyone could claim another's.
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("other e-mail address")

@@ -1,11 +1,16 @@
 """Business rules for people: their profile and what follows from it."""
 
+from datetime import datetime
+
 from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from academy.common.mail import mail_person
 from academy.people.models import EmailAlias, Gender, User
 
 PROFILE_FIELDS = (
@@ -60,15 +65,58 @@ def register_person(
     return user
 
 
+ALIAS_LINK_DAYS = 3
+
+
+def is_login_address(email: str) -> bool:
+    """Someone logs in with it (or has it among their account's addresses)."""
+    return (
+        User.objects.filter(email__iexact=email).exists() or EmailAddress.objects.filter(email__iexact=email).exists()
+    )
+
+
 @transaction.atomic
 def add_email_alias(*, user: User, email: str) -> EmailAlias:
-    """Another address of the person's, for matching attendance reports; each address belongs to one person."""
+    """Another address of the person's, for matching attendance reports, once confirmed from that mailbox.
+
+    An address belongs to one person and is either a login or an alias, never both. Until it is confirmed an alias
+    claims nothing: whoever confirms the address first keeps it, and a sign-up with it takes it over."""
     email = User.objects.normalize_email(email.strip())
     validate_email(email)
-    taken = User.objects.filter(email__iexact=email).exists() or EmailAlias.objects.filter(email__iexact=email).exists()
-    if taken:
+    if is_login_address(email) or EmailAlias.objects.filter(email__iexact=email, confirmed_at__isnull=False).exists():
         raise ValidationError(_("This address is already in use."))
-    return EmailAlias.objects.create(user=user, email=email)
+    EmailAlias.objects.filter(email__iexact=email).delete()  # an unconfirmed claim, maybe this person's own
+    alias = EmailAlias.objects.create(user=user, email=email)
+    context = {"alias": alias, "token": alias_token(alias), "site_url": settings.SITE_URL}
+    mail_person(user, "people/email/confirm_alias", context, to=email)
+    return alias
+
+
+def alias_token(alias: EmailAlias) -> str:
+    return signing.dumps({"alias": alias.pk, "email": alias.email.lower()}, salt="academy.people.alias")
+
+
+def alias_of_token(token: str) -> EmailAlias | None:
+    """The unconfirmed alias a link was sent for, while the link is fresh and the address unchanged."""
+    try:
+        claim = signing.loads(token, salt="academy.people.alias", max_age=ALIAS_LINK_DAYS * 24 * 3600)
+    except signing.BadSignature:
+        return None
+    return EmailAlias.objects.filter(pk=claim["alias"], email__iexact=claim["email"], confirmed_at=None).first()
+
+
+@transaction.atomic
+def confirm_email_alias(*, alias: EmailAlias, now: datetime) -> None:
+    if is_login_address(alias.email):
+        alias.delete()
+        raise ValidationError(_("This address is already in use."))
+    alias.confirmed_at = now
+    alias.save(update_fields=["confirmed_at"])
+
+
+def release_unconfirmed_alias(email: str) -> None:
+    """Someone signs up with an address another person claimed without confirming it: the claim goes."""
+    EmailAlias.objects.filter(email__iexact=email, confirmed_at=None).delete()
 
 
 def remove_email_alias(*, user: User, alias_id: int) -> None:

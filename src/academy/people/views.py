@@ -5,6 +5,7 @@ from django.contrib.auth import logout
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -58,6 +59,20 @@ def add_email_alias(request):
             messages.success(request, _("The address is added."))
             return redirect("people:profile")
     return render_profile(request, ProfileForm(instance=request.user), alias_form)
+
+
+def confirm_email_alias(request, token: str):
+    """The link sent to an added address: opening the mailbox proves it is the person's (no login needed)."""
+    alias = services.alias_of_token(token)
+    if request.method == "POST" and alias is not None:
+        try:
+            services.confirm_email_alias(alias=alias, now=timezone.now())
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The address is confirmed."))
+        return redirect("people:profile" if request.user.is_authenticated else "editions:history")
+    return render(request, "people/confirm_alias.html", {"alias": alias})
 
 
 @require_POST
