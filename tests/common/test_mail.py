@@ -6,7 +6,7 @@ from email import message_from_bytes, policy
 
 import pytest
 from django.core import mail
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.core.management import call_command
 from django.db import transaction
 from django_rq import get_queue, get_worker
@@ -37,6 +37,19 @@ def test_signup_verification_mail_goes_out_over_smtp(client, smtp_server, django
     assert message["Subject"].startswith("[SSE Academy]")
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert re.search(r"/fr/accounts/confirm-email/\S+/", body)
+
+
+def test_blind_copies_reach_their_recipients_without_being_named_to_anyone(
+    smtp_server, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        EmailMessage("Offers", "Body", "academy@example.org", ["awa@example.org"], cc=["kim@example.kr"],
+                     bcc=["finance@example.org"]).send()  # fmt: skip
+    [envelope] = smtp_server.messages
+    assert sorted(envelope.rcpt_tos) == ["awa@example.org", "finance@example.org", "kim@example.kr"]
+    message = message_from_bytes(envelope.content, policy=policy.default)
+    assert (message["To"], message["Cc"]) == ("awa@example.org", "kim@example.kr")
+    assert "finance@example.org" not in envelope.content.decode()
 
 
 QUEUED = "academy.common.mail.QueuedEmailBackend"

@@ -23,7 +23,9 @@ class QueuedEmailBackend(BaseEmailBackend):
                 "subject": str(message.subject),
                 "body": str(message.body),
                 "from_email": message.from_email,
-                "to": [*message.to, *message.cc, *message.bcc],
+                "to": list(message.to),
+                "cc": list(message.cc),
+                "bcc": list(message.bcc),  # envelope only: never written into the message's headers
                 "alternatives": [
                     [str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])
                 ],
