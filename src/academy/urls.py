@@ -28,7 +28,7 @@ urlpatterns += certificate_addresses
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # Only public uploads (partner logos, speakers' photos, session materials, lesson images); applicants' documents
+    # Only public images (partner logos, speakers' photos, lesson images); session materials and applicants' documents
     # are served by permission-checked views.
-    for public in ("organisations", "speakers", "materials", "lessons"):
+    for public in ("organisations", "speakers", "lessons"):
         urlpatterns += static(f"{settings.MEDIA_URL}{public}/", document_root=settings.MEDIA_ROOT / public)

@@ -1,9 +1,7 @@
 """The knowledge hub: resources (uploaded or linked) and good practices, each kept in the search index."""
 
 import io
-import zipfile
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from pypdf import PdfReader
@@ -12,11 +10,8 @@ from pypdf.errors import PdfReadError
 from academy.brain.models import DocumentKind, GoodPractice, Resource
 from academy.brain.search import index
 from academy.brain.search.documents import practice_document, resource_document
-from academy.common.uploads import is_pdf
+from academy.common import uploads
 
-# Office documents are ZIP files; what is inside tells which (Office Open XML or OpenDocument).
-ZIP_SIGNATURE = b"PK\x03\x04"
-OFFICE_MARKERS = (b"[Content_Types].xml", b"mimetype")
 ALLOWED_TYPES_TEXT = "PDF, PowerPoint, Word, Excel, OpenDocument"
 # Enough for a reader of a few hundred pages; beyond it the index would hold a book, not a summary.
 MOST_EXTRACTED_CHARACTERS = 500_000
@@ -24,33 +19,7 @@ MOST_EXTRACTED_CHARACTERS = 500_000
 
 def check_upload(upload) -> str:
     """The kind of an uploaded file by its content ("pdf" or "office"), or a clear refusal."""
-    limit = settings.ACADEMY_UPLOAD_MAX_MB * 1024 * 1024
-    if upload.size > limit:
-        raise ValidationError(
-            _("The file is %(size)s MB; files can be at most %(limit)s MB."),
-            code="too_large",
-            params={"size": round(upload.size / 1024 / 1024, 1), "limit": settings.ACADEMY_UPLOAD_MAX_MB},
-        )
-    if is_pdf(upload):
-        return "pdf"
-    upload.seek(0)
-    head = upload.read(len(ZIP_SIGNATURE))
-    upload.seek(0)
-    if head == ZIP_SIGNATURE:
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = archive.namelist()
-        except zipfile.BadZipFile:
-            names = []
-        finally:
-            upload.seek(0)
-        if any(marker.decode() in names for marker in OFFICE_MARKERS):
-            return "office"
-    raise ValidationError(
-        _("This type of file is not accepted. Accepted types: %(types)s."),
-        code="not_allowed",
-        params={"types": ALLOWED_TYPES_TEXT},
-    )
+    return uploads.check_upload(upload, accepted=frozenset({"pdf", "office"}), types_text=ALLOWED_TYPES_TEXT)
 
 
 def pdf_text(upload) -> str:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
+from academy.common.uploads import check_upload
 from academy.editions.models import Edition, SubTopic
 from academy.people.models import validate_language_codes
 
@@ -298,13 +299,27 @@ class SessionSpeaker(models.Model):
         return f"{self.speaker} · {self.session}"
 
 
+MATERIAL_KINDS = frozenset({"pdf", "office", "image", "audio", "video", "text"})
+
+
+def validate_material_file(file) -> None:
+    """Slides, readings, pictures, recordings and notes, known by their content: never a page or an SVG that would
+    run a script."""
+    if not getattr(file, "_committed", False):  # a new upload; a stored file was checked when it came
+        check_upload(
+            file,
+            accepted=MATERIAL_KINDS,
+            types_text="PDF, Office, OpenDocument, PNG, JPEG, GIF, WebP, audio, video, text",
+        )
+
+
 class Material(models.Model):
     """Slides or a reading for a session: an uploaded file or a link, in one language."""
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="materials", verbose_name=_("session"))
     title = models.CharField(_("title"), max_length=300)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    file = models.FileField(_("file"), upload_to="materials/", blank=True)
+    file = models.FileField(_("file"), upload_to="materials/", blank=True, validators=[validate_material_file])
     url = models.URLField(_("link"), blank=True)
 
     class Meta:

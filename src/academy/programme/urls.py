@@ -10,6 +10,7 @@ urlpatterns = [
     path("editions/<edition:edition>/programme/import/", views.import_sessions, name="import"),
     path("editions/<edition:edition>/programme/<slug:code>/", views.session_detail, name="session"),
     path("editions/<edition:edition>/programme/<slug:code>/join/", views.join, name="join"),
+    path("editions/<edition:edition>/programme/<slug:code>/materials/<int:pk>/", views.material, name="material"),
     path("editions/<edition:edition>/electives/", views.electives, name="electives"),
     path("editions/<edition:edition>/electives/rounds/<int:pk>/", views.allocation_round, name="round"),
     path("editions/<edition:edition>/timetable/", views.timetable, name="timetable"),

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,7 +29,7 @@ from academy.programme.forms import (
     elective_label,
 )
 from academy.programme.importer import import_programme
-from academy.programme.models import AllocationRound, CalendarFeed, Elective, Placement, Session, Speaker
+from academy.programme.models import AllocationRound, CalendarFeed, Elective, Material, Placement, Session, Speaker
 
 
 def _by_day(sessions, zone) -> list[tuple[object, list]]:
@@ -107,6 +107,15 @@ def speaker(request, pk: int):
     if not sessions and not request.user.has_perm("programme.change_speaker", person):
         raise Http404  # a speaker with nothing published yet has no public page
     return render(request, "programme/speaker.html", {"speaker": person, "sessions": sessions})
+
+
+def material(request, code: str, pk: int):
+    """A session's uploaded material, only while the session is visible to this person, always as a download
+    in a sandbox: nothing uploaded runs on the platform's pages."""
+    item = get_object_or_404(Material.objects.exclude(file=""), session=_visible_session(request, code), pk=pk)
+    response = FileResponse(item.file.open("rb"), as_attachment=True, filename=item.file.name.rsplit("/", 1)[-1])
+    response["Content-Security-Policy"] = "sandbox"
+    return response
 
 
 @require_POST
