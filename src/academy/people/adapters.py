@@ -24,7 +24,7 @@ class AccountAdapter(DefaultAccountAdapter):
         user.country = form.cleaned_data.get("country") or ""
         user.language = form.language()
         user = super().save_user(request, user, form, commit=commit)
-        release_unconfirmed_alias(user.email)
+        release_unconfirmed_alias(email=user.email)
         return user
 
     def send_mail(self, template_prefix, email, context):

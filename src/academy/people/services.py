@@ -114,7 +114,7 @@ def confirm_email_alias(*, alias: EmailAlias, now: datetime) -> None:
     alias.save(update_fields=["confirmed_at"])
 
 
-def release_unconfirmed_alias(email: str) -> None:
+def release_unconfirmed_alias(*, email: str) -> None:
     """Someone signs up with an address another person claimed without confirming it: the claim goes."""
     EmailAlias.objects.filter(email__iexact=email, confirmed_at=None).delete()
 
