@@ -75,3 +75,14 @@ def test_bad_boolean_setting_is_a_clear_error(tmp_path):
 @pytest.mark.django_db
 def test_applicants_documents_are_not_served_as_plain_media(client):
     assert client.get("/media/applications/1/1/cv.pdf").status_code == 404
+
+
+@pytest.mark.parametrize("secure", [True, False])
+def test_cookies_are_secure_only_when_academy_secure_is_true(tmp_path, secure):
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps([s.SESSION_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE]))"
+    )
+    env = PRODUCTION_ENV | {"ACADEMY_SECURE": str(secure).lower()}
+    result = run_academy("shell", "--no-imports", "-c", script, env=env, tmp_path=tmp_path)
+    assert json.loads(result.stdout) == [secure, secure, secure], result.stderr

@@ -99,6 +99,42 @@ def test_the_form_and_the_qr_code_lead_to_the_verification_page(client, issued):
     assert scanned.url == f"/es/certificates/verify/{issued.code}/"
 
 
+def test_the_form_takes_the_code_from_the_pasted_qr_address(client, issued):
+    pasted = client.get("/fr/certificates/verify/", {"code": f" http://testserver/c/{issued.code}?utm=x "})
+    assert pasted.url == f"/fr/certificates/verify/{issued.code}/"
+    page = client.get("/fr/certificates/verify/", {"code": f"http://testserver/en/certificates/verify/{issued.code}/"})
+    assert page.url == f"/fr/certificates/verify/{issued.code}/"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "{0}\u2013{1}\u2013{2}",  # en dashes, as a word processor makes them
+        "{0}\u2014{1}\u2212{2}",  # em dash and minus sign
+        "{0}\u2011{1}\u00a0{2}",  # non-breaking hyphen and space
+        "{0}-{1}-{2}",
+    ],
+)
+def test_any_dash_between_the_groups_is_accepted_on_the_form_and_the_url(client, issued, typed):
+    code = typed.format(issued.code[:4], issued.code[4:8], issued.code[8:])
+    assert client.get("/en/certificates/verify/", {"code": code}).url == f"/en/certificates/verify/{issued.code}/"
+    assert "Valid." in client.get(f"/en/certificates/verify/{code}/").content.decode()
+
+
+def test_a_full_width_code_is_accepted_on_the_form_and_the_url(client, issued):
+    full_width = "".join(chr(ord(character) + 0xFEE0) for character in grouped(issued.code))
+    assert client.get("/en/certificates/verify/", {"code": full_width}).url == f"/en/certificates/verify/{issued.code}/"
+    assert "Valid." in client.get(f"/en/certificates/verify/{full_width}/").content.decode()
+
+
+@pytest.mark.parametrize("junk", ["a/b", "../../etc/passwd", "http://testserver/c/", "///", "ABCD/EFGH/JKMN"])
+def test_junk_with_slashes_gets_the_form_s_translated_error_not_a_server_error(client, issued, junk):
+    response = client.get("/fr/certificates/verify/", {"code": junk})
+    assert response.status_code == 200
+    assert "Aucun certificat ne porte ce code." in response.content.decode()
+    assert client.get(f"/fr/certificates/verify/{junk}/").status_code in (200, 404)
+
+
 def test_a_revoked_certificate_says_so_with_its_date_and_its_replacement(client, issued, organiser):
     ana = issued.user
     ana.certificate_name = "Ana Maria Conceição"

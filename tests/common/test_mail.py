@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.mail import EmailMessage, send_mail
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import timezone
 from django_rq import get_queue, get_worker
 from django_tasks_db.models import DBTaskResult
 from redis import Redis
@@ -111,3 +112,45 @@ def test_queued_mail_through_redis_with_the_rq_backend(settings, django_capture_
     assert mail.outbox == []
     get_worker("default", worker_class=SimpleWorker, job_class="django_tasks_rq.backend.Job").work(burst=True)
     assert [m.subject for m in mail.outbox] == ["Subject"]
+
+
+TYPED = "Ana D'Souza <Coop & Co>"
+
+
+def test_plain_text_mail_keeps_the_characters_as_typed_in_subject_and_body():
+    from academy.brain import messaging
+    from tests.brain.test_profiles import alumnus
+
+    sender = alumnus(certificate_name=TYPED)
+    recipient = alumnus(certificate_name=TYPED)
+    messaging.send_message(sender=sender, recipient=recipient, body="Tea & <cake>?", now=timezone.now())
+    [message] = mail.outbox
+    assert f"{TYPED} wrote to you" in message.subject
+    assert f"Dear {TYPED}," in message.body
+    assert "Tea & <cake>?" in message.body
+    for escaped in ("&#x27;", "&amp;", "&lt;", "&gt;"):
+        assert escaped not in message.subject + message.body
+    assert getattr(message, "alternatives", []) == []  # plain text only: no HTML part to escape
+
+
+def test_application_confirmation_keeps_names_and_titles_as_typed():
+    from academy.applications import services
+    from academy.applications.models import Application
+    from tests.factories import EditionFactory, UserFactory
+
+    edition = EditionFactory(title={"en": "Academy of D'Souza & <Co>"})
+    application = Application.objects.create(edition=edition, applicant=UserFactory(certificate_name=TYPED))
+    services.mail_applicant(application=application, template="applications/email/submitted")
+    [message] = mail.outbox
+    assert "Academy of D'Souza & <Co>" in message.subject
+    assert f"Dear {TYPED}," in message.body
+    assert "Academy of D'Souza & <Co>" in message.body
+
+
+def test_html_rendering_of_the_same_names_stays_escaped():
+    from django.template.loader import render_to_string
+
+    from tests.factories import UserFactory
+
+    html = render_to_string("brain/email/message_subject.txt", {"sender": UserFactory(certificate_name=TYPED)})
+    assert "Ana D&#x27;Souza &lt;Coop &amp; Co&gt;" in html

@@ -2,14 +2,30 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from academy.certificates.credentials import WELL_FORMED_CODE
+from academy.common.codes import normalise_code
+
+# The verification page's own answer to an unknown code: a malformed one gets the same.
+NO_SUCH_CODE = _(
+    "No certificate has this code. Check that it was typed as printed; the letters O, I and L and the digits 0 "
+    "and 1 are never used."
+)
+
 
 class CodeForm(forms.Form):
     code = forms.CharField(
         label=_("Verification code"),
-        max_length=40,
+        max_length=200,  # room for the QR code's address, pasted whole
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
         help_text=_("As printed on the certificate, for example ABCD-2345-EFGH."),
     )
+
+    def clean_code(self) -> str:
+        """The code as stored, from the code as printed (any dash, full-width) or the address it is part of."""
+        code = normalise_code(self.cleaned_data["code"])
+        if not WELL_FORMED_CODE.fullmatch(code):
+            raise forms.ValidationError(NO_SUCH_CODE, code="unknown")
+        return code
 
 
 class CredentialForm(forms.Form):

@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -26,6 +25,7 @@ from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.common.background import enqueue_after_commit
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
+from academy.common.mail import render_plain
 from academy.editions.models import Edition, Status
 from academy.editions.rules import is_participant
 from academy.learning.services import lacking_course_for_certificate
@@ -135,8 +135,8 @@ def email_certificate(*, certificate: Certificate) -> None:
             "verification_url": credentials.verification_url(certificate),
             "code": grouped(certificate.code),
         }
-        subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string("certificates/email_subject.txt", context).strip()
-        body = render_to_string("certificates/email_body.txt", context)
+        subject = settings.EMAIL_SUBJECT_PREFIX + render_plain("certificates/email_subject.txt", context).strip()
+        body = render_plain("certificates/email_body.txt", context)
     message = EmailMessage(
         subject, body, None, [person.email], connection=get_connection(settings.EMAIL_DELIVERY_BACKEND)
     )

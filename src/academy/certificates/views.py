@@ -222,7 +222,7 @@ def verify(request):
     """The public verification page: a code to type (what the certificate prints), or an Open Badge to check."""
     form = CodeForm(request.GET or None)
     if form.is_valid():
-        return redirect("certificates:verify_code", normalise_code(form.cleaned_data["code"]) or "-")
+        return redirect("certificates:verify_code", form.cleaned_data["code"])
     return render(request, "certificates/verify.html", {"form": form, "credential_form": CredentialForm()})
 
 

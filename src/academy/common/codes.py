@@ -1,6 +1,8 @@
 """Short codes people read aloud, type on a phone or copy from paper: badges, check-in, certificates."""
 
 import secrets
+import unicodedata
+from urllib.parse import urlsplit
 
 # No 0/O, 1/l/I, nor letters easily confused on a phone screen.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -11,8 +13,19 @@ def new_code(length: int) -> str:
 
 
 def normalise_code(text: str) -> str:
-    """What the person typed, as stored: upper case, without the spaces and dashes that group it."""
-    return "".join(text.split()).replace("-", "").upper()
+    """What the person typed or pasted, as stored: upper case, without the spaces and dashes that group it.
+
+    Full-width forms become plain letters and digits (NFKC); any dash counts (hyphen, en and em dash,
+    minus sign, non-breaking hyphen...); from an address (the QR code's, or the verification page's),
+    the code is its last path part."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if "/" in text:
+        text = urlsplit(text).path.rstrip("/").rpartition("/")[2]
+    return "".join(
+        character
+        for character in text
+        if not character.isspace() and unicodedata.category(character) != "Pd" and character != "\u2212"
+    ).upper()
 
 
 def grouped(code: str) -> str:

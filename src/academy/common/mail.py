@@ -8,7 +8,7 @@ slows down or breaks a page, and a rolled-back request sends nothing.
 from django.conf import settings
 from django.core.mail import send_mail
 from django.core.mail.backends.base import BaseEmailBackend
-from django.template.loader import render_to_string
+from django.template import Context, engines
 from django.utils import timezone, translation
 
 from academy.common.background import enqueue_after_commit
@@ -35,12 +35,19 @@ class QueuedEmailBackend(BaseEmailBackend):
         return len(email_messages)
 
 
+def render_plain(template_name: str, context: dict) -> str:
+    """A plain-text template (an e-mail's subject or text body) rendered without HTML escaping: what
+    people typed arrives as typed ("D'Souza", not "D&#x27;Souza"). HTML keeps Django's autoescaping."""
+    template = engines["django"].engine.get_template(template_name)
+    return template.render(Context(context, autoescape=False))
+
+
 def mail_person(person, template: str, context: dict, *, to: str | None = None) -> None:
     """An e-mail to one person in their language and time zone, from `<template>_subject.txt` and
-    `<template>_body.txt`, at their address or `to` (another of theirs); like every e-mail it leaves through the task
-    queue after commit."""
+    `<template>_body.txt` (plain text, not escaped), at their address or `to` (another of theirs); like every e-mail
+    it leaves through the task queue after commit."""
     with translation.override(person.language), timezone.override(person.time_zone):
         context = {"person": person, **context}
-        subject = settings.EMAIL_SUBJECT_PREFIX + render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}_body.txt", context)
+        subject = settings.EMAIL_SUBJECT_PREFIX + render_plain(f"{template}_subject.txt", context).strip()
+        body = render_plain(f"{template}_body.txt", context)
     send_mail(subject, body, None, [to or person.email])

@@ -17,7 +17,7 @@ from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_countries.fields import Country
+from django_countries.fields import Country, CountryField
 from i18nfield.strings import LazyI18nString
 
 from academy.audit.services import log_action
@@ -46,10 +46,19 @@ def plain(value):
     return value
 
 
+def value_of(row: models.Model, field: models.Field):
+    """One field of a row as JSON has it; several countries (`CountryField(multiple=True)`, whose value
+    is django-countries' own list-like wrapper) as a list of ISO codes."""
+    value = getattr(row, field.attname)
+    if isinstance(field, CountryField) and field.multiple:
+        return [country.code for country in value]
+    return plain(value)
+
+
 def rows(queryset: models.QuerySet, *, leave_out: tuple[str, ...] = ()) -> list[dict]:
     """Every row of the queryset with its own fields (foreign keys as ids), for an export."""
     fields = [field for field in queryset.model._meta.concrete_fields if field.name not in leave_out]
-    return [{field.name: plain(getattr(row, field.attname)) for field in fields} for row in queryset]
+    return [{field.name: value_of(row, field) for field in fields} for row in queryset]
 
 
 def personal_data(person) -> dict:
