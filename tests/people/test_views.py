@@ -133,6 +133,25 @@ def test_login_lockout_is_per_forwarded_address_behind_the_proxy(client, setting
     assert response.status_code == 302
 
 
+def test_allauth_limits_count_per_forwarded_address_behind_the_proxy(client, settings):
+    settings.BEHIND_PROXY = True
+    UserFactory(email="luis@example.org")
+    for _attempt in range(30):  # allauth allows 30 logins a minute from one address
+        client.post(
+            "/en/accounts/login/",
+            {"login": "someone@example.org", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR="198.51.100.7",
+        )
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "luis@example.org", "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.8",
+    )
+    assert response.status_code == 302
+
+
 def test_failed_logins_are_left_to_axes_alone():
     """allauth's failed-login limit is off (decisions.md): django-axes alone locks, per account and address."""
     assert allauth_settings.RATE_LIMITS["login_failed"] is None
