@@ -215,9 +215,9 @@ ACCOUNT_PREVENT_ENUMERATION = False
 EMAIL_SUBJECT_PREFIX = "[SSE Academy] "
 ACCOUNT_EMAIL_SUBJECT_PREFIX = EMAIL_SUBJECT_PREFIX
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = SITE_URL.split("://", 1)[0]
-# Failed logins per account are throttled by django-axes (below); allauth only limits how many
-# failures one address may make across all accounts (password spraying).
-ACCOUNT_RATE_LIMITS = {"login_failed": "30/m/ip"}
+# Failed logins are throttled by django-axes alone (below; see decisions.md): allauth's own
+# failed-login limit is off.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
 # django-axes keeps failed logins in the database, so the lockout holds across app servers.
 # Fonts for PDFs (certificates, badges) in every script; Debian's packages put them here.
 ACADEMY_FONT_DIR = env("ACADEMY_FONT_DIR", "/usr/share/fonts")
@@ -246,8 +246,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "academy.people.adapters.login_attempt_email"
 AXES_LOCKOUT_TEMPLATE = "people/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-# Behind a proxy every request comes from the proxy: count failures per client address instead.
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if BEHIND_PROXY else ["REMOTE_ADDR"]
+# Failures count per client address as the rate limits see it: behind the proxy, the address it appended.
+AXES_CLIENT_IP_CALLABLE = "academy.common.ratelimit.client_address"
 
 # E-mail: queued as a task (academy.common.mail), then delivered by EMAIL_DELIVERY_BACKEND.
 EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from allauth.account import app_settings as allauth_settings
 from django.core import mail
 
 from academy.people.models import User
@@ -100,6 +101,60 @@ def test_login_locked_after_repeated_failures(client):
     response = client.post("/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD})
     assert response.status_code == 429
     assert "Too many failed logins" in response.content.decode()
+
+
+def fail_five_times_then_log_in(client, **address):
+    for _attempt in range(5):
+        client.post("/en/accounts/login/", {"login": "luis@example.org", "password": "wrong"}, **address)
+    return client.post("/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD}, **address)
+
+
+def test_login_lockout_is_per_address_when_served_directly(client, settings):
+    settings.BEHIND_PROXY = False
+    UserFactory(email="luis@example.org")
+    assert fail_five_times_then_log_in(client, REMOTE_ADDR="198.51.100.7").status_code == 429
+    response = client.post(
+        "/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD}, REMOTE_ADDR="198.51.100.8"
+    )
+    assert response.status_code == 302
+
+
+def test_login_lockout_is_per_forwarded_address_behind_the_proxy(client, settings):
+    settings.BEHIND_PROXY = True
+    UserFactory(email="luis@example.org")
+    # The proxy appends the address it saw; what the client wrote before it is not trusted.
+    attacker = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": "192.0.2.1, 198.51.100.7"}
+    assert fail_five_times_then_log_in(client, **attacker).status_code == 429
+    attacker_again = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": "192.0.2.99, 198.51.100.7"}
+    response = client.post("/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD}, **attacker_again)
+    assert response.status_code == 429
+    owner = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": "198.51.100.8"}
+    response = client.post("/en/accounts/login/", {"login": "luis@example.org", "password": PASSWORD}, **owner)
+    assert response.status_code == 302
+
+
+def test_allauth_limits_count_per_forwarded_address_behind_the_proxy(client, settings):
+    settings.BEHIND_PROXY = True
+    UserFactory(email="luis@example.org")
+    for _attempt in range(30):  # allauth allows 30 logins a minute from one address
+        client.post(
+            "/en/accounts/login/",
+            {"login": "someone@example.org", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR="198.51.100.7",
+        )
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "luis@example.org", "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.8",
+    )
+    assert response.status_code == 302
+
+
+def test_failed_logins_are_left_to_axes_alone():
+    """allauth's failed-login limit is off (decisions.md): django-axes alone locks, per account and address."""
+    assert allauth_settings.RATE_LIMITS["login_failed"] is None
 
 
 def test_profile_update_saves_and_shows_region(client):

@@ -5,6 +5,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from academy.common.ratelimit import client_address
 from academy.people.models import EmailAlias, User
 from academy.people.services import release_unconfirmed_alias
 
@@ -51,6 +52,11 @@ class AccountAdapter(DefaultAccountAdapter):
             samesite=settings.LANGUAGE_COOKIE_SAMESITE,
         )
         return response
+
+    def get_client_ip(self, request):
+        """allauth's limits (logins, sign-ups, password resets per address) count the address our limits see: behind
+        the proxy, the one it appended, not the proxy's own, which would be everyone's."""
+        return client_address(request) or super().get_client_ip(request)  # which refuses a request without one
 
     def get_login_redirect_url(self, request):
         return translate_url(super().get_login_redirect_url(request), request.user.language)
