@@ -104,3 +104,15 @@ def test_an_unconfirmed_claim_blocks_nobody_and_a_confirmed_one_blocks_sign_up(c
     page = client.post("/en/accounts/signup/", {**signup, "email": "proven@example.org"}).content.decode()
     assert "This address is already in use." in page
     assert not User.objects.filter(email="proven@example.org").exists()
+
+
+def test_an_address_that_became_a_login_meanwhile_is_not_confirmed(client, django_capture_on_commit_callbacks):
+    person = UserFactory()
+    client.force_login(person)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/people/profile/addresses/", {"email": "later@example.org"})
+    link = confirmation_link(mail.outbox[0])
+    UserFactory(email="later@example.org")  # the address's owner made an account with it
+    page = client.post(link, follow=True).content.decode()
+    assert "This address is already in use." in page
+    assert EmailAlias.objects.get().confirmed_at is None

@@ -6,15 +6,15 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from academy.common.ratelimit import client_address
-from academy.people.models import EmailAlias, User
-from academy.people.services import release_unconfirmed_alias
+from academy.people.models import User
+from academy.people.services import is_confirmed_alias, release_unconfirmed_alias
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email: str) -> str:
         """An address someone confirmed as their other address is theirs: nobody logs in with it."""
         email = super().clean_email(email)
-        if EmailAlias.objects.filter(email__iexact=email, confirmed_at__isnull=False).exists():
+        if is_confirmed_alias(email):
             raise ValidationError(_("This address is already in use."))
         return email
 

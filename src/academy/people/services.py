@@ -75,6 +75,11 @@ def is_login_address(email: str) -> bool:
     )
 
 
+def is_confirmed_alias(email: str) -> bool:
+    """Someone proved it is their other address: it is theirs, nobody else's login or alias."""
+    return EmailAlias.objects.filter(email__iexact=email, confirmed_at__isnull=False).exists()
+
+
 @transaction.atomic
 def add_email_alias(*, user: User, email: str) -> EmailAlias:
     """Another address of the person's, for matching attendance reports, once confirmed from that mailbox.
@@ -83,7 +88,7 @@ def add_email_alias(*, user: User, email: str) -> EmailAlias:
     claims nothing: whoever confirms the address first keeps it, and a sign-up with it takes it over."""
     email = User.objects.normalize_email(email.strip())
     validate_email(email)
-    if is_login_address(email) or EmailAlias.objects.filter(email__iexact=email, confirmed_at__isnull=False).exists():
+    if is_login_address(email) or is_confirmed_alias(email):
         raise ValidationError(_("This address is already in use."))
     EmailAlias.objects.filter(email__iexact=email).delete()  # an unconfirmed claim, maybe this person's own
     alias = EmailAlias.objects.create(user=user, email=email)
@@ -105,10 +110,10 @@ def alias_of_token(token: str) -> EmailAlias | None:
     return EmailAlias.objects.filter(pk=claim["alias"], email__iexact=claim["email"], confirmed_at=None).first()
 
 
-@transaction.atomic
 def confirm_email_alias(*, alias: EmailAlias, now: datetime) -> None:
+    """Refused when the address became someone's login since it was added: the alias then stays unconfirmed and
+    counts for nothing."""
     if is_login_address(alias.email):
-        alias.delete()
         raise ValidationError(_("This address is already in use."))
     alias.confirmed_at = now
     alias.save(update_fields=["confirmed_at"])
