@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Migrate, load the demo data (idempotent) and serve, with a task worker beside the web server.
+# Migrate, load the demo data (idempotent) and serve, with a task worker and the outbox worker beside the web server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 academy=.venv/bin/academy
@@ -11,4 +11,5 @@ $academy createcachetable
 $academy demo
 trap 'kill 0' EXIT
 $academy db_worker &
+$academy send_outbox --every 30 &
 $academy runserver "${ACADEMY_ADDRESS:-127.0.0.1:8000}"

@@ -39,14 +39,44 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+class MailServer:
+    """A real SMTP server on loopback (aiosmtpd) that the outbox delivers to; it can be stopped and started again on
+    the same port, as a mail server that goes down for a while."""
+
+    def __init__(self, settings, handler=None):
+        self.inbox = handler or Inbox()
+        self.port = free_port()
+        self.controller = None
+        settings.EMAIL_BACKEND = "academy.outbox.backend.OutboxBackend"
+        settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", self.port, 5
+
+    def start(self):
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def messages(self):
+        return self.inbox.messages
+
+
 @pytest.fixture
 def smtp_server(settings):
-    """A real SMTP server on loopback (aiosmtpd); e-mail is queued, then delivered to it over SMTP."""
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    yield inbox
-    controller.stop()
+    """A mail server up for the whole test; e-mail is stored in the outbox, then delivered to it over SMTP."""
+    server = MailServer(settings)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mail_server(settings):
+    """A mail server that is down until the test starts it."""
+    server = MailServer(settings)
+    yield server
+    server.stop()

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "academy.learning",
     "academy.hosting",
     "academy.reports",
+    "academy.outbox",
     "academy.home",
     "academy.demo",
     "academy.apps.BackOfficeConfig",
@@ -249,8 +250,8 @@ AXES_RESET_ON_SUCCESS = True
 # Failures count per client address as the rate limits see it: behind the proxy, the address it appended.
 AXES_CLIENT_IP_CALLABLE = "academy.common.ratelimit.client_address"
 
-# E-mail: queued as a task (academy.common.mail), then delivered by EMAIL_DELIVERY_BACKEND.
-EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
+# E-mail: stored in the outbox (academy.outbox), then delivered by EMAIL_DELIVERY_BACKEND, tried again on failure.
+EMAIL_BACKEND = "academy.outbox.backend.OutboxBackend"
 EMAIL_DELIVERY_BACKEND = env(
     "ACADEMY_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",

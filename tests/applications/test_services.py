@@ -38,7 +38,7 @@ def test_draft_prefills_from_profile_and_keeps_changes(edition, applicant):
 def test_submit_complete_application_mails_a_confirmation_in_the_applicants_language(
     edition, applicant, complete, django_capture_on_commit_callbacks, settings
 ):
-    settings.EMAIL_BACKEND = "academy.common.mail.QueuedEmailBackend"
+    settings.EMAIL_BACKEND = "academy.outbox.backend.OutboxBackend"
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     draft = services.save_draft(edition=edition, applicant=applicant, now=DURING, **complete)
     with django_capture_on_commit_callbacks(execute=True):

@@ -53,7 +53,7 @@ def test_blind_copies_reach_their_recipients_without_being_named_to_anyone(
     assert "finance@example.org" not in envelope.content.decode()
 
 
-QUEUED = "academy.common.mail.QueuedEmailBackend"
+QUEUED = "academy.outbox.backend.OutboxBackend"
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 
 

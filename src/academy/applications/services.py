@@ -196,8 +196,15 @@ def withdraw(*, application: Application) -> Application:
 
 
 def mail_applicant(*, application: Application, template: str) -> None:
-    """An e-mail to the applicant, in their language; it leaves through the task queue after commit."""
-    mail_person(application.applicant, template, {"application": application, "edition": application.edition})
+    """An e-mail to the applicant, in their language; it leaves through the outbox after commit, once per decision."""
+    decided = application.decided_at or application.submitted_at
+    mail_person(
+        application.applicant,
+        template,
+        {"application": application, "edition": application.edition},
+        key=f"{template}:{application.pk}:{decided.isoformat() if decided else ''}",
+        edition=application.edition,
+    )
 
 
 @transaction.atomic

@@ -95,7 +95,7 @@ def decide(*, article: Article, by, decision: str, comments: str, sessions, now)
             index.remove(DocumentKind.ARTICLE, [article.pk])
         log_action(actor=by, action=f"article_{decision}", obj=article, edition=article.edition, reason=comments)
         if article.author is not None:
-            mail_person(article.author, "brain/email/article_decision", {"article": article})
+            mail_person(article.author, "brain/email/article_decision", {"article": article}, edition=article.edition)
     return article
 
 

@@ -10,7 +10,6 @@ from io import BytesIO
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
@@ -25,7 +24,7 @@ from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.common.background import enqueue_after_commit
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
-from academy.common.mail import render_plain
+from academy.common.mail import PlatformEmail, render_plain
 from academy.editions.models import Edition, Status
 from academy.editions.rules import is_participant
 from academy.learning.services import lacking_course_for_certificate
@@ -125,7 +124,8 @@ def file_name(certificate: Certificate, extension: str) -> str:
 
 
 def email_certificate(*, certificate: Certificate) -> None:
-    """The PDF and the Open Badge to the participant, in their language (run by a task: attachments)."""
+    """The PDF and the Open Badge to the participant, in their language, through the outbox: once per certificate,
+    however often the task that draws them runs."""
     person = certificate.user
     with translation.override(certificate.language):
         context = {
@@ -137,8 +137,8 @@ def email_certificate(*, certificate: Certificate) -> None:
         }
         subject = settings.EMAIL_SUBJECT_PREFIX + render_plain("certificates/email_subject.txt", context).strip()
         body = render_plain("certificates/email_body.txt", context)
-    message = EmailMessage(
-        subject, body, None, [person.email], connection=get_connection(settings.EMAIL_DELIVERY_BACKEND)
+    message = PlatformEmail(
+        subject, body, None, [person.email], key=f"certificate:{certificate.pk}", edition=certificate.edition
     )
     message.attach(file_name(certificate, "pdf"), certificate_pdf(certificate), "application/pdf")
     badge = json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2)

@@ -13,5 +13,5 @@ def issue_certificates(*, run_id: int) -> int:
 
 @background_task
 def email_certificate(*, certificate_id: int) -> None:
-    """The certificate and its Open Badge by e-mail (with attachments, so sent from here, not queued as mail)."""
+    """The certificate and its Open Badge by e-mail: drawing the PDF takes a while, so not in the request."""
     services.email_certificate(certificate=Certificate.objects.select_related("edition", "user").get(pk=certificate_id))

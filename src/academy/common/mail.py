@@ -1,38 +1,20 @@
-"""Every e-mail the platform sends goes through the task queue, after the transaction that caused it commits.
-
-Django, allauth and our own code all send through `EMAIL_BACKEND`; this backend only enqueues, and
-the worker hands each message to `EMAIL_DELIVERY_BACKEND`. A slow or failing mail server never
-slows down or breaks a page, and a rolled-back request sends nothing.
-"""
+"""The platform's own e-mails: written from templates in each person's language, sent through `EMAIL_BACKEND`
+(the outbox, `academy.outbox`, in production)."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.core.mail.backends.base import BaseEmailBackend
+from django.core.mail import EmailMultiAlternatives
 from django.template import Context, engines
 from django.utils import timezone, translation
 
-from academy.common.background import enqueue_after_commit
 
+class PlatformEmail(EmailMultiAlternatives):
+    """An e-mail of the platform's own, which may name what makes it unique (`key`, e.g. "certificate:42": the outbox
+    sends one e-mail per key, even when the work that sends it runs twice) and the edition it concerns (`edition`:
+    its organisers see it in the outbox)."""
 
-class QueuedEmailBackend(BaseEmailBackend):
-    def send_messages(self, email_messages) -> int:
-        for message in email_messages:
-            if message.attachments:
-                raise ValueError("Attachments are not queued yet: send them from a task with a delivery backend.")
-            payload = {
-                "subject": str(message.subject),
-                "body": str(message.body),
-                "from_email": message.from_email,
-                "to": list(message.to),
-                "cc": list(message.cc),
-                "bcc": list(message.bcc),  # envelope only: never written into the message's headers
-                "alternatives": [
-                    [str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])
-                ],
-                "headers": {key: str(value) for key, value in message.extra_headers.items()},
-            }
-            enqueue_after_commit("academy.common.tasks.deliver_email", **payload)
-        return len(email_messages)
+    def __init__(self, *args, key: str | None = None, edition=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.key, self.edition = key, edition
 
 
 def render_plain(template_name: str, context: dict) -> str:
@@ -42,12 +24,14 @@ def render_plain(template_name: str, context: dict) -> str:
     return template.render(Context(context, autoescape=False))
 
 
-def mail_person(person, template: str, context: dict, *, to: str | None = None) -> None:
+def mail_person(
+    person, template: str, context: dict, *, to: str | None = None, key: str | None = None, edition=None
+) -> None:
     """An e-mail to one person in their language and time zone, from `<template>_subject.txt` and
-    `<template>_body.txt` (plain text, not escaped), at their address or `to` (another of theirs); like every e-mail
-    it leaves through the task queue after commit."""
+    `<template>_body.txt` (plain text, not escaped), at their address or `to` (another of theirs); `key` and
+    `edition` as in `PlatformEmail`. Like every e-mail it leaves through the outbox after commit."""
     with translation.override(person.language), timezone.override(person.time_zone):
         context = {"person": person, **context}
         subject = settings.EMAIL_SUBJECT_PREFIX + render_plain(f"{template}_subject.txt", context).strip()
         body = render_plain(f"{template}_body.txt", context)
-    send_mail(subject, body, None, [to or person.email])
+    PlatformEmail(subject, body, None, [to or person.email], key=key, edition=edition).send()

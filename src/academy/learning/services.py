@@ -257,6 +257,8 @@ def send_reminders(*, course: Course) -> int:
             person,
             "learning/email/reminder",
             {"course": course, "progress": line, "edition": course.edition, "site_url": settings.SITE_URL},
+            key=f"learning-reminder:{course.pk}:{person.pk}:{timezone.now().date().isoformat()}",  # once a day
+            edition=course.edition,
         )
     return len(late)
 

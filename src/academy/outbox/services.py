@@ -1,0 +1,172 @@
+"""The outbox: every e-mail is stored before it is sent, tried again after a temporary failure, and sent once.
+
+Storing happens in the transaction that caused the e-mail, so a rolled-back request leaves no e-mail and a committed
+one cannot lose it. After the commit a task makes the first attempt; `academy send_outbox` (the outbox worker) makes
+the later ones, with growing delays, and takes back e-mails whose sender died mid-send once their lease runs out.
+
+Exactly once: an e-mail names its key (what makes it unique, e.g. "certificate:42"); a key stored before is not
+stored again, so work that runs twice (a task re-run after its worker died) sends one e-mail. Each attempt first
+claims the e-mail with one conditional UPDATE, so two workers never send it at the same time. The one window left is
+a worker that dies after the mail server accepted the message and before the outbox recorded it: the e-mail is sent
+again when its lease runs out, with the same Message-ID, which mail systems use to drop the copy.
+"""
+
+import hashlib
+import logging
+import smtplib
+import uuid
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from academy.common.background import enqueue_after_commit
+from academy.outbox.models import Attachment, Email
+
+logger = logging.getLogger(__name__)
+
+# The wait before each further attempt: about two days of trying before an e-mail is marked failed.
+RETRY_DELAYS = tuple(timedelta(minutes=minutes) for minutes in (1, 5, 15, 60, 3 * 60, 6 * 60, 12 * 60, 24 * 60))
+MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
+# Longer than a send can take (EMAIL_TIMEOUT per SMTP step): an e-mail still "being sent" after that lost its sender.
+LEASE = timedelta(minutes=5)
+
+
+def store(*, message: EmailMessage) -> Email | None:
+    """Keep `message` in the outbox and try to send it once the current transaction commits. A message may carry
+    `key` (what makes it unique) and `edition` (whose organisers see it); None when its key was stored before."""
+    key = getattr(message, "key", None) or uuid.uuid4().hex
+    try:
+        with transaction.atomic():
+            email = Email.objects.create(
+                key=key,
+                edition=getattr(message, "edition", None),
+                from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
+                to=list(message.to),
+                cc=list(message.cc),
+                bcc=list(message.bcc),  # envelope only: never written into the message's headers
+                reply_to=list(message.reply_to),
+                subject=str(message.subject),
+                body=str(message.body),
+                alternatives=[[str(content), mimetype] for content, mimetype in getattr(message, "alternatives", [])],
+                headers={name: str(value) for name, value in message.extra_headers.items()},
+                next_attempt_at=timezone.now(),
+            )
+            Attachment.objects.bulk_create(
+                Attachment(email=email, filename=filename, mimetype=mimetype, content=as_bytes(content))
+                for filename, content, mimetype in message.attachments
+            )
+    except IntegrityError:
+        if not Email.objects.filter(key=key).exists():
+            raise
+        return None  # stored (and sent, or on its way) before: once is enough
+    enqueue_after_commit("academy.outbox.tasks.deliver", email_id=email.pk)
+    return email
+
+
+def as_bytes(content) -> bytes:
+    return content.encode() if isinstance(content, str) else bytes(content)
+
+
+def due(now: datetime) -> Q:
+    """E-mails to try now: waiting and due, or left "being sent" by a sender that died (its lease ran out)."""
+    return Q(status=Email.Status.QUEUED, next_attempt_at__lte=now) | Q(status=Email.Status.SENDING, lease_until__lt=now)
+
+
+def deliver(*, email_id: int, now: datetime | None = None) -> Email.Status | None:
+    """One attempt at sending the e-mail, if it is due and no other worker holds it; its new status, or None."""
+    now = now or timezone.now()
+    claimed = Email.objects.filter(due(now), pk=email_id).update(
+        status=Email.Status.SENDING, attempts=F("attempts") + 1, lease_until=now + LEASE
+    )
+    if not claimed:
+        return None  # sent, failed, not due yet, or being sent by another worker
+    email = Email.objects.get(pk=email_id)
+    try:
+        as_message(email).send()
+    except Exception as error:
+        return after_failure(email=email, error=error, now=now)
+    Email.objects.filter(pk=email.pk).update(
+        status=Email.Status.SENT, sent_at=timezone.now(), lease_until=None, next_attempt_at=None, last_error=""
+    )
+    email.attachments.all().delete()  # delivered: the files are the certificate's own, kept with it
+    return Email.Status.SENT
+
+
+def as_message(email: Email) -> EmailMultiAlternatives:
+    headers = {**email.headers, "Message-ID": message_id(email)}
+    message = EmailMultiAlternatives(
+        email.subject,
+        email.body,
+        email.from_email,
+        email.to,
+        cc=email.cc,
+        bcc=email.bcc,
+        reply_to=email.reply_to,
+        headers=headers,
+        connection=get_connection(settings.EMAIL_DELIVERY_BACKEND),
+    )
+    for content, mimetype in email.alternatives:
+        message.attach_alternative(content, mimetype)
+    for attachment in email.attachments.all():
+        message.attach(attachment.filename, bytes(attachment.content), attachment.mimetype)
+    return message
+
+
+def message_id(email: Email) -> str:
+    """The same Message-ID at every attempt, so that a copy sent twice is recognised as one message."""
+    digest = hashlib.sha256(email.key.encode()).hexdigest()[:32]
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].rstrip(">").strip() or "localhost"
+    return f"<{digest}.{email.pk}@{domain}>"
+
+
+def is_permanent(error: Exception) -> bool:
+    """A mail server's 5xx answer (no such address, refused) will not change by waiting; everything else may."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _ in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code >= 500
+    return not isinstance(error, (smtplib.SMTPException, OSError))  # OSError: refused, unreachable, timed out
+
+
+def after_failure(*, email: Email, error: Exception, now: datetime) -> Email.Status:
+    reason = f"{type(error).__name__}: {error}"[:2000]
+    attempts = email.attempts
+    if is_permanent(error) or attempts >= MAX_ATTEMPTS:
+        status, next_attempt_at = Email.Status.FAILED, None
+        logger.error("E-mail %s failed after %s attempts: %s", email.pk, attempts, reason)
+    else:
+        status, next_attempt_at = Email.Status.QUEUED, now + RETRY_DELAYS[attempts - 1]
+        logger.warning("E-mail %s not sent (attempt %s), next at %s: %s", email.pk, attempts, next_attempt_at, reason)
+    Email.objects.filter(pk=email.pk).update(
+        status=status, next_attempt_at=next_attempt_at, lease_until=None, last_error=reason
+    )
+    return status
+
+
+def deliver_due(*, now: datetime | None = None, limit: int = 500) -> dict[str, int]:
+    """What the outbox worker does at each turn: one attempt at every e-mail due, oldest first."""
+    now = now or timezone.now()
+    outcomes: dict[str, int] = {}
+    for email_id in (
+        Email.objects.filter(due(now)).order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit]
+    ):
+        status = deliver(email_id=email_id, now=now)
+        if status is not None:
+            outcomes[status] = outcomes.get(status, 0) + 1
+    return outcomes
+
+
+@transaction.atomic
+def send_again(*, emails) -> int:
+    """Failed e-mails back in the queue for a new round of attempts (after the address or the server was fixed)."""
+    failed = list(emails.filter(status=Email.Status.FAILED).values_list("pk", flat=True))
+    Email.objects.filter(pk__in=failed).update(
+        status=Email.Status.QUEUED, attempts=0, next_attempt_at=timezone.now(), last_error=""
+    )
+    for email_id in failed:
+        enqueue_after_commit("academy.outbox.tasks.deliver", email_id=email_id)
+    return len(failed)
