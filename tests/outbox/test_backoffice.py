@@ -9,7 +9,7 @@ from academy.outbox.models import Email
 from tests.factories import EditionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-LIST = reverse("admin:outbox_email_changelist")
+LIST = reverse("admin:outbox_email_changelist")  # the English back-office
 
 
 def stored(edition, subject, status="failed", error="SMTPRecipientsRefused: 450 mailbox busy"):
@@ -84,3 +84,12 @@ def test_send_again_queues_the_failed_ones_of_the_organisers_choice_and_sends_th
         "Certificate of the 12th": "failed",
         "Reset your password": "failed",
     }
+
+
+def test_the_edition_dashboard_tells_its_organisers_how_many_emails_failed_and_links_to_them(client, outbox):
+    client.force_login(organiser_of(outbox["edition"]))
+    page = client.get("/fr/editions/13/dashboard/").content.decode()
+    link = f"/fr/back-office/outbox/email/?edition__id__exact={outbox['edition'].pk}&amp;status__exact=failed"
+    assert f'<a href="{link}">1 courriel de cette édition' in page
+    Email.objects.filter(status="failed").update(status="sent")
+    assert "status__exact=failed" not in client.get("/fr/editions/13/dashboard/").content.decode()

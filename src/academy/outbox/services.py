@@ -160,6 +160,11 @@ def deliver_due(*, now: datetime | None = None, limit: int = 500) -> dict[str, i
     return outcomes
 
 
+def failed_count(edition) -> int:
+    """How many of the edition's e-mails failed and wait for an organiser to send them again."""
+    return Email.objects.filter(edition=edition, status=Email.Status.FAILED).count()
+
+
 @transaction.atomic
 def send_again(*, emails) -> int:
     """Failed e-mails back in the queue for a new round of attempts (after the address or the server was fixed)."""

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from academy.common import spreadsheets
 from academy.common.permissions import require
+from academy.outbox import services as outbox
 from academy.reports import builds, charts, services
 from academy.reports.figures import Chart, Table
 
@@ -49,6 +50,7 @@ def edition_dashboard(request):
             "report": builds.latest(edition, language),
             "building": builds.in_progress(edition, language),
             "failure": builds.failure(edition, language),
+            "failed_emails": outbox.failed_count(edition),
         },
     )
 
