@@ -296,6 +296,8 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Files browsers ask for at the site's root (/favicon.ico), so that a first visit renders no 404 page.
+WHITENOISE_ROOT = PACKAGE_DIR / "common" / "root"
 
 # Security: strict by default outside development.
 SECURE = env_bool("ACADEMY_SECURE", not DEBUG)

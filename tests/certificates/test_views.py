@@ -1,5 +1,6 @@
 import io
 import json
+import re
 import zipfile
 
 import pytest
@@ -262,3 +263,10 @@ def test_downloads_keep_names_in_any_script(client, edition, cohort, organiser):
     assert response["Content-Disposition"] == (
         f"attachment; filename*=utf-8''nguy%E1%BB%85n-th%E1%BB%8B-lan-{lan.code}.pdf"
     )
+
+
+def test_the_verify_form_describes_its_field_by_a_help_text_that_is_on_the_page(client):
+    page = client.get("/en/certificates/verify/").content.decode()
+    described_by = re.findall(r'aria-describedby="([^"]+)"', page)
+    assert described_by == ["id_code_helptext"]
+    assert 'id="id_code_helptext"' in page
