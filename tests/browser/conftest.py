@@ -64,15 +64,25 @@ def artifacts() -> Path:
 
 
 @pytest.fixture
-def log_in(chromium, live_server):
-    """Log someone in, in a browser context of their own (closed at the end of the test)."""
+def new_context(chromium):
+    """Browser contexts (one per person: cookies of their own), closed at the end of the test."""
     contexts = []
 
-    def open_as(email, password=PASSWORD, language="en"):
-        context = chromium.new_context(base_url=live_server.url, locale="es-ES")
+    def make(**options):
+        context = chromium.new_context(**{"locale": "es-ES", **options})
         contexts.append(context)
-        return journey.log_in(context, email, password, language)
+        return context
 
-    yield open_as
+    yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def log_in(new_context, live_server):
+    """Log someone in, in a browser context of their own (closed at the end of the test)."""
+
+    def open_as(email, password=PASSWORD, language="en"):
+        return journey.log_in(new_context(base_url=live_server.url), email, password, language)
+
+    return open_as

@@ -123,12 +123,13 @@ def close_and_issue(page, *, number: int, at: str = "") -> None:
 
 
 def download_certificate_in_portuguese(page) -> tuple[str, str]:
-    """From the page of the edition, the certificate's text and verification code, as printed."""
+    """From a page of the edition, the certificate's text and verification code, as printed."""
     page.get_by_role("link", name="O meu certificado").click()
     with page.expect_download() as download:
         page.get_by_role("link", name="Descarregar o certificado (PDF)").click()
     text = " ".join(PdfReader(io.BytesIO(download.value.path().read_bytes())).pages[0].extract_text().split())
-    return text, text.split("Código de verificação: ")[1].split()[0]  # as printed: ABCD-EFGH-JKMN
+    # Printed in the participant's language: "Código de verificação: ABCD-EFGH-JKMN" or its translation.
+    return text, re.search(r"\b[2-9A-Z]{4}(?:-[2-9A-Z]{4})+\b", text)[0]
 
 
 def verify_in_spanish(page, *, code: str, at: str = "") -> tuple[str, str]:

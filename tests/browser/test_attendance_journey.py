@@ -12,15 +12,12 @@ from academy.editions.models import Role
 from academy.editions.models import Status as EditionStatus
 from academy.programme.models import Kind, Session
 from tests.attendance import report_files
+from tests.attendance.report_files import zoom_time
 from tests.browser import journey
 from tests.factories import EditionFactory, MembershipFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LISBON = zoneinfo.ZoneInfo("Europe/Lisbon")
-
-
-def zoom_time(moment) -> str:
-    return moment.astimezone(LISBON).strftime("%m/%d/%Y %I:%M:%S %p")
 
 
 def test_import_resolve_see_the_rate_get_the_certificate_and_verify_it(log_in, page, artifacts, tmp_path):
@@ -41,8 +38,13 @@ def test_import_resolve_see_the_rate_get_the_certificate_and_verify_it(log_in, p
     report.write_bytes(
         report_files.zoom(
             [
-                ("Ana Lima", "ana@example.org", zoom_time(starts), zoom_time(starts + timedelta(minutes=50))),
-                ("iPad", "", zoom_time(starts + timedelta(minutes=45)), zoom_time(ends)),
+                (
+                    "Ana Lima",
+                    "ana@example.org",
+                    zoom_time(starts, LISBON),
+                    zoom_time(starts + timedelta(minutes=50), LISBON),
+                ),
+                ("iPad", "", zoom_time(starts + timedelta(minutes=45), LISBON), zoom_time(ends, LISBON)),
             ]
         )
     )
