@@ -123,6 +123,22 @@ def test_the_journey_alternating_between_two_servers_gives_the_same_pages_and_fi
     journey.close_and_issue(desk, number=13, at=a.url)
     assert "1 valid certificate." in same_on_both(desk, both, "/en/editions/13/certificates/")
     assert Certificate.objects.filter(user=lucia, revoked_at=None).count() == 1
+    # The dashboard's figures are kept in the cache, which is Redis, shared: the same on both servers.
+    funnel = same_on_both(desk, both, "/en/editions/13/dashboard/", "ol.funnel")
+    assert funnel.split() == [
+        "1",
+        "Applied",
+        "1",
+        "Reviewed",
+        "1",
+        "Selected",
+        "1",
+        "Confirmed",
+        "1",
+        "Attended",
+        "1",
+        "Certified",
+    ]
 
     applicant.goto(f"{b.url}/pt/editions/13/attendance/mine/")
     text, code = journey.download_certificate_in_portuguese(applicant)
