@@ -6,6 +6,7 @@ import zoneinfo
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from academy.applications import services
@@ -20,7 +21,11 @@ from tests.browser import journey
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
 from tests.processes import can_log_in_on_production
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="several processes share one database: PostgreSQL"),
+]
 LISBON = zoneinfo.ZoneInfo("Europe/Lisbon")
 
 
@@ -75,7 +80,6 @@ def test_the_journey_alternating_between_two_servers_gives_the_same_pages_and_fi
     journey.run_selection(desk, number=13, seats=1, min_global_south_percent=50, at=a.url)
     run = desk.url.removeprefix(a.url)
     assert "Lucía Fernández Quispe" in same_on_both(desk, both, run)
-    same_on_both(desk, both, run)  # and again, now that each server has shown it once
     journey.confirm_selection(desk)
     table = same_on_both(desk, both, "/en/editions/13/applications/")
     assert "Lucía Fernández Quispe" in table
