@@ -6,6 +6,8 @@ from django.core.cache import cache
 from django.utils import translation
 from django_scopes import scopes_disabled
 
+pytest_plugins = ["tests.processes"]  # gunicorn servers and task workers, for tests of several processes
+
 
 @pytest.fixture(autouse=True)
 def _fresh_language_and_cache():

@@ -26,10 +26,34 @@ def run_academy(*args: str, env: dict[str, str], tmp_path) -> subprocess.Complet
     )
 
 
+def signing_key(tmp_path) -> dict[str, str]:
+    """The Open Badges key made once, as deployment.md does before the first release."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = tmp_path / "badge-key.pem"
+    key.write_bytes(
+        Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return {"ACADEMY_BADGE_SIGNING_KEY_FILE": str(key)}
+
+
 def test_check_deploy_passes_with_production_settings(tmp_path):
-    result = run_academy("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV, tmp_path=tmp_path)
+    env = PRODUCTION_ENV | signing_key(tmp_path)
+    result = run_academy("check", "--deploy", "--fail-level", "WARNING", env=env, tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_the_signing_key_would_be_made_on_one_server_only(tmp_path):
+    missing = tmp_path / "keys" / "badge-key.pem"
+    env = PRODUCTION_ENV | {"ACADEMY_BADGE_SIGNING_KEY_FILE": str(missing)}
+    result = run_academy("check", "--deploy", "--fail-level", "WARNING", env=env, tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert f"(academy.W002) The Open Badges signing key {missing} does not exist" in result.stderr
+    assert not missing.exists()  # checking makes nothing
 
 
 def test_production_cookies_are_secure_and_https_enforced(tmp_path):

@@ -9,6 +9,13 @@ ZOOM_MEETING_BLOCK = (
     "host@itcilo.org,190,4\r\n"
     "\r\n"
 )
+
+
+def zoom_time(moment, zone) -> str:
+    """A moment as Zoom writes it in a report made in `zone` (a ZoneInfo)."""
+    return moment.astimezone(zone).strftime("%m/%d/%Y %I:%M:%S %p")
+
+
 ZOOM_HEADER = ["Name (Original Name)", "User Email", "Join Time", "Leave Time", "Duration (Minutes)", "Guest"]
 
 

@@ -1,11 +1,11 @@
 """Playwright driving Debian's Chromium (/usr/bin/chromium) against the live test server."""
 
 import os
-import re
 from pathlib import Path
 
 import pytest
 
+from tests.browser import journey
 from tests.factories import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -64,27 +64,25 @@ def artifacts() -> Path:
 
 
 @pytest.fixture
-def log_in(chromium, live_server):
-    """Log someone in, in a browser context of their own (closed at the end of the test)."""
+def new_context(chromium):
+    """Browser contexts (one per person: cookies of their own), closed at the end of the test."""
     contexts = []
 
-    def open_as(email, password=PASSWORD, language="en"):
-        context = chromium.new_context(base_url=live_server.url, locale="es-ES")
+    def make(**options):
+        context = chromium.new_context(**{"locale": "es-ES", **options})
         contexts.append(context)
-        return _log_in(context, email, password, language)
+        return context
 
-    yield open_as
+    yield make
     for context in contexts:
         context.close()
 
 
-def _log_in(context, email, password, language):
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"/{language}/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(password)
-    page.locator("form button[type=submit]").click()
-    # People land on the home page in their own preferred language.
-    page.wait_for_url(re.compile(r"/(en|fr|es|pt)/me/$"))
-    return page
+@pytest.fixture
+def log_in(new_context, live_server):
+    """Log someone in, in a browser context of their own (closed at the end of the test)."""
+
+    def open_as(email, password=PASSWORD, language="en"):
+        return journey.log_in(new_context(base_url=live_server.url), email, password, language)
+
+    return open_as

@@ -11,7 +11,7 @@ from academy.applications import services
 from academy.applications.models import Application, Criterion, Status
 from academy.editions.models import Role
 from academy.editions.models import Status as EditionStatus
-from tests.applications.conftest import PDF
+from tests.browser import journey
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -48,55 +48,26 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
     page.locator("form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/es/me/$"))
 
-    page.goto("/es/editions/13/")
-    page.locator('a[href="/es/editions/13/apply/"]').click()
-    # Wait for the load event: the deferred autosave script must be listening before we type.
-    page.wait_for_url(re.compile(r"/es/editions/13/apply/$"))
-    page.locator("textarea[name=motivation]").fill(" ".join(["cooperativas"] * 200))
-    # The draft saves itself in the background a moment after typing stops.
-    page.get_by_text("Borrador guardado.").wait_for()
+    journey.start_application_in_spanish(page, number=13)
     assert Application.objects.get(applicant__email="lucia@example.org").status == Status.DRAFT
-    page.locator("input[name=commitment]").check()
-    page.locator("select[name=constituency]").select_option("workers")
-    page.locator("input[name=organisation]").fill("Confederación de Trabajadores")
-    page.locator("textarea[name=sse_role]").fill("Coordinadora de formación cooperativa.")
-    page.locator("select[name=language]").select_option("es")
-    page.locator("textarea[name=multiplier]").fill("Talleres regionales.")
-    cv = tmp_path / "cv.pdf"
-    cv.write_bytes(PDF)
-    page.locator("input[name=cv]").set_input_files(str(cv))
-    page.locator("button[name=submit]").click()
-    page.wait_for_url(re.compile(r"/es/applications/$"))
+    journey.submit_application_in_spanish(page, folder=tmp_path)
     application = Application.objects.get(applicant__email="lucia@example.org")
     assert application.status == Status.SUBMITTED
 
     # The organiser assigns reviewers; the committee member scores.
     organiser_page = log_in(organiser.email)
-    organiser_page.goto("/en/editions/13/selection/")
-    organiser_page.get_by_role("button", name="Assign reviewers to new applications").click()
-    organiser_page.get_by_text("1 review assigned.").wait_for()
+    journey.assign_reviewers(organiser_page, number=13)
     reviewer_page = log_in(reviewer.email, language="es")
-    reviewer_page.goto("/es/reviews/")
-    reviewer_page.get_by_role("link", name="Lucía Fernández Quispe").click()
-    reviewer_page.locator("input[name^=criterion_]").fill("5")
-    reviewer_page.locator("form button[type=submit]").last.click()
-    reviewer_page.wait_for_url(re.compile(r"/es/reviews/$"))
+    journey.review_in_spanish(reviewer_page, applicant="Lucía Fernández Quispe", score=5)
 
     # The organiser runs the selection and confirms it.
-    organiser_page.goto("/en/editions/13/selection/")
-    organiser_page.locator("input[name=seats]").fill("1")
-    organiser_page.locator("input[name=min_global_south_percent]").fill("50")
-    organiser_page.get_by_role("button", name="Run the selection").click()
-    organiser_page.wait_for_url(re.compile(r"/en/editions/13/selection/\d+/$"))
+    journey.run_selection(organiser_page, number=13, seats=1, min_global_south_percent=50)
     assert organiser_page.get_by_text("Lucía Fernández Quispe").is_visible()
-    organiser_page.get_by_role("button", name="Confirm and tell everyone").click()
-    organiser_page.get_by_text("The decisions are made and everyone is told by e-mail.").wait_for()
+    journey.confirm_selection(organiser_page)
 
     # The applicant sees the decision and confirms.
-    page.goto("/es/applications/")
-    assert page.get_by_text("Seleccionada").is_visible()
+    journey.see_decision_in_spanish(page)
     page.screenshot(path=artifacts / "decision-es.png", full_page=True)
-    page.locator("button[value=accept]").click()
-    page.get_by_text("Gracias: ¡nos vemos en la Academia!").wait_for()
+    journey.accept_offer_in_spanish(page)
     application.refresh_from_db()
     assert application.status == Status.CONFIRMED

@@ -1,0 +1,67 @@
+"""Two app servers (gunicorn, production settings) on one database: what one process keeps in memory
+(the Collective Brain's facet table) never shows the other server's page as it was before a write."""
+
+import html
+import re
+
+import pytest
+from django.db import connection
+
+from academy.brain import marketplace
+from academy.editions.models import Role
+from tests.factories import PASSWORD, MembershipFactory, TopicFactory, UserFactory
+from tests.processes import Visitor, can_log_in_on_production
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="several processes share one database: PostgreSQL"),
+]
+
+
+def results(page: str) -> tuple[int, list[str], str]:
+    """The number of results, the titles found and the count of the "Marketplace post" facet."""
+    total = int(re.search(r'role="status">\s*(\d+) results?', page)[1])
+    titles = [html.unescape(title) for title in re.findall(r'<li lang="\w+"><a href="[^"]+">([^<]+)</a>', page)]
+    facet = re.search(r">Marketplace post</a> \((\d+)\)", page)
+    return total, titles, facet[1] if facet else "0"
+
+
+def test_a_post_written_on_one_server_is_found_at_once_on_the_other_and_gone_once_closed(production):
+    topic = TopicFactory(name={"en": "Recycling"})
+    ana = UserFactory(email="ana@example.org", language="en")
+    amina = UserFactory(email="amina@example.org", language="en")
+    for person in (ana, amina):
+        MembershipFactory(user=person, role=Role.PARTICIPANT)
+    can_log_in_on_production(ana)
+    marketplace.save_post(
+        author=amina, side="offer", category="training", title="Training for waste pickers' cooperatives",
+        body="Management training.", language="en", topics=[topic], countries=["MZ"],
+    )  # fmt: skip
+    writer, reader = production.app_server("a"), production.app_server("b")
+    search = "/en/brain/?q=cooperatives"
+
+    ana_browser = Visitor()
+    ana_browser.log_in(writer, ana.email, PASSWORD)
+    # Both servers have loaded their facet table: the warm state a long-running process has.
+    for server in (reader, writer):
+        assert results(ana_browser.get(server.url + search)) == (1, ["Training for waste pickers' cooperatives"], "1")
+
+    landed = ana_browser.post(
+        f"{writer.url}/en/brain/marketplace/new/",
+        {"side": "need", "category": "training", "title": "Cooperatives of waste pickers need training",
+         "body": "For 30 members.", "language": "en", "topics": [str(topic.pk)]},
+    )  # fmt: skip
+    assert "Cooperatives of waste pickers need training" in landed
+    post = re.search(r'action="/en/brain/marketplace/(\d+)/close/"', landed)[1]
+
+    total, titles, facet = results(ana_browser.get(reader.url + search))
+    assert (total, sorted(titles), facet) == (
+        2,
+        ["Cooperatives of waste pickers need training", "Training for waste pickers' cooperatives"],
+        "2",
+    )
+
+    ana_browser.post(
+        f"{writer.url}/en/brain/marketplace/{post}/close/", {}, form=f"{writer.url}/en/brain/marketplace/{post}/"
+    )
+    assert results(ana_browser.get(reader.url + search)) == (1, ["Training for waste pickers' cooperatives"], "1")
