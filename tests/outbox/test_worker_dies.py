@@ -21,7 +21,7 @@ from tests.conftest import Inbox, MailServer
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="a second process shares the database: PostgreSQL"),
     pytest.mark.django_db(transaction=True),
-]
+]  # the outbox worker is a process of the production profile (tests/processes.py), killed for real
 ACADEMY = str(Path(sys.executable).parent / "academy")
 
 
@@ -42,25 +42,7 @@ class StallingOnce(Inbox):
         return "250 OK"
 
 
-def outbox_worker(port: int, data_dir: Path) -> dict[str, str]:
-    database = connection.settings_dict
-    auth = f":{database['PASSWORD']}" if database["PASSWORD"] else ""
-    url = f"postgres://{database['USER']}{auth}@{database['HOST']}:{database['PORT'] or 5432}/{database['NAME']}"
-    environment = {key: value for key, value in os.environ.items() if not key.startswith(("ACADEMY_", "DJANGO_"))}
-    return {
-        **environment,
-        "DJANGO_SETTINGS_MODULE": "academy.settings",
-        "ACADEMY_SECRET_KEY": "tests-only-not-a-secret",
-        "ACADEMY_DATA_DIR": str(data_dir),
-        "DATABASE_URL": url,
-        "ACADEMY_TASKS_BACKEND": "immediate",
-        "ACADEMY_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "ACADEMY_EMAIL_HOST": "127.0.0.1",
-        "ACADEMY_EMAIL_PORT": str(port),
-    }
-
-
-def test_a_worker_killed_mid_send_leaves_the_email_to_the_next_once_its_lease_runs_out(settings, tmp_path):
+def test_a_worker_killed_mid_send_leaves_the_email_to_the_next_once_its_lease_runs_out(settings, production):
     server = MailServer(settings, StallingOnce())
     server.start()
     email = Email.objects.create(
@@ -71,10 +53,12 @@ def test_a_worker_killed_mid_send_leaves_the_email_to_the_next_once_its_lease_ru
         body="Attached.",
         next_attempt_at=timezone.now(),
     )
-    environment = outbox_worker(server.port, tmp_path)
-    worker = subprocess.Popen(
-        [ACADEMY, "send_outbox", "--every", "1"], env=environment, start_new_session=True, stdout=subprocess.PIPE
-    )
+    production.environment |= {
+        "ACADEMY_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "ACADEMY_EMAIL_HOST": "127.0.0.1",
+        "ACADEMY_EMAIL_PORT": str(server.port),
+    }
+    worker, _log = production.spawn("outbox-worker", [ACADEMY, "send_outbox", "--every", "1"])
     try:
         assert server.inbox.stalled.wait(60), "the worker never reached the mail server"
         os.killpg(worker.pid, signal.SIGKILL)
@@ -89,7 +73,12 @@ def test_a_worker_killed_mid_send_leaves_the_email_to_the_next_once_its_lease_ru
 
     def next_worker_turn() -> str:
         return subprocess.run(
-            [ACADEMY, "send_outbox"], env=environment, capture_output=True, text=True, timeout=120, check=True
+            [ACADEMY, "send_outbox"],
+            env=production.environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
         ).stdout
 
     assert "Sent: 0" in next_worker_turn()  # its lease holds: nobody else takes it yet
