@@ -135,6 +135,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'academy.sqlite3'}"),
         conn_max_age=int(env("ACADEMY_DB_CONN_MAX_AGE", "0")),
+        # A persistent connection is checked before each request's first query and reopened when the
+        # database restarted meanwhile: the site recovers from a restart without restarting the app.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
