@@ -290,7 +290,7 @@ STATIC_ROOT = Path(env("ACADEMY_STATIC_ROOT", str(DATA_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("ACADEMY_MEDIA_ROOT", str(DATA_DIR / "media")))
 STORAGES = {
-    "default": {"BACKEND": env("ACADEMY_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage")},
+    "default": {"BACKEND": env("ACADEMY_MEDIA_STORAGE", "academy.common.uploads.MediaStorage")},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG

@@ -168,7 +168,7 @@ def live_site(django_db_setup):
     """The production settings under gunicorn (2 workers, persistent connections) on a private cluster."""
     directory = Path(tempfile.mkdtemp(prefix="academy-faults-"))
     cluster = Cluster(directory)
-    gunicorn = None
+    gunicorn = static = None
     try:
         cluster.init()
         cluster.pg_ctl("start")
@@ -196,7 +196,7 @@ def live_site(django_db_setup):
             stderr=subprocess.STDOUT,
             text=True,
         )
-        cluster.copy_schema_of({**connection.settings_dict, "NAME": connection.creation._get_test_db_name()})
+        cluster.copy_schema_of(connection.settings_dict)
         done = subprocess.run(
             [academy, "shell", "-v", "0", "-c", PREPARE],
             env=environment,
@@ -223,6 +223,9 @@ def live_site(django_db_setup):
             time.sleep(0.2)
         yield cluster, browser
     finally:
+        if static is not None and static.poll() is None:
+            static.kill()
+            static.wait(timeout=10)
         if gunicorn is not None:
             os.killpg(gunicorn.pid, signal.SIGKILL)
             gunicorn.wait(timeout=10)
