@@ -187,7 +187,7 @@ def live_site(django_db_setup):
             "ACADEMY_LOG_LEVEL": "WARNING",
         }
         academy = str(BIN / "academy")
-        # The static files (the production storage needs their manifest) are collected while the database migrates.
+        # The static files (the production storage needs their manifest) are collected while the tables are copied.
         static = subprocess.Popen(
             [academy, "collectstatic", "--no-input", "-v", "0"],
             env=environment,
@@ -208,16 +208,17 @@ def live_site(django_db_setup):
         assert done.returncode == 0, done.stdout + done.stderr
         assert static.wait(timeout=300) == 0, static.stdout.read()
         port = free_port()
-        gunicorn = subprocess.Popen(
-            [str(BIN / "gunicorn"), "academy.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{port}"],
-            env=environment,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=open(directory / "gunicorn.log", "w"),  # noqa: SIM115 (closed with the process)
-            start_new_session=True,  # its own process group, killed whole below
-        )
+        with open(directory / "gunicorn.log", "w") as log:
+            gunicorn = subprocess.Popen(
+                [str(BIN / "gunicorn"), "academy.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{port}"],
+                env=environment,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                start_new_session=True,  # its own process group, killed whole below
+            )
         browser = Browser(f"http://127.0.0.1:{port}")
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while not (_listening(port) and browser.request(PAGE)[0] == 200):
             assert time.monotonic() < deadline, (directory / "gunicorn.log").read_text()
             time.sleep(0.2)
