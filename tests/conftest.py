@@ -1,4 +1,6 @@
+import shutil
 import socket
+import subprocess
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -82,3 +84,28 @@ def mail_server(settings):
     server = MailServer(settings)
     yield server
     server.stop()
+
+
+@pytest.fixture
+def full_media_root(settings, tmp_path):
+    """Uploads go to a real file system that is full: a 64 KiB tmpfs (writes past it fail with ENOSPC, after the
+    first part of the file is written). Where mounting is not allowed, MEDIA_ROOT is a regular file, so the kernel
+    refuses to make the upload folders in it (root included). Yields the media root, to look for what was left."""
+    root = tmp_path / "media"
+    root.mkdir()
+    mount, umount = shutil.which("mount"), shutil.which("umount")
+    mounted = (
+        mount and umount and subprocess.run([mount, "-t", "tmpfs", "-o", "size=64k", "tmpfs", root]).returncode == 0
+    )
+    if not mounted:
+        root.rmdir()
+        root.write_bytes(b"not a folder")
+    settings.MEDIA_ROOT = root
+    yield root
+    if mounted:
+        subprocess.run([umount, root], check=True)
+
+
+def files_under(root) -> list:
+    """Every file under `root` (a folder, or the regular file standing in for one)."""
+    return [path for path in root.rglob("*") if path.is_file()] if root.is_dir() else []

@@ -136,6 +136,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'academy.sqlite3'}"),
         conn_max_age=int(env("ACADEMY_DB_CONN_MAX_AGE", "0")),
+        # A persistent connection is checked before each request's first query and reopened when the
+        # database restarted meanwhile: the site recovers from a restart without restarting the app.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -288,7 +291,7 @@ STATIC_ROOT = Path(env("ACADEMY_STATIC_ROOT", str(DATA_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("ACADEMY_MEDIA_ROOT", str(DATA_DIR / "media")))
 STORAGES = {
-    "default": {"BACKEND": env("ACADEMY_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage")},
+    "default": {"BACKEND": env("ACADEMY_MEDIA_STORAGE", "academy.common.uploads.MediaStorage")},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG

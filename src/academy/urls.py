@@ -6,6 +6,9 @@ from django.urls import include, path
 from academy.certificates.urls import unprefixed as certificate_addresses
 from academy.programme.views import personal_calendar
 
+# Uncaught errors: a 503 while the database is unreachable, else the 500 page (academy.common.errors).
+handler500 = "academy.common.errors.server_error"
+
 urlpatterns = i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("people/", include("academy.people.urls")),

@@ -3,7 +3,8 @@ from django.core import mail
 from freezegun import freeze_time
 
 from academy.applications.models import Application, Status
-from tests.applications.conftest import DURING, pdf, words
+from tests.applications.conftest import DURING, PDF, pdf, words
+from tests.conftest import files_under
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -139,3 +140,19 @@ def test_withdraw_is_offered_until_the_application_is_final(client, edition, app
     client.force_login(applicant)
     page = client.get("/en/applications/").content.decode()
     assert (f"/en/applications/{application.pk}/withdraw/" in page) == offered
+
+
+@freeze_time(DURING)
+@pytest.mark.faults
+def test_a_cv_the_full_disk_cannot_take_is_refused_with_a_translated_message_and_nothing_recorded(
+    client, edition, applicant, full_media_root
+):
+    client.force_login(applicant)
+    large = PDF.replace(b"trailer", b"%" + b"x" * 200_000 + b"\ntrailer")  # larger than the 64 KiB left
+    response = client.post(URL, form_data(save="1", cv=pdf("cv.pdf", large)))
+    assert response.status_code == 200
+    assert "No se pudo almacenar el archivo; no se guardó nada. Vuelva a intentarlo más tarde." in (
+        response.content.decode()
+    )
+    assert not Application.objects.exists()
+    assert files_under(full_media_root) == []

@@ -1,7 +1,13 @@
+import io
+import random
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from academy.programme import services
 from academy.programme.models import Speaker
+from tests.conftest import files_under
 from tests.factories import EditionFactory, UserFactory
 from tests.programme.conftest import elective, participant, plenary
 
@@ -91,3 +97,24 @@ def test_a_speaker_is_changed_only_by_organisers_of_an_edition_they_speak_at(cli
         assert (response.status_code if can_view else response.url) == (403 if can_view else "/en/back-office/")
     # A speaker still in sessions is protected by the database: only one in none goes.
     assert Speaker.objects.filter(pk=speaker.pk).exists() is (name != "new")
+
+
+@pytest.mark.faults
+def test_a_speakers_photo_the_full_disk_cannot_take_is_refused_in_the_back_office_and_nothing_recorded(
+    client, organiser, full_media_root
+):
+    photo = io.BytesIO()
+    Image.frombytes("RGB", (300, 300), random.Random(17).randbytes(300 * 300 * 3)).save(photo, "PNG")
+    assert len(photo.getvalue()) > 200_000  # noise does not compress: larger than the 64 KiB left
+    client.force_login(organiser)
+    response = client.post(
+        "/fr/back-office/programme/speaker/add/",
+        {"name": "Ana Souza", "bio_0": "", "photo": SimpleUploadedFile("ana.png", photo.getvalue(), "image/png")},
+    )
+    assert response.status_code == 200
+    assert "Le fichier n&#x27;a pas pu être enregistré ; rien n&#x27;a été sauvegardé. Réessayez plus tard." in (
+        response.content.decode()
+    )
+    assert response.context["adminform"].form["name"].value() == "Ana Souza"  # what was typed is kept
+    assert not Speaker.objects.exists()
+    assert files_under(full_media_root) == []

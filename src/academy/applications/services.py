@@ -27,7 +27,7 @@ from academy.applications.models import (
 from academy.audit.services import log_action
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
-from academy.common.uploads import is_pdf
+from academy.common.uploads import is_pdf, storing_files
 from academy.editions.models import Edition, Membership, Role
 from academy.editions.rules import is_committee_member
 
@@ -116,7 +116,8 @@ def save_draft(*, edition: Edition, applicant, now: datetime | None = None, **fi
     if application.status == Status.SUBMITTED and (errors := completeness_errors(application)):
         # A submitted application may change until the deadline, but stays complete.
         raise ValidationError(errors)
-    application.save()
+    with storing_files():
+        application.save()
     return application
 
 

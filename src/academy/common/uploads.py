@@ -1,10 +1,17 @@
-"""What an uploaded file is, by its content, never by its name, and whether it is accepted where it is sent."""
+"""What an uploaded file is, by its content, never by its name, whether it is accepted where it is sent, and how
+a file that cannot be stored (a full disk, an unwritable media directory) is refused without a trace."""
 
+import contextlib
+import logging
 import zipfile
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
 
 # Readers accept a PDF header within the first kilobyte and look for the end-of-file marker near the end.
 PDF_HEADER_WITHIN = 1024
@@ -94,3 +101,35 @@ def check_upload(upload, *, accepted: frozenset[str], types_text: str) -> str:
             params={"types": types_text},
         )
     return kind
+
+
+class MediaStorage(FileSystemStorage):
+    """Django's file storage, which leaves the part it wrote when the disk fills up mid-file: this one removes it."""
+
+    def _save(self, name, content):
+        path = Path(self.path(name))
+        existed = path.is_symlink() or path.exists()
+        try:
+            return super()._save(name, content)
+        except OSError:
+            if not existed:
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
+            raise
+
+
+@contextlib.contextmanager
+def storing_files():
+    """Around the save that writes uploads (inside its transaction): a file the storage could not write becomes a
+    refusal the form shows, and the transaction, left by that refusal, records nothing.
+
+    The storage raises OSError (ENOSPC, EACCES, a file where a folder should be); the administrators find it in
+    the log with its cause.
+    """
+    try:
+        yield
+    except OSError as error:
+        logger.error("An upload could not be stored: %s", error, exc_info=True)
+        raise ValidationError(
+            _("The file could not be stored; nothing was saved. Try again later."), code="not_stored"
+        ) from error
