@@ -94,4 +94,4 @@ def test_search_page_queries_do_not_grow_with_results(client, django_assert_num_
         client.get(reverse("brain:search"), {"q": "cooperative"})
 
 
-QUERIES = 20
+QUERIES = 8

@@ -90,6 +90,6 @@ def test_the_edition_dashboard_tells_its_organisers_how_many_emails_failed_and_l
     client.force_login(organiser_of(outbox["edition"]))
     page = client.get("/fr/editions/13/dashboard/").content.decode()
     link = f"/fr/back-office/outbox/email/?edition__id__exact={outbox['edition'].pk}&amp;status__exact=failed"
-    assert f'<a href="{link}">1 courriel de cette édition' in page
+    assert f'<a href="{link}">\n  1 courriel de cette édition' in page
     Email.objects.filter(status="failed").update(status="sent")
     assert "status__exact=failed" not in client.get("/fr/editions/13/dashboard/").content.decode()

@@ -5,6 +5,7 @@ from django.urls import Resolver404, resolve
 from django_scopes import scope
 
 from academy.editions.models import Edition
+from academy.editions.rules import roles_read_once
 
 
 class EditionMiddleware:
@@ -14,16 +15,18 @@ class EditionMiddleware:
     edition never look it up themselves: they receive no number, only `request.edition`, and
     `academy.common.permissions.require` checks their permission on it. Queries on edition-owned data (models with
     django-scopes' `ScopedManager`) then return that edition's rows only; on any other page they raise, unless the
-    view names the editions it reads (`academy.editions.scoping`).
+    view names the editions it reads (`academy.editions.scoping`). The rules read each person's roles once per
+    request (`academy.editions.rules.roles_read_once`).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request.edition = self.edition_of(request)
-        with scope(edition=request.edition) if request.edition is not None else scope():
-            return self.get_response(request)
+        with roles_read_once():
+            request.edition = self.edition_of(request)
+            with scope(edition=request.edition) if request.edition is not None else scope():
+                return self.get_response(request)
 
     @staticmethod
     def edition_of(request) -> Edition | None:

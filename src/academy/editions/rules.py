@@ -1,19 +1,65 @@
 """Who may do what with editions. Every permission of the app is decided here, nowhere else."""
 
+from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import rules
 from django.db.models import QuerySet
+from django.db.models.signals import post_delete, post_save
 
-from academy.editions.models import Membership, Role, Status
+from academy.editions.models import Edition, Membership, Role, Status
 from academy.people.rules import is_platform_staff
+
+ALUMNUS = "alumnus"  # not a role one is given: a participant of an edition that has finished
+# Within a request, each person's roles are read once (a page asks them dozens of times); None outside a request.
+_roles_in_request: ContextVar[dict | None] = ContextVar("roles_in_request", default=None)
+
+
+@contextmanager
+def roles_read_once():
+    """Around a request (`EditionMiddleware`): every rule asks the roles read at its first question; a role given or
+    taken during the request (a signal) makes the next question read them again."""
+    token = _roles_in_request.set({})
+    try:
+        yield
+    finally:
+        _roles_in_request.reset(token)
+
+
+def _forget_roles(**kwargs) -> None:
+    remembered = _roles_in_request.get()
+    if remembered is not None:
+        remembered.clear()
+
+
+post_save.connect(_forget_roles, sender=Membership, dispatch_uid="editions.forget_roles_on_save")
+post_delete.connect(_forget_roles, sender=Membership, dispatch_uid="editions.forget_roles_on_delete")
+post_save.connect(_forget_roles, sender=Edition, dispatch_uid="editions.forget_roles_on_edition")  # finished: alumni
+
+
+def roles_of(user) -> dict[str, set[int]]:
+    """Role -> the editions this person holds it in, and "alumnus" -> the finished editions they took part in."""
+    remembered = _roles_in_request.get()
+    if remembered is not None and user.pk in remembered:
+        return remembered[user.pk]
+    roles: dict[str, set[int]] = defaultdict(set)
+    for role, edition_id, status in Membership.objects.filter(user=user).values_list(
+        "role", "edition_id", "edition__status"
+    ):
+        roles[role].add(edition_id)
+        if role == Role.PARTICIPANT and status == Status.FINISHED:
+            roles[ALUMNUS].add(edition_id)
+    if remembered is not None:
+        remembered[user.pk] = roles
+    return roles
 
 
 def _holds_role(user, edition, role: str) -> bool:
     if not user.is_authenticated:
         return False
-    memberships = Membership.objects.filter(user=user, role=role)
-    if edition is not None:
-        memberships = memberships.filter(edition=edition)
-    return memberships.exists()
+    editions = roles_of(user).get(role, set())
+    return bool(editions) if edition is None else getattr(edition, "pk", edition) in editions
 
 
 @rules.predicate
@@ -40,10 +86,7 @@ def is_participant(user, edition=None) -> bool:
 @rules.predicate
 def is_alumnus(user) -> bool:
     """Took part in an edition that has finished."""
-    return (
-        user.is_authenticated
-        and Membership.objects.filter(user=user, role=Role.PARTICIPANT, edition__status=Status.FINISHED).exists()
-    )
+    return user.is_authenticated and bool(roles_of(user).get(ALUMNUS))
 
 
 @rules.predicate
@@ -77,4 +120,4 @@ def managed_editions(user, editions: QuerySet) -> QuerySet:
     """The editions among `editions` this person may manage: the query form of can_manage_edition."""
     if is_platform_staff(user):
         return editions
-    return editions.filter(memberships__user=user, memberships__role=Role.ORGANISER).distinct()
+    return editions.filter(pk__in=roles_of(user).get(Role.ORGANISER, set()))

@@ -15,8 +15,8 @@ from academy.brain.community import visible_threads
 from academy.brain.models import Article, MarketplacePost, Suggestion, Thread
 from academy.certificates.models import Certificate
 from academy.certificates.services import valid_certificate
-from academy.editions.models import Edition, Membership, Role, Status
-from academy.editions.rules import is_participant, managed_editions
+from academy.editions.models import Edition, Role, Status
+from academy.editions.rules import is_participant, managed_editions, roles_of
 from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress
@@ -126,7 +126,7 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
         application.edition_id: application
         for application in Application.objects.filter(applicant=person).select_related("scholarship", "edition__call")
     }
-    taken_part = set(Membership.objects.filter(user=person, role=Role.PARTICIPANT).values_list("edition_id", flat=True))
+    taken_part = roles_of(person).get(Role.PARTICIPANT, set())
     editions = Edition.objects.filter(pk__in=set(applications) | taken_part).order_by("-start_date")
     cards = [edition_card(edition, person, applications.get(edition.pk), now) for edition in editions]
     community = person.has_perm("brain.view_community")
