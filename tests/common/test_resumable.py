@@ -164,7 +164,7 @@ def test_a_worker_killed_mid_issue_leaves_the_run_to_a_new_one_no_certificate_tw
     assert workers.resume_stalled_runs().startswith("Resumed 1 certificate run(s)")
     wait_for(
         lambda: IssueRun.objects.filter(pk=run.pk).exclude(finished_at=None).exists(),
-        seconds=60,
+        seconds=120,
         workers=workers,
         what="the new worker finishes the run",
     )
@@ -231,7 +231,7 @@ def test_a_worker_killed_mid_compile_leaves_one_whole_reader_compiled_by_a_new_o
     assert "and 1 Reader compilation(s)" in workers.resume_stalled_runs()
     wait_for(
         lambda: ReaderBuild.objects.filter(pk=build.pk).exclude(finished_at=None).exists(),
-        seconds=60,
+        seconds=120,
         workers=workers,
         what="the new worker compiles the Reader",
     )
