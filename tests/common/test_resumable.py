@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from django.db.models import Count
 from django.utils import timezone
 from django_scopes import scopes_disabled
 from pypdf import PdfReader
+from redis import Redis
+from redis.exceptions import RedisError
 
 from academy.attendance import services as attendance
 from academy.brain import articles
@@ -38,7 +41,15 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 ACADEMY = str(Path(sys.executable).parent / "academy")
 PEOPLE = 300
 STALLED_AFTER = 1  # seconds of silence after which these tests call a run stalled
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+TASKS = {
+    "database": {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}},
+    "rq": {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}},
+}
+WORKER = {
+    "database": ["db_worker", "--no-startup-delay", "--interval", "0.1"],
+    "rq": ["rqworker", "default", "--job-class", "django_tasks_rq.backend.Job"],
+}
+REDIS_URL = "redis://127.0.0.1:6379/7"  # a database of our own on the shared Redis, flushed before and after
 
 
 def database_url() -> str:
@@ -48,15 +59,29 @@ def database_url() -> str:
     return f"postgres://{settings['USER']}{password}@{host}/{settings['NAME']}"
 
 
+def descendants(pid: int) -> list[int]:
+    found, pending = [], [pid]
+    while pending:
+        parent = pending.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            with suppress(OSError):
+                children = [int(child) for child in (task / "children").read_text().split()]
+                found += children
+                pending += children
+    return found
+
+
 class Workers:
     """Real `academy` processes on the test's database, each in its own process group, all killed at the end."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, backend: str = "database"):
+        self.backend = backend
         environment = {key: value for key, value in os.environ.items() if not key.startswith(("ACADEMY_", "DJANGO_"))}
         self.environment = {
             **environment,
             "DJANGO_SETTINGS_MODULE": "academy.settings_test",
-            "ACADEMY_TASKS_BACKEND": "database",
+            "ACADEMY_TASKS_BACKEND": backend,
+            **({"REDIS_URL": REDIS_URL} if backend == "rq" else {}),
             "ACADEMY_RUN_STALLED_AFTER_SECONDS": str(STALLED_AFTER),
             "DATABASE_URL": database_url(),
             "ACADEMY_DATA_DIR": str(data_dir),
@@ -68,7 +93,7 @@ class Workers:
     def start(self) -> subprocess.Popen:
         log = open(self.logs / f"worker-{len(self.processes)}.log", "w")  # noqa: SIM115  (closed with the test)
         process = subprocess.Popen(
-            [ACADEMY, "db_worker", "--no-startup-delay", "--interval", "0.1"],
+            [ACADEMY, *WORKER[self.backend]],
             env=self.environment,
             cwd=ROOT,
             stdout=log,
@@ -79,7 +104,13 @@ class Workers:
         return process
 
     def kill(self, process: subprocess.Popen) -> None:
-        os.killpg(process.pid, signal.SIGKILL)  # the whole group: nothing of the worker survives
+        """SIGKILL to the worker, its process group and every descendant (RQ runs each job in a forked "work horse"
+        in a session of its own), as systemd kills a unit's whole control group: nothing of the worker survives."""
+        everyone = descendants(process.pid)
+        os.killpg(process.pid, signal.SIGKILL)
+        for pid in everyone:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         process.wait(timeout=10)
 
     def resume_stalled_runs(self) -> str:
@@ -103,14 +134,26 @@ class Workers:
         return "\n".join(path.read_text()[-3000:] for path in sorted(self.logs.glob("worker-*.log")))
 
 
-@pytest.fixture
-def workers(transactional_db, tmp_path, settings):
-    settings.TASKS = DATABASE_TASKS  # this process queues tasks where the workers look for them
+@pytest.fixture(params=["database"])
+def workers(request, transactional_db, tmp_path, settings):
+    """Workers of the backend the test names (`@pytest.mark.parametrize("workers", [...], indirect=True)`)."""
+    backend = request.param
+    settings.TASKS = TASKS[backend]  # this process queues tasks where the workers look for them
     settings.MEDIA_ROOT = tmp_path / "media"
-    team = Workers(tmp_path)
+    if backend == "rq":
+        redis = Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+        try:
+            redis.ping()
+        except RedisError:
+            pytest.skip(f"Redis (optional) not reachable at {REDIS_URL}")
+        redis.flushdb()
+        settings.RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    team = Workers(tmp_path, backend)
     with scopes_disabled():
         yield team
     team.stop_all()
+    if backend == "rq":
+        redis.flushdb()
 
 
 def wait_for(condition, *, seconds: float, workers: Workers, what: str):
@@ -145,6 +188,7 @@ def qualifying_edition(people: int):
     return edition, organiser
 
 
+@pytest.mark.parametrize("workers", ["database", "rq"], indirect=True)
 def test_a_worker_killed_mid_issue_leaves_the_run_to_a_new_one_no_certificate_twice_none_lost(workers):
     edition, organiser = qualifying_edition(PEOPLE)
     run = services.close_and_issue(edition=edition, by=organiser, now=AFTER_THE_EDITION)  # queued on commit
