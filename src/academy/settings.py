@@ -229,6 +229,10 @@ ACADEMY_FONT_DIR = env("ACADEMY_FONT_DIR", "/usr/share/fonts")
 # Self check-in codes work this many minutes either side of their session.
 ACADEMY_SELF_CHECK_IN_GRACE_MINUTES = int(env("ACADEMY_SELF_CHECK_IN_GRACE_MINUTES", "15"))
 
+# Background runs (issuing certificates, compiling a Reader) record a heartbeat at each step; one silent for this
+# long lost its worker, and `academy resume_stalled_runs` (from cron) queues it again for another worker to finish.
+ACADEMY_RUN_STALLED_AFTER_SECONDS = int(env("ACADEMY_RUN_STALLED_AFTER_SECONDS", "300"))
+
 # Open Badges: the Ed25519 key that signs credentials (PEM, PKCS#8; made once in DATA_DIR when absent),
 # and after a rotation the earlier keys, comma-separated, so credentials they signed still verify.
 ACADEMY_BADGE_SIGNING_KEY_FILE = Path(

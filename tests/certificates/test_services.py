@@ -1,12 +1,14 @@
 import io
 import json
 import zipfile
+from datetime import timedelta
 from decimal import Decimal
 from email import message_from_bytes, policy
 
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -99,12 +101,22 @@ def test_closing_issues_to_everyone_who_qualifies_in_the_background(
     assert Certificate.objects.count() == 2
 
 
-def test_a_second_run_waits_for_the_first(edition, cohort, organiser):
-    services.close_and_issue(edition=edition, by=organiser, now=AFTER_THE_EDITION)  # its task never ran
+def test_a_second_run_waits_for_the_first_and_resumes_it_once_its_worker_is_silent(
+    edition, cohort, organiser, settings, django_capture_on_commit_callbacks
+):
+    run = services.close_and_issue(edition=edition, by=organiser, now=AFTER_THE_EDITION)  # its task never ran
     with pytest.raises(ValidationError, match="being issued"):
         services.close_and_issue(edition=edition, by=organiser, now=later(10))
-    services.close_and_issue(edition=edition, by=organiser, now=later(2 * 60))  # the first one died long ago
-    assert IssueRun.objects.count() == 2
+    silent = timezone.now() - timedelta(seconds=settings.ACADEMY_RUN_STALLED_AFTER_SECONDS + 1)
+    IssueRun.objects.filter(pk=run.pk).update(started_at=silent)
+    with django_capture_on_commit_callbacks(execute=True):
+        resumed = services.close_and_issue(edition=edition, by=organiser, now=later(2 * 60))
+    assert resumed.pk == run.pk
+    assert IssueRun.objects.count() == 1
+    run.refresh_from_db()
+    assert (run.total, run.done, run.attempts) == (2, 2, 1)
+    assert run.finished_at is not None
+    assert Certificate.objects.count() == 2
 
 
 def test_revoking_needs_a_reason_and_happens_once(issued, organiser):

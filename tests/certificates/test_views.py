@@ -9,7 +9,7 @@ from freezegun import freeze_time
 from pypdf import PdfReader
 
 from academy.certificates import credentials, services
-from academy.certificates.models import Certificate, Signatory
+from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.common.codes import grouped
 from academy.editions.models import Membership, Role, Status
 from tests.certificates.fixtures import AFTER_THE_EDITION, later
@@ -270,3 +270,36 @@ def test_the_verify_form_describes_its_field_by_a_help_text_that_is_on_the_page(
     described_by = re.findall(r'aria-describedby="([^"]+)"', page)
     assert described_by == ["id_code_helptext"]
     assert 'id="id_code_helptext"' in page
+
+
+def test_the_page_tells_a_live_run_from_a_stalled_one_which_resume_now_finishes(
+    client, edition, cohort, organiser, django_capture_on_commit_callbacks
+):
+    edition.status = Status.FINISHED
+    edition.save()
+    run = IssueRun.objects.create(
+        edition=edition,
+        started_by=organiser,
+        started_at=later(-10),
+        total=2,
+        done=1,
+        attempts=1,
+        heartbeat_at=later(-1),
+    )  # its worker was killed after its first step, before that certificate committed
+    with freeze_time(AFTER_THE_EDITION):
+        client.force_login(organiser)
+        page = client.get("/en/editions/13/certificates/").content.decode()
+    assert "Issuing certificates: 1 of 2 done. This page refreshes itself." in page
+    assert "Resume now" not in page
+    with freeze_time(later(6)):  # seven minutes without a sign of its worker
+        client.force_login(organiser)
+        page = client.get("/en/editions/13/certificates/").content.decode()
+        assert "1 of 2 done. The worker issuing them stopped; another is taking over where it left off" in page
+        assert "Resume now" in page
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post("/en/editions/13/certificates/close/")
+    run.refresh_from_db()
+    assert (run.total, run.done, run.attempts) == (2, 2, 2)
+    assert run.finished_at is not None
+    assert IssueRun.objects.count() == 1
+    assert Certificate.objects.filter(revoked_at=None).count() == 2

@@ -1,10 +1,11 @@
 """Participant articles: written before the deadline, reviewed by the organisers, linked to the
 sessions they feed, searchable and compiled into the edition's Reader once accepted."""
 
+import time
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.audit.services import log_action
@@ -12,6 +13,7 @@ from academy.brain import reader
 from academy.brain.models import Article, ArticleCall, ArticleStatus, DocumentKind, ReaderBuild, Topic
 from academy.brain.search import index
 from academy.brain.search.documents import article_document
+from academy.common import resumable
 from academy.common.background import enqueue_after_commit
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
@@ -114,16 +116,56 @@ def start_reader(*, edition, by, now) -> ReaderBuild:
     return build
 
 
-def compile_reader_pdf(*, build: ReaderBuild) -> ReaderBuild:
+def stalled_readers(*, now, after=None):
+    """Compilations whose worker died (a failed one stays failed: compiling it again would fail again)."""
+    return resumable.stalled(ReaderBuild.objects.filter(failed=""), now=now, after=after)
+
+
+@transaction.atomic
+def resume_reader(*, build: ReaderBuild, now=None) -> None:
+    """Queue a stalled compilation again: the next worker compiles the Reader whole."""
+    resumable.mark_requeued(row=build, now=now)
+    enqueue_after_commit("academy.brain.tasks.compile_reader", urgent=True, build_id=build.pk)
+
+
+def reader_file_name(build: ReaderBuild) -> str:
+    return f"readers/reader-{build.edition.number}-{build.pk}.pdf"
+
+
+def compile_reader_pdf(*, build: ReaderBuild) -> ReaderBuild | None:
+    """The Reader as one complete file: made whole in memory, stored, and only then recorded on the build, so a
+    worker killed mid-way leaves no build pointing at half a file. Whoever resumes removes what a dead worker may
+    have half-written under the build's name. The worker first claims the build (`common.resumable`) and beats as
+    the PDF is laid out; None when the build is finished, held by a live worker, or taken over meanwhile."""
+    attempt = resumable.claim(model=ReaderBuild, pk=build.pk)
+    if attempt is None:
+        return None
     edition = build.edition
     articles = list(accepted(edition))
     call = call_of(edition)
     introduction = localize(call.reader_introduction, edition.main_language, edition.main_language)[0] if call else ""
-    pdf = reader.reader_pdf(edition, articles, introduction)
-    build.articles = len(articles)
-    build.file.save(f"reader-{edition.number}-{build.pk}.pdf", ContentFile(pdf), save=False)
-    build.finished_at = timezone.now()
-    build.save(update_fields=["articles", "file", "finished_at"])
+    last_beat = time.monotonic()
+
+    def alive() -> None:
+        nonlocal last_beat
+        if time.monotonic() - last_beat >= 1:
+            last_beat = time.monotonic()
+            if not resumable.beat(model=ReaderBuild, pk=build.pk, attempt=attempt):
+                raise resumable.TakenOver
+
+    try:
+        pdf = reader.reader_pdf(edition, articles, introduction, progress=alive)
+    except resumable.TakenOver:
+        return None
+    storage = build.file.storage
+    name = reader_file_name(build)
+    if attempt > 1 and storage.exists(name):
+        storage.delete(name)  # half-written by a worker that died; never recorded on the build
+    stored = storage.save(name, ContentFile(pdf))
+    if not resumable.finish(model=ReaderBuild, pk=build.pk, attempt=attempt, articles=len(articles), file=stored):
+        storage.delete(stored)  # another worker took over and records its own file
+        return None
+    build.refresh_from_db()
     return build
 
 

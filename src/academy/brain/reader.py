@@ -96,7 +96,11 @@ def flowables(body: str, styles: dict[str, ParagraphStyle]) -> list:
 class _ReaderTemplate(BaseDocTemplate):
     """Adds each article to the contents and to the PDF outline as its title is laid out."""
 
+    progress = None
+
     def afterFlowable(self, flowable) -> None:
+        if self.progress is not None:
+            self.progress()
         entry = getattr(flowable, "contents_entry", None)
         if entry is None:
             return
@@ -112,8 +116,9 @@ def _page_number(canvas, document) -> None:
         canvas.drawCentredString(A4[0] / 2, 1.2 * cm, str(document.page))
 
 
-def reader_pdf(edition, articles, introduction: str) -> bytes:
-    """The PDF; the frame (cover, headings) is in the edition's main language."""
+def reader_pdf(edition, articles, introduction: str, progress=None) -> bytes:
+    """The PDF; the frame (cover, headings) is in the edition's main language. `progress`, when given, is called
+    as each piece is laid out (a long compilation's heartbeat)."""
     fonts()
     styles = _styles()
     language = edition.main_language
@@ -125,6 +130,7 @@ def reader_pdf(edition, articles, introduction: str) -> bytes:
             buffer, pagesize=A4, title=f"{title} – {_('Reader')}", leftMargin=2.2 * cm, rightMargin=2.2 * cm
         )
         frame = Frame(document.leftMargin, document.bottomMargin, document.width, document.height)
+        document.progress = progress
         document.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_page_number)])
         host = localize(edition.host_city, language, language)[0]
         dates = f"{date_format(edition.start_date, 'DATE_FORMAT')} – {date_format(edition.end_date, 'DATE_FORMAT')}"

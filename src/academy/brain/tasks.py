@@ -15,14 +15,14 @@ def refresh_introductions() -> int:
 
 @background_task
 def compile_reader(*, build_id: int) -> int:
-    """The edition's Reader as a PDF, from every accepted article."""
+    """The edition's Reader as a PDF, from every accepted article (again, whole, when resumed after its worker died)."""
     try:
         build = articles.compile_reader_pdf(build=ReaderBuild.objects.select_related("edition").get(pk=build_id))
     except Exception as error:
         # Shown to the organisers on the Reader page; the task's own record keeps the traceback.
         ReaderBuild.objects.filter(pk=build_id).update(failed=str(error)[:500])
         raise
-    return build.articles
+    return build.articles if build is not None else 0
 
 
 @background_task

@@ -23,6 +23,7 @@ from academy.brain.models import (
 )
 from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
+from academy.common import resumable
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.scoping import in_editions
@@ -325,6 +326,7 @@ def my_article(request):
 def edition_articles(request):
     edition = request.edition
     listed = Article.objects.filter(edition=edition).exclude(status=ArticleStatus.DRAFT).select_related("author")
+    building = edition.reader_builds.filter(finished_at=None, failed="").first()
     return render(
         request,
         "brain/edition_articles.html",
@@ -332,7 +334,8 @@ def edition_articles(request):
             "edition": edition,
             "articles": listed.order_by("status", "title"),
             "reader": articles.latest_reader(edition),
-            "building": edition.reader_builds.filter(finished_at=None, failed="").first(),
+            "building": building,
+            "resuming": building is not None and resumable.is_resuming(building),
         },
     )
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField
 
+from academy.common.models import Resumable
 from academy.editions.models import Edition
 
 
@@ -93,8 +94,9 @@ class Certificate(models.Model):
         return self.revoked_at is None
 
 
-class IssueRun(models.Model):
-    """Issuing every qualifying participant's certificate in the background, with its progress."""
+class IssueRun(Resumable):
+    """Issuing every qualifying participant's certificate in the background, with its progress; a new worker finishes
+    a run whose worker died (`common.resumable`)."""
 
     edition = models.ForeignKey(
         Edition, on_delete=models.CASCADE, related_name="certificate_runs", verbose_name=_("edition")
@@ -109,7 +111,7 @@ class IssueRun(models.Model):
 
     objects = ScopedManager(edition="edition")
 
-    class Meta:
+    class Meta(Resumable.Meta):
         verbose_name = _("issuing of certificates")
         verbose_name_plural = _("issuings of certificates")
         ordering = ["-started_at"]

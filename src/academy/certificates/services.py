@@ -2,7 +2,6 @@
 
 import json
 import zipfile
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -21,6 +20,7 @@ from academy.audit.services import log_action
 from academy.certificates import credentials
 from academy.certificates.document import certificate_pdf
 from academy.certificates.models import Certificate, IssueRun, Signatory
+from academy.common import resumable
 from academy.common.background import enqueue_after_commit
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
@@ -30,9 +30,6 @@ from academy.editions.rules import is_participant
 from academy.learning.services import lacking_course_for_certificate
 from academy.people.models import User
 from academy.programme.models import Session
-
-# A run with no end after this long died with its worker; another may start.
-RUN_GIVES_UP_AFTER = timedelta(hours=1)
 
 
 def hours_of(seconds: int) -> Decimal:
@@ -147,22 +144,27 @@ def email_certificate(*, certificate: Certificate) -> None:
     Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
 
 
-def running_issue(edition: Edition, now: datetime | None = None) -> IssueRun | None:
-    now = now or timezone.now()
-    return IssueRun.objects.filter(edition=edition, finished_at=None, started_at__gt=now - RUN_GIVES_UP_AFTER).first()
+def running_issue(edition: Edition) -> IssueRun | None:
+    """The edition's unfinished run: its worker alive, or stalled and being resumed (`resumable.is_resuming`)."""
+    return IssueRun.objects.filter(edition=edition, finished_at=None).first()
 
 
 @transaction.atomic
 def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) -> IssueRun:
     """Close the edition (once its last session is over) and issue, in the background, every missing certificate.
 
-    Run again after a late correction, it issues only to those who qualify and have none yet."""
+    Run again after a late correction, it issues only to those who qualify and have none yet. While a run is
+    unfinished there is no second one: a live run is refused, a stalled one (its worker died) is resumed."""
     now = now or timezone.now()
     Edition.objects.select_for_update().filter(pk=edition.pk).first()
     if Session.objects.filter(edition=edition, published=True, cancelled=False, ends_at__gt=now).exists():
         raise ValidationError(_("Sessions are still to come: close the edition after the last one has ended."))
-    if running_issue(edition, now):
-        raise ValidationError(_("Certificates are being issued already; this page shows the progress."))
+    unfinished = running_issue(edition)
+    if unfinished is not None:
+        if not resumable.is_stalled(unfinished):
+            raise ValidationError(_("Certificates are being issued already; this page shows the progress."))
+        resume_issue(run=unfinished)
+        return unfinished
     if edition.status != Status.FINISHED:
         edition.status = Status.FINISHED
         edition.save(update_fields=["status"])
@@ -170,6 +172,18 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
     run = IssueRun.objects.create(edition=edition, started_by=by, started_at=now)
     enqueue_after_commit("academy.certificates.tasks.issue_certificates", run_id=run.pk)
     return run
+
+
+def stalled_issues(*, now: datetime, after: timedelta | None = None):
+    """Runs whose worker died (or never came) before finishing."""
+    return resumable.stalled(IssueRun.objects.all(), now=now, after=after)
+
+
+@transaction.atomic
+def resume_issue(*, run: IssueRun, now: datetime | None = None) -> None:
+    """Queue a stalled run again (its worker died): the next worker carries on where it stopped."""
+    resumable.mark_requeued(row=run, now=now)
+    enqueue_after_commit("academy.certificates.tasks.issue_certificates", urgent=True, run_id=run.pk)
 
 
 @dataclass
@@ -198,16 +212,32 @@ def qualifying_without_certificate(edition: Edition) -> list[Participation]:
 def issue_all(*, run: IssueRun, now: datetime | None = None, notify: bool = True) -> int:
     """The task's work: a certificate for everyone who qualifies and has none, each in its own transaction.
 
-    A run cut short leaves whole certificates behind, and the next run carries on where it stopped."""
+    The worker first claims the run (`common.resumable`): a finished run, or one another live worker holds, is left
+    alone. Each certificate is a heartbeat. A run cut short leaves whole certificates behind; the worker that resumes
+    it issues only the missing ones, and two workers on one edition never issue one person twice (`issue` locks the
+    person, and the database allows one valid certificate per person and edition). Returns how many it issued."""
+    attempt = resumable.claim(model=IssueRun, pk=run.pk)
+    if attempt is None:
+        return 0
     edition = run.edition
     missing = qualifying_without_certificate(edition)
-    IssueRun.objects.filter(pk=run.pk).update(total=len(missing))
+    total = IssueRun.objects.values_list("total", flat=True).get(pk=run.pk)
+    # Resumed: what the dead worker issued is no longer missing, and counts as done.
+    done = 0 if total is None else max(total - len(missing), 0)
+    if not resumable.beat(model=IssueRun, pk=run.pk, attempt=attempt, total=done + len(missing), done=done):
+        return 0
+    issued = 0
     for line in missing:
-        with suppress(ValidationError):  # an organiser issued this one by hand meanwhile
+        try:
             issue(edition=edition, person=line.person, by=run.started_by, attended=line, now=now, notify=notify)
-        IssueRun.objects.filter(pk=run.pk).update(done=F("done") + 1)
-    IssueRun.objects.filter(pk=run.pk).update(finished_at=timezone.now())
-    return len(missing)
+        except ValidationError:  # an organiser (or another run) issued this one meanwhile
+            pass
+        else:
+            issued += 1
+        if not resumable.beat(model=IssueRun, pk=run.pk, attempt=attempt, done=F("done") + 1):
+            return issued  # another worker took the run over: it carries on
+    resumable.finish(model=IssueRun, pk=run.pk, attempt=attempt, done=F("total"))
+    return issued
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from academy.certificates import credentials, services
 from academy.certificates.document import certificate_pdf
 from academy.certificates.forms import CodeForm, CredentialForm, IssueForm, SignatoryForm
 from academy.certificates.models import Certificate, Signatory
+from academy.common import resumable
 from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
 from academy.common.permissions import require
@@ -48,7 +49,8 @@ def overview(request):
             "waiting": waiting.qualifying,
             "lacking_course": waiting.lacking_course,
             "run": run,
-            "running": run is not None and run == services.running_issue(edition),
+            "running": run is not None and run.finished_at is None,
+            "resuming": run is not None and resumable.is_resuming(run),
             "signatories": edition.signatories.all(),
             "signatory_form": SignatoryForm(),
         },

@@ -10,12 +10,21 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 from django_scopes import scopes_disabled
 from django_tasks import task
+from django_tasks.base import TASK_MAX_PRIORITY
 
 
-def enqueue_after_commit(task: str, **arguments) -> None:
+def enqueue_after_commit(task: str, *, urgent: bool = False, **arguments) -> None:
     """Enqueue the task at the dotted path `task` once the current transaction commits (at once outside one),
-    so that a worker never looks for rows that were rolled back or are not committed yet."""
-    transaction.on_commit(lambda: import_string(task).enqueue(**arguments))
+    so that a worker never looks for rows that were rolled back or are not committed yet. An `urgent` task goes
+    ahead of the others where the backend orders by priority (the database backend does; RQ has no priorities)."""
+
+    def send() -> None:
+        chosen = import_string(task)
+        if urgent and chosen.get_backend().supports_priority:
+            chosen = chosen.using(priority=TASK_MAX_PRIORITY)
+        chosen.enqueue(**arguments)
+
+    transaction.on_commit(send)
 
 
 def background_task(function):

@@ -6,6 +6,7 @@ from django_scopes import ScopedManager
 from i18nfield.fields import I18nTextField
 
 from academy.brain.models.topics import Topic
+from academy.common.models import Resumable
 
 
 class ArticleCall(models.Model):
@@ -87,8 +88,9 @@ class Article(models.Model):
         return self.status == ArticleStatus.REVISION
 
 
-class ReaderBuild(models.Model):
-    """One compilation of an edition's Reader (a background task), with its progress and its PDF."""
+class ReaderBuild(Resumable):
+    """One compilation of an edition's Reader (a background task), with its progress and its PDF; a new worker
+    finishes a compilation whose worker died (`common.resumable`)."""
 
     edition = models.ForeignKey("editions.Edition", on_delete=models.CASCADE, related_name="reader_builds")
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -100,7 +102,7 @@ class ReaderBuild(models.Model):
 
     objects = ScopedManager(edition="edition")
 
-    class Meta:
+    class Meta(Resumable.Meta):
         ordering = ["-started_at"]
 
     def __str__(self) -> str:
