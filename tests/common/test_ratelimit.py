@@ -1,17 +1,16 @@
 """The look-up limit counts exactly, whatever the cache: here the database cache, the default without Redis."""
 
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test import RequestFactory
-from django_scopes import scopes_disabled
 from freezegun import freeze_time
 
 from academy.common.models import RateLimitCount
 from academy.common.ratelimit import within_limit
+from tests.concurrency import at_once
 
 HOUR = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -56,20 +55,5 @@ def test_within_limit_forgets_the_counts_of_past_hours():
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a server database with concurrent sessions")
 @pytest.mark.usefixtures("database_cache")
 def test_within_limit_lets_exactly_the_limit_through_at_once():
-    barrier = threading.Barrier(90)
-    answers = []
-
-    def run():
-        try:
-            barrier.wait()
-            with scopes_disabled():
-                answers.append(look_up())
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _request in range(90)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    answers = [outcome.returned for outcome in at_once(*[look_up] * 90)]
     assert (answers.count(True), answers.count(False)) == (60, 30)

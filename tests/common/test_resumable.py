@@ -7,14 +7,13 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.db.models import Count
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -30,6 +29,7 @@ from academy.certificates.models import Certificate, IssueRun
 from academy.common import resumable
 from academy.editions.models import Membership, Role, Status
 from tests.certificates.fixtures import AFTER_THE_EDITION
+from tests.concurrency import at_once
 from tests.factories import EditionFactory, UserFactory
 from tests.programme.conftest import LISBON, plenary
 
@@ -294,31 +294,16 @@ def test_two_runs_racing_on_one_edition_issue_each_certificate_once(transactiona
     with scopes_disabled():
         edition, organiser = qualifying_edition(40)
         runs = [IssueRun.objects.create(edition=edition, started_by=organiser) for _ in range(2)]
-    start = threading.Barrier(2)
-    errors, issued = [], []
-
-    def work(run):
-        try:
-            with scopes_disabled():
-                start.wait()
-                issued.append(
-                    services.issue_all(
-                        run=IssueRun.objects.select_related("edition", "started_by").get(pk=run.pk), notify=False
-                    )
-                )
-        except Exception as error:  # reported below
-            errors.append(error)
-        finally:
-            close_old_connections()
-            connection.close()
-
-    threads = [threading.Thread(target=work, args=(run,)) for run in runs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
-    assert sum(issued) == 40
+    outcomes = at_once(
+        *[
+            lambda run=run: services.issue_all(
+                run=IssueRun.objects.select_related("edition", "started_by").get(pk=run.pk), notify=False
+            )
+            for run in runs
+        ]
+    )
+    assert [outcome.raised for outcome in outcomes] == [None, None]
+    assert sum(outcome.returned for outcome in outcomes) == 40
     with scopes_disabled():
         valid = Certificate.objects.filter(edition=edition, revoked_at=None)
         assert valid.count() == 40
