@@ -3,6 +3,8 @@
 from datetime import datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from freezegun import freeze_time
 
@@ -13,7 +15,7 @@ from academy.editions.models import Status as EditionStatus
 from academy.home import services
 from academy.learning import services as learning
 from academy.programme.models import Placement
-from tests.factories import UserFactory
+from tests.factories import EditionFactory, UserFactory
 from tests.learning.fixtures import WHILE_OPEN, lessons
 from tests.programme.conftest import at
 
@@ -133,3 +135,16 @@ def test_dashboard_queries_do_not_grow_with_sessions(client, edition, cohort, dj
     with django_assert_max_num_queries(len(before.captured_queries)):
         client.get("/en/me/")
     assert Membership.objects.filter(user=cohort["ana"]).count() == 1
+
+
+def test_certificates_articles_and_calls_are_read_once_whatever_the_number_of_editions(client):
+    person = UserFactory()
+    for number in (10, 11, 12):
+        edition = EditionFactory(number=number, status=EditionStatus.FINISHED)
+        Membership.objects.create(edition=edition, user=person, role="participant")
+    client.force_login(person)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/me/").content.decode()
+    assert all(f"Academy {number}" in page for number in (10, 11, 12))
+    for table in ("certificates_certificate", "brain_article", "brain_articlecall"):
+        assert sum(f'FROM "{table}"' in query["sql"] for query in queries) == 1, table

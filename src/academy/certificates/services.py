@@ -59,6 +59,14 @@ def valid_certificate(edition: Edition, person: User) -> Certificate | None:
     return Certificate.objects.filter(edition=edition, user=person, revoked_at=None).first()
 
 
+def valid_certificates(editions, person: User) -> dict[int, Certificate]:
+    """The person's valid certificate of each of these editions that gave them one, by edition id: one query."""
+    return {
+        certificate.edition_id: certificate
+        for certificate in Certificate.objects.filter(edition__in=editions, user=person, revoked_at=None)
+    }
+
+
 @transaction.atomic
 def issue(
     *,

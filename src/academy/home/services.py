@@ -12,9 +12,9 @@ from academy.applications.models import Application, ReviewAssignment
 from academy.attendance.services import Participation, participation_of
 from academy.brain import articles, marketplace, suggestions
 from academy.brain.community import visible_threads
-from academy.brain.models import Article, MarketplacePost, Suggestion, Thread
+from academy.brain.models import Article, ArticleCall, MarketplacePost, Suggestion, Thread
 from academy.certificates.models import Certificate
-from academy.certificates.services import valid_certificate
+from academy.certificates.services import valid_certificates
 from academy.editions.models import Edition, Role, Status
 from academy.editions.rules import is_participant, managed_editions, roles_of
 from academy.learning import services as learning
@@ -101,14 +101,24 @@ def _learning(card: EditionCard, person: User, now: datetime) -> None:
         card.next_step_url = learning.step_url(card.edition, card.progress.next_step)
 
 
-def edition_card(edition: Edition, person: User, application: Application | None, now: datetime) -> EditionCard:
-    card = EditionCard(edition=edition, application=application)
+@dataclass
+class Known:
+    """What the cards need of every edition at once, read in one query each rather than one per edition."""
+
+    applications: dict[int, Application]
+    certificates: dict[int, Certificate]
+    articles: dict[int, Article]
+    calls: dict[int, ArticleCall]
+
+
+def edition_card(edition: Edition, person: User, known: Known, now: datetime) -> EditionCard:
+    card = EditionCard(edition=edition, application=known.applications.get(edition.pk))
     card.participant = is_participant(person, edition)
-    card.certificate = valid_certificate(edition, person)
-    card.article = articles.article_of(person, edition)
+    card.certificate = known.certificates.get(edition.pk)
+    card.article = known.articles.get(edition.pk)
     if not card.participant:
         return card
-    call = articles.call_of(edition)
+    call = known.calls.get(edition.pk)
     card.article_due = call.deadline if call is not None and call.deadline > now else None
     if edition.status != Status.FINISHED:
         _learning(card, person, now)
@@ -127,8 +137,14 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
         for application in Application.objects.filter(applicant=person).select_related("scholarship", "edition__call")
     }
     taken_part = roles_of(person).get(Role.PARTICIPANT, set())
-    editions = Edition.objects.filter(pk__in=set(applications) | taken_part).order_by("-start_date")
-    cards = [edition_card(edition, person, applications.get(edition.pk), now) for edition in editions]
+    editions = list(Edition.objects.filter(pk__in=set(applications) | taken_part).order_by("-start_date"))
+    known = Known(
+        applications=applications,
+        certificates=valid_certificates(editions, person),
+        articles=articles.articles_of(person, editions),
+        calls=articles.calls_of(editions),
+    )
+    cards = [edition_card(edition, person, known, now) for edition in editions]
     community = person.has_perm("brain.view_community")
     return Dashboard(
         now_and_next=[card for card in cards if card.edition.status != Status.FINISHED],
