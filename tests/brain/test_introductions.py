@@ -96,9 +96,9 @@ def pair():
 def test_refresh_stores_suggestions_with_reasons_in_words(pair):
     one, other = pair
     assert suggestions.refresh_all(now=timezone.now()) == 2
-    [suggestion] = suggestions.current(one)
+    [(suggestion, reasons)] = suggestions.described(suggestions.current(one))
     assert suggestion.peer == other
-    assert suggestions.describe(suggestion.reasons) == [
+    assert reasons == [
         "You both work on Local development.",
         "South-South: you are in Africa, they are in Americas.",
         "You both speak Portuguese.",
@@ -142,11 +142,8 @@ def test_a_need_met_by_an_offer_is_a_reason(pair):
     marketplace.save_post(author=other, side="offer", category="training", title="Formação", body="x",
                           language="pt", topics=[], countries=[])  # fmt: skip
     suggestions.refresh_all(now=timezone.now())
-    [suggestion] = suggestions.current(one)
-    assert (
-        suggestions.describe(suggestion.reasons)[0]
-        == "Their offer “Formação” answers your need “Formation coopérative”."
-    )
+    [(_suggestion, reasons)] = suggestions.described(suggestions.current(one))
+    assert reasons[0] == "Their offer “Formação” answers your need “Formation coopérative”."
 
 
 @pytestmark_db
@@ -157,3 +154,21 @@ def test_someone_else_cannot_dismiss_my_suggestion(pair, client):
     client.force_login(other)
     client.post(reverse("brain:dismiss_suggestion", args=[suggestion.pk]))
     assert suggestions.current(one) == [suggestion]
+
+
+@pytestmark_db
+def test_the_topics_of_many_suggestions_are_named_in_one_query(django_assert_num_queries):
+    person = alumnus(certificate_name="Ama")
+    topics = [TopicFactory() for _ in range(3)]
+    for topic in topics:
+        Suggestion.objects.create(
+            person=person,
+            peer=alumnus(),
+            score=1,
+            reasons=[{"kind": "topics", "values": [topic.pk]}],
+            created_at=timezone.now(),
+        )
+    standing = list(Suggestion.objects.filter(person=person).order_by("pk"))
+    with django_assert_num_queries(1):
+        described = suggestions.described(standing)
+    assert [reasons for _suggestion, reasons in described] == [[f"You both work on {topic.name}."] for topic in topics]

@@ -98,10 +98,21 @@ def dismiss(*, person, suggestion_id: int, now) -> None:
     Suggestion.objects.filter(person=person, pk=suggestion_id).update(dismissed_at=now)
 
 
-def describe(reasons: list[dict]) -> list[str]:
-    """The reasons of a suggestion in plain words, in the active language."""
-    topic_ids = {topic_id for reason in reasons if reason["kind"] == "topics" for topic_id in reason["values"]}
-    topics = {topic.pk: str(topic.name) for topic in Topic.objects.filter(pk__in=topic_ids)}
+def described(suggestions: list[Suggestion]) -> list[tuple[Suggestion, list[str]]]:
+    """Each suggestion with its reasons in plain words, in the active language (the topics' names read once)."""
+    topic_ids = {
+        topic_id
+        for suggestion in suggestions
+        for reason in suggestion.reasons
+        if reason["kind"] == "topics"
+        for topic_id in reason["values"]
+    }
+    topics = {topic.pk: str(topic.name) for topic in Topic.objects.filter(pk__in=topic_ids)} if topic_ids else {}
+    return [(suggestion, describe(suggestion.reasons, topics)) for suggestion in suggestions]
+
+
+def describe(reasons: list[dict], topics: dict[int, str]) -> list[str]:
+    """The reasons of a suggestion in plain words, `topics` naming the topics they cite."""
     language_names = {code: str(name) for code, name in settings.LANGUAGES}
     lines = []
     for reason in reasons:

@@ -57,7 +57,7 @@ def _results_page(request, template: str, dimensions: tuple[str, ...], fixed: di
 def _introductions(request) -> list[tuple]:
     if not request.user.has_perm("brain.write_message"):
         return []
-    return [(suggestion, suggestions.describe(suggestion.reasons)) for suggestion in suggestions.current(request.user)]
+    return suggestions.described(suggestions.current(request.user))
 
 
 @require_GET

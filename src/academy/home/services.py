@@ -150,8 +150,8 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
         now_and_next=[card for card in cards if card.edition.status != Status.FINISHED],
         earlier=[card for card in cards if card.edition.status == Status.FINISHED],
         peers=[
-            SuggestedPeer(suggestion, suggestions.describe(suggestion.reasons))
-            for suggestion in suggestions.current(person)[:BRAIN_ITEMS]
+            SuggestedPeer(suggestion, reasons)
+            for suggestion, reasons in suggestions.described(suggestions.current(person)[:BRAIN_ITEMS])
         ],
         threads=list(visible_threads(person).order_by("-last_activity_at")[:BRAIN_ITEMS]) if community else [],
         posts=list(marketplace.open_posts().order_by("-created_at")[:BRAIN_ITEMS]) if community else [],
