@@ -171,4 +171,6 @@ def test_the_topics_of_many_suggestions_are_named_in_one_query(django_assert_num
     standing = list(Suggestion.objects.filter(person=person).order_by("pk"))
     with django_assert_num_queries(1):
         described = suggestions.described(standing)
-    assert [reasons for _suggestion, reasons in described] == [[f"You both work on {topic.name}."] for topic in topics]
+    assert [reasons for _suggestion, reasons in described] == [
+        [f"You both work on {topic.name['en']}."] for topic in topics
+    ]
