@@ -22,7 +22,7 @@ from academy.learning.models import Course
 from academy.learning.progress import Progress
 from academy.people.models import User
 from academy.programme.models import AllocationRound, Elective, Placement, Session
-from academy.programme.services import preferences_of, timetable
+from academy.programme.services import preferences_in, timetable
 
 NEXT_SESSIONS = 3
 BRAIN_ITEMS = 3
@@ -82,9 +82,11 @@ def _rounds(edition: Edition, person: User, now: datetime) -> list[RoundLine]:
             "elective"
         )
     }
+    rounds = list(AllocationRound.objects.filter(edition=edition).order_by("position"))
+    preferences = preferences_in(person, rounds)
     lines = []
-    for round_ in AllocationRound.objects.filter(edition=edition).order_by("position"):
-        ranked, _not_for_me = preferences_of(person, round_)
+    for round_ in rounds:
+        ranked, _not_for_me = preferences[round_.pk]
         opens_later = now < round_.preferences_open_at
         lines.append(RoundLine(round_, round_.window_is_open(now), opens_later, ranked, placements.get(round_.pk)))
     return lines

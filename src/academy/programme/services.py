@@ -105,10 +105,23 @@ def ranks_allowed(edition: Edition) -> int:
 
 
 def preferences_of(user, round_: AllocationRound) -> tuple[list[Elective], Elective | None]:
-    rows = list(Preference.objects.filter(round=round_, user=user).select_related("elective").order_by("rank"))
-    ranked = [row.elective for row in rows if row.rank is not None]
-    not_for_me = next((row.elective for row in rows if row.rank is None), None)
-    return ranked, not_for_me
+    """The electives this person ranked in the round, in order, and the one they marked "not for me"."""
+    return preferences_in(user, [round_])[round_.pk]
+
+
+def preferences_in(user, rounds: list[AllocationRound]) -> dict[int, tuple[list[Elective], Elective | None]]:
+    """`preferences_of` for several rounds at once, by round id: one query."""
+    rows = Preference.objects.filter(round__in=rounds, user=user).select_related("elective").order_by("rank")
+    by_round: dict[int, list[Preference]] = {round_.pk: [] for round_ in rounds}
+    for row in rows:
+        by_round[row.round_id].append(row)
+    return {
+        round_id: (
+            [row.elective for row in chosen if row.rank is not None],
+            next((row.elective for row in chosen if row.rank is None), None),
+        )
+        for round_id, chosen in by_round.items()
+    }
 
 
 def set_preferences(*, user, round_: AllocationRound, ranked: list[int], not_for_me: int | None, now=None) -> None:
