@@ -367,6 +367,8 @@ def check_answers(label: str, result: dict, *, logged_in: bool, expected_status_
 def report(rows: list[dict], figures: dict[str, dict]) -> None:
     base_404 = statistics.median(r["rps"] for r in rows[0]["runs"])
     base_static = statistics.median(r["rps"] for r in rows[1]["runs"])
+    if not (base_404 and base_static):
+        sys.exit("no answers from a baseline: the server was still busy, or down (see its log)")
     header = (
         "| page | req/s (runs) | x 404 | x static | p50 ms | p99 ms | non-2xx | KiB | queries | in-process ms |\n"
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -378,6 +380,7 @@ def report(rows: list[dict], figures: dict[str, dict]) -> None:
         p50 = statistics.median(r["p50_us"] for r in runs) / 1000
         p99 = max(r["p99_us"] for r in runs) / 1000
         bad = sum(r["redirected"] + r["other"] for r in runs)
+        bad = f"{bad} (all 404)" if row is rows[0] else bad
         inside = figures.get(row["label"])
         queries = str(inside["queries"]) if inside else ""
         ms = f"{inside['median']:.1f}" if inside else ""
@@ -478,6 +481,8 @@ def main() -> None:
             f" cache {'Redis' if redis_url else 'database'}; in-process: median of {args.renders} renders\n"
         )
         report(rows, figures)
+        programme = next(figure for label, figure in figures.items() if label.startswith("programme"))
+        print(f"\nprogramme in process: {programme['median'] / EDITION_SESSIONS:.3f} ms per session (median render)")
         print(f"\nwhole run: {time.monotonic() - started:.0f} s")
     finally:
         if processes:
