@@ -120,7 +120,7 @@ def _floor_and_channels(number: int) -> tuple[list[str], list[str]]:
     return [floor], [language for language in LANGUAGES if language != floor]
 
 
-def generated_programme(edition, *, by) -> None:
+def generated_programme(edition) -> None:
     """200 published sessions over two weeks: each weekday a plenary, elective parts, study visits and a
     marketplace session; two allocation rounds of 20 electives in three parts each (120 sessions)."""
     from academy.programme.models import AllocationRound, Elective, Kind, Session
@@ -220,7 +220,7 @@ def load_data() -> dict[str, list]:
         edition.status = Status.RUNNING
         edition.languages = LANGUAGES
         editions.save_edition(edition=edition, by=staff)
-        generated_programme(edition, by=staff)
+        generated_programme(edition)
         people = generated_people(PARTICIPANTS + ALUMNI + 3 * STAFF_EACH, "bench.example.org")
         roles = {
             "participant": people[:PARTICIPANTS],
@@ -308,13 +308,16 @@ def in_process(data: dict, keys: dict[str, list[str]], renders: int) -> dict[str
             continue
         client = Client()
         client.cookies[settings.SESSION_COOKIE_NAME] = keys[role][0]
+        response = client.get(path)
+        if response.status_code != 200 or LOGGED_IN_MARKER not in response.content.decode():
+            sys.exit(f"{label}: {path} answered {response.status_code} in process, not the page")
         figures[label] = measure(client, path, renders)
     return figures
 
 
 def check_page(server_url: str, path: str, cookie: str | None) -> int:
-    """One request without following redirects: the status and size of the body; a logged-in page must be
-    the page itself."""
+    """The size of the body of one answer, not following redirects; a logged-in page must be the page itself
+    (200, with the logout link), not a redirect to the login."""
     import urllib.error
     import urllib.request
 
