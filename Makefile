@@ -6,7 +6,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint messages clean
+.PHONY: run test lint messages clean bench-web
 
 $(VENV)/.installed-base: requirements/base.txt requirements/build.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ lint: $(VENV)/.installed-test
 # Refresh the translation catalogues after changing user-facing strings, then translate the new entries.
 messages: $(VENV)/.installed-base
 	cd src/academy && DJANGO_SETTINGS_MODULE=academy.settings_test ../../$(BIN)/academy makemessages --no-obsolete --no-location --no-wrap -l fr -l es -l pt
+
+# The pages under load on the production profile (PostgreSQL at DATABASE_URL or 127.0.0.1, Redis, wrk): docs/performance.md.
+bench-web: $(VENV)/.installed-test
+	scripts/install-system-packages.sh bench
+	$(BIN)/python bench/web.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts

@@ -2,6 +2,7 @@
 # What the platform needs from Debian that PyPI does not provide:
 #   fonts    fonts for PDFs (certificates, badges) in every script: Noto, Nanum Gothic (Hangul), Droid (CJK)
 #   browser  Chromium at /usr/bin/chromium for the browser tests (with fonts for every script on pages)
+#   bench    wrk, the HTTP load generator of bench/web.py (asked for by name: not part of the default)
 # Installs what is missing when we are root; otherwise says what is missing (tests that need it skip).
 set -euo pipefail
 wanted=("$@")
@@ -17,7 +18,10 @@ for part in "${wanted[@]}"; do
     browser)
       [ -x /usr/bin/chromium ] || packages+=(chromium fonts-noto-core fonts-noto-cjk)
       ;;
-    *) echo "unknown part: $part (fonts or browser)" >&2; exit 2 ;;
+    bench)
+      command -v wrk >/dev/null || packages+=(wrk)
+      ;;
+    *) echo "unknown part: $part (fonts, browser or bench)" >&2; exit 2 ;;
   esac
 done
 [ ${#packages[@]} -eq 0 ] && exit 0

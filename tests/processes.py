@@ -102,10 +102,12 @@ class Processes:
             )
         return popen, log
 
-    def app_server(self, name: str) -> Server:
-        """One gunicorn with one worker, so that everything a test sends it meets the same process."""
+    def app_server(self, name: str, *, workers: int = 1) -> Server:
+        """A gunicorn server; by default with one worker, so that everything a test sends it meets the same
+        process (`bench/web.py` starts one with more)."""
         port = free_port()
-        command = [str(BIN / "gunicorn"), "academy.wsgi:application", "--workers", "1", "--bind", f"127.0.0.1:{port}"]
+        command = [str(BIN / "gunicorn"), "academy.wsgi:application", "--workers", str(workers)]
+        command += ["--bind", f"127.0.0.1:{port}"]
         popen, log = self.spawn(name, [*command, "--access-logfile", "-", "--timeout", "60"])
         server = Server(name, popen, log, url=f"http://127.0.0.1:{port}")
         self.started.append(server)
@@ -141,12 +143,14 @@ def _database_url() -> str:
     return f"postgres://{settings['USER']}{password}@{settings['HOST'] or '127.0.0.1'}:{port}/{settings['NAME']}"
 
 
-@pytest.fixture(scope="session")
-def static_root(tmp_path_factory) -> Path:
-    """Static files collected once per run, as every app server's release step does (hashed names)."""
-    root = tmp_path_factory.mktemp("static")
-    environment = {key: value for key, value in os.environ.items() if not key.startswith(("ACADEMY_", "DJANGO_"))}
-    environment |= {
+def _outside_environment() -> dict:
+    """This process's environment without its own settings (the tests' or a developer's)."""
+    return {key: value for key, value in os.environ.items() if not key.startswith(("ACADEMY_", "DJANGO_"))}
+
+
+def collect_static(root: Path) -> None:
+    """`academy collectstatic` into `root`, with the production settings (hashed names, compressed copies)."""
+    environment = _outside_environment() | {
         "DJANGO_SETTINGS_MODULE": "academy.settings",
         "ACADEMY_SECRET_KEY": "collectstatic-only",
         "ACADEMY_DATA_DIR": str(root.parent / "collectstatic-data"),
@@ -160,7 +164,37 @@ def static_root(tmp_path_factory) -> Path:
         text=True,
         timeout=300,
     )
-    assert done.returncode == 0, done.stdout + done.stderr
+    if done.returncode != 0:
+        raise RuntimeError(f"collectstatic failed:\n{done.stdout}{done.stderr}")
+
+
+def production_environment(*, database_url: str, redis_url: str, static_root: Path, scratch: Path) -> dict:
+    """The environment of every production process (settings `academy.settings`, DEBUG off, plain HTTP on
+    loopback), on this database and Redis, with its data, uploads and signing key under `scratch`."""
+    return _outside_environment() | {
+        "DJANGO_SETTINGS_MODULE": "academy.settings",
+        "ACADEMY_DEBUG": "false",
+        "ACADEMY_SECRET_KEY": "two-servers-test-only-not-a-secret",
+        "ACADEMY_ALLOWED_HOSTS": "127.0.0.1",
+        "ACADEMY_SECURE": "false",  # plain HTTP on loopback
+        "ACADEMY_SITE_URL": "http://127.0.0.1",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "ACADEMY_TASKS_BACKEND": "rq",
+        "ACADEMY_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "ACADEMY_DATA_DIR": str(scratch / "data"),
+        "ACADEMY_STATIC_ROOT": str(static_root),
+        "ACADEMY_MEDIA_ROOT": str(scratch / "media"),
+        "ACADEMY_BADGE_SIGNING_KEY_FILE": str(scratch / "keys" / "signing-key.pem"),
+        "ACADEMY_LOG_LEVEL": "WARNING",
+    }
+
+
+@pytest.fixture(scope="session")
+def static_root(tmp_path_factory) -> Path:
+    """Static files collected once per run, as every app server's release step does (hashed names)."""
+    root = tmp_path_factory.mktemp("static")
+    collect_static(root)
     return root
 
 
@@ -191,24 +225,9 @@ def production(transactional_db, static_root, redis_url, tmp_path):
         pytest.skip("several processes share one database: PostgreSQL")
     logs = tmp_path / "logs"
     logs.mkdir()
-    environment = {key: value for key, value in os.environ.items() if not key.startswith(("ACADEMY_", "DJANGO_"))}
-    environment |= {
-        "DJANGO_SETTINGS_MODULE": "academy.settings",
-        "ACADEMY_DEBUG": "false",
-        "ACADEMY_SECRET_KEY": "two-servers-test-only-not-a-secret",
-        "ACADEMY_ALLOWED_HOSTS": "127.0.0.1",
-        "ACADEMY_SECURE": "false",  # plain HTTP on loopback
-        "ACADEMY_SITE_URL": "http://127.0.0.1",
-        "DATABASE_URL": _database_url(),
-        "REDIS_URL": redis_url,
-        "ACADEMY_TASKS_BACKEND": "rq",
-        "ACADEMY_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "ACADEMY_DATA_DIR": str(tmp_path / "data"),
-        "ACADEMY_STATIC_ROOT": str(static_root),
-        "ACADEMY_MEDIA_ROOT": str(tmp_path / "media"),
-        "ACADEMY_BADGE_SIGNING_KEY_FILE": str(tmp_path / "keys" / "signing-key.pem"),
-        "ACADEMY_LOG_LEVEL": "WARNING",
-    }
+    environment = production_environment(
+        database_url=_database_url(), redis_url=redis_url, static_root=static_root, scratch=tmp_path
+    )
     processes = Processes(environment, logs)
     try:
         yield processes
