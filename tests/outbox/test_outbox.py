@@ -5,6 +5,7 @@ import pytest
 from django.core import mail
 from django.core.mail import EmailMessage
 from django.core.management import call_command
+from django_scopes import scope
 from freezegun import freeze_time
 
 from academy.common.mail import PlatformEmail
@@ -12,6 +13,7 @@ from academy.outbox import services
 from academy.outbox.models import Attachment, Email
 from academy.outbox.services import LEASE, MAX_ATTEMPTS, RETRY_DELAYS
 from tests.conftest import Inbox, MailServer
+from tests.factories import EditionFactory
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2027, 6, 14, 9, 0, tzinfo=UTC)
@@ -65,6 +67,18 @@ def test_the_same_key_is_sent_once_even_when_the_work_runs_twice(mail_server, dj
         send(key="certificate:42")  # a task re-run later, after its worker died
     assert Email.objects.count() == 1
     assert len(mail_server.messages) == 1
+
+
+def test_a_repeated_key_is_recognised_on_any_page_whatever_its_edition_scope(
+    mail_server, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):
+        send(key="decision:1")
+        with scope():  # a page outside any edition
+            send(key="decision:1")
+        with scope(edition=EditionFactory()):  # a page of another edition
+            send(key="decision:1")
+    assert Email.objects.count() == 1
 
 
 def test_a_mail_server_down_means_later_attempts_with_growing_delays_then_failed(
