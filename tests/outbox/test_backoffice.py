@@ -54,6 +54,13 @@ def test_an_organiser_sees_the_emails_of_their_edition_with_the_reason_of_a_fail
     assert client.get(reverse("admin:outbox_email_change", args=[outbox["account"].pk])).status_code == 302
 
 
+def test_an_organiser_s_filter_names_only_their_editions(client, outbox):
+    EditionFactory(number=14, title={"en": "A draft of the 14th"}, status="draft")
+    client.force_login(organiser_of(outbox["edition"]))
+    page = client.get(LIST).content.decode()
+    assert ("Academy 13" in page, "Academy 12" in page, "A draft of the 14th" in page) == (True, False, False)
+
+
 def test_staff_see_every_email(client, outbox):
     client.force_login(UserFactory(is_staff=True))
     page = client.get(LIST).content.decode()

@@ -14,13 +14,17 @@ from tests.programme.conftest import elective, participant, plenary
 
 def test_organisers_see_their_editions_sessions_only_and_cannot_pick_accounts_for_speakers(client, edition, organiser):
     plenary(edition)
-    other = EditionFactory(start_date=edition.start_date, end_date=edition.end_date, time_zone=edition.time_zone)
+    other = EditionFactory(
+        start_date=edition.start_date, end_date=edition.end_date, time_zone=edition.time_zone,
+        title={"en": "Another organiser's draft"}, status="draft",
+    )  # fmt: skip
     plenary(other, code="P77", title={"en": "Someone else's plenary"})
     UserFactory(certificate_name="Someone Organisers Need Not See")
     client.force_login(organiser)
     listing = client.get("/en/back-office/programme/session/").content.decode()
     assert "SSE principles and values" in listing
     assert "Someone else&#x27;s plenary" not in listing
+    assert "Another organiser&#x27;s draft" not in listing  # not even as a filter
     form = client.get("/en/back-office/programme/speaker/add/").content.decode()
     assert 'name="name"' in form
     assert "Someone Organisers Need Not See" not in form

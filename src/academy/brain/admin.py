@@ -76,7 +76,7 @@ class ResourceAdmin(IndexedAdmin):
     form = ResourceForm
     kind = DocumentKind.RESOURCE
     list_display = ["title", "kind", "language", "edition", "created_at"]
-    list_filter = ["kind", "language", "edition"]
+    list_filter = ["kind", "language", ("edition", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title"]
     filter_horizontal = ["topics"]
     raw_id_fields = ["session", "added_by"]

@@ -13,7 +13,7 @@ class EmailAdmin(ReadOnlyAdminMixin, BackOfficeModelAdmin):
     """What left the platform and what did not: a failed e-mail shows why, and can be sent again."""
 
     list_display = ["created_at", "recipients", "subject", "status", "attempts", "next_attempt_at", "sent_at"]
-    list_filter = ["status", "edition"]
+    list_filter = ["status", ("edition", admin.RelatedOnlyFieldListFilter)]  # only editions this person reads
     search_fields = ["subject", "to"]
     fields = [
         "status",

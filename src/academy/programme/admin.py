@@ -29,7 +29,7 @@ class MaterialInline(ObjectPermissionsStackedInline):
 @admin.register(Session)
 class SessionAdmin(EditionScopedAdmin):
     list_display = ["code", "title", "kind", "starts_at", "ends_at", "published", "cancelled"]
-    list_filter = ["edition", "kind", "published", "cancelled"]
+    list_filter = [("edition", admin.RelatedOnlyFieldListFilter), "kind", "published", "cancelled"]
     search_fields = ["code", "title"]
     inlines = [SpeakerInline, MaterialInline]
 
@@ -51,7 +51,7 @@ class PartInline(ObjectPermissionsTabularInline):
 @admin.register(Elective)
 class ElectiveAdmin(EditionScopedAdmin):
     list_display = ["code", "title", "round", "minimum_seats", "maximum_seats", "cancelled"]
-    list_filter = ["edition", "round", "cancelled"]
+    list_filter = [("edition", admin.RelatedOnlyFieldListFilter), "round", "cancelled"]
     inlines = [PartInline]
 
 
