@@ -259,7 +259,7 @@ def log_in(people: list) -> list[str]:
     for person in people:
         request = HttpRequest()
         request.session = store()
-        login(request, person, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, person, backend="allauth.account.auth_backends.AuthenticationBackend")  # as a real login
         request.session.save()
         keys.append(request.session.session_key)
     return keys
