@@ -7,14 +7,42 @@ address, or e.g. "http://127.0.0.1:8001"), so that one journey can alternate bet
 
 import io
 import re
+from datetime import timedelta
 from pathlib import Path
 
+from django.utils import timezone
 from pypdf import PdfReader
 
+from academy.applications import services
+from academy.applications.models import Criterion
+from academy.editions.models import Role
+from academy.editions.models import Status as EditionStatus
 from tests.applications.conftest import PDF
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, EditionFactory, MembershipFactory, OrganisationFactory
 
 TIMEOUT_MS = 15_000
+
+
+def open_for_applications(*, number: int):
+    """An edition taking applications for a month, judged on one criterion, with its organiser and a committee
+    member of a partner; the three."""
+    now = timezone.now()
+    edition = EditionFactory(
+        number=number,
+        status=EditionStatus.APPLICATIONS_OPEN,
+        applications_open_at=now - timedelta(days=1),
+        applications_close_at=now + timedelta(days=30),
+        start_date=(now + timedelta(days=60)).date(),
+        end_date=(now + timedelta(days=70)).date(),
+    )
+    Criterion.objects.create(
+        call=services.call_for(edition), name={"en": "Motivation", "es": "Motivación"}, scale_max=5
+    )
+    organiser = MembershipFactory(edition=edition, role=Role.ORGANISER).user
+    reviewer = MembershipFactory(
+        edition=edition, role=Role.COMMITTEE, organisation=OrganisationFactory(acronym="CASES")
+    ).user
+    return edition, organiser, reviewer
 
 
 def log_in(context, email: str, password: str = PASSWORD, language: str = "en", *, at: str = ""):

@@ -1,38 +1,18 @@
 """Issue 3's journey in a real browser: apply in Español, review, select, confirm, see the decision."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 
-from academy.applications import services
-from academy.applications.models import Application, Criterion, Status
-from academy.editions.models import Role
-from academy.editions.models import Status as EditionStatus
+from academy.applications.models import Application, Status
 from tests.browser import journey
-from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artifacts, tmp_path):
-    now = timezone.now()
-    edition = EditionFactory(
-        number=13,
-        status=EditionStatus.APPLICATIONS_OPEN,
-        applications_open_at=now - timedelta(days=1),
-        applications_close_at=now + timedelta(days=30),
-        start_date=(now + timedelta(days=60)).date(),
-        end_date=(now + timedelta(days=70)).date(),
-    )
-    call = services.call_for(edition)
-    Criterion.objects.create(call=call, name={"en": "Motivation", "es": "Motivación"}, scale_max=5)
-    organiser = MembershipFactory(edition=edition, role=Role.ORGANISER).user
-    reviewer = MembershipFactory(
-        edition=edition, role=Role.COMMITTEE, organisation=OrganisationFactory(acronym="CASES")
-    ).user
+    _edition, organiser, reviewer = journey.open_for_applications(number=13)
 
     # The applicant signs up and applies in Spanish.
     page.goto("/es/accounts/signup/")

@@ -9,16 +9,14 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from academy.applications import services
-from academy.applications.models import Application, Criterion, Status
+from academy.applications.models import Application, Status
 from academy.certificates.models import Certificate
-from academy.editions.models import Role
 from academy.editions.models import Status as EditionStatus
 from academy.programme.models import Kind, Session
 from tests.attendance import report_files
 from tests.attendance.report_files import zoom_time
 from tests.browser import journey
-from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
+from tests.factories import UserFactory
 from tests.processes import can_log_in_on_production
 
 pytestmark = [
@@ -42,21 +40,7 @@ def same_on_both(page, servers, path: str, selector: str = "main") -> str:
 def test_the_journey_alternating_between_two_servers_gives_the_same_pages_and_figures(
     production, new_context, tmp_path
 ):
-    now = timezone.now()
-    edition = EditionFactory(
-        number=13,
-        status=EditionStatus.APPLICATIONS_OPEN,
-        applications_open_at=now - timedelta(days=1),
-        applications_close_at=now + timedelta(days=30),
-        start_date=(now + timedelta(days=60)).date(),
-        end_date=(now + timedelta(days=70)).date(),
-    )
-    call = services.call_for(edition)
-    Criterion.objects.create(call=call, name={"en": "Motivation", "es": "Motivación"}, scale_max=5)
-    organiser = MembershipFactory(edition=edition, role=Role.ORGANISER).user
-    reviewer = MembershipFactory(
-        edition=edition, role=Role.COMMITTEE, organisation=OrganisationFactory(acronym="CASES")
-    ).user
+    edition, organiser, reviewer = journey.open_for_applications(number=13)
     lucia = UserFactory(
         email="lucia@example.org", certificate_name="Lucía Fernández Quispe", country="PE", language="es"
     )
