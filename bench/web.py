@@ -172,25 +172,9 @@ def generated_programme(edition) -> None:
 
 def generated_people(count: int, domain: str) -> list:
     """People like the demo's cohort (its generator, another seed), with addresses of their own."""
-    from academy.demo.cohort import synthetic_cohort
-    from academy.people import services as people
-    from academy.people.regions import principal_time_zone
+    from academy.demo.loader import register_cohort
 
-    return [
-        people.register_person(
-            email=person.email.replace("@demo.example.org", f"@{domain}"),
-            certificate_name=person.certificate_name,
-            country=person.country,
-            constituency=person.constituency,
-            gender=person.gender,
-            language=person.language,
-            other_languages=person.other_languages,
-            organisation=person.organisation,
-            job_title=person.job_title,
-            time_zone=principal_time_zone(person.country),
-        )
-        for person in synthetic_cohort(size=count, seed=SEED, min_countries=min(count, 60))
-    ]
+    return register_cohort(size=count, seed=SEED, min_countries=min(count, 60), domain=domain, is_demo=False)
 
 
 def load_data() -> dict[str, list]:

@@ -92,11 +92,16 @@ def load_accounts() -> dict[str, object]:
 
 
 def load_cohort() -> list:
+    return register_cohort(size=COHORT_SIZE, seed=COHORT_SEED, min_countries=COHORT_MIN_COUNTRIES)
+
+
+def register_cohort(*, size: int, seed: int, min_countries: int, domain: str = "", is_demo: bool = True) -> list:
+    """Accounts for a synthetic cohort (`demo.cohort`), at their generated addresses or at `domain`'s."""
     return [
         people.register_person(
-            email=person.email,
+            email=person.email.replace("@demo.example.org", f"@{domain}") if domain else person.email,
             certificate_name=person.certificate_name,
-            is_demo=True,
+            is_demo=is_demo,
             country=person.country,
             constituency=person.constituency,
             gender=person.gender,
@@ -106,7 +111,7 @@ def load_cohort() -> list:
             job_title=person.job_title,
             time_zone=principal_time_zone(person.country),
         )
-        for person in synthetic_cohort(size=COHORT_SIZE, seed=COHORT_SEED, min_countries=COHORT_MIN_COUNTRIES)
+        for person in synthetic_cohort(size=size, seed=seed, min_countries=min_countries)
     ]
 
 
