@@ -11,6 +11,7 @@ with its whole group at teardown, before the database is flushed.
 import http.cookiejar
 import os
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -236,6 +237,17 @@ def production(transactional_db, static_root, redis_url, tmp_path):
         connection.close()
 
 
+def _multipart(fields: dict, files: dict, boundary: str) -> bytes:
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    for name, (filename, content) in files.items():
+        head = f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+        parts.append(head.encode() + b"Content-Type: application/octet-stream\r\n\r\n" + content + b"\r\n")
+    return b"".join(parts) + f"--{boundary}--\r\n".encode()
+
+
 class Visitor:
     """A person with a cookie jar, talking plain HTTP to any of the servers: cookies belong to a host, not a
     port, so one login holds on every server at 127.0.0.1."""
@@ -248,12 +260,19 @@ class Visitor:
         with self.opener.open(url, timeout=30) as response:
             return response.read().decode()
 
-    def post(self, url: str, data: dict, *, form: str | None = None) -> str:
+    def post(self, url: str, data: dict, *, form: str | None = None, files: dict | None = None) -> str:
         """Submit a form the way a browser does: with the CSRF token of the page it is on (`form`, by default
-        the address it is sent to)."""
+        the address it is sent to), and `files` ({field: (name, bytes)}) as multipart/form-data."""
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', self.get(form or url))[1]
-        body = urllib.parse.urlencode({"csrfmiddlewaretoken": token, **data}, doseq=True).encode()
-        request = urllib.request.Request(url, data=body, headers={"Referer": form or url})  # noqa: S310
+        fields = {"csrfmiddlewaretoken": token, **data}
+        headers = {"Referer": form or url}
+        if files:
+            boundary = secrets.token_hex(16)
+            body = _multipart(fields, files, boundary)
+            headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        else:
+            body = urllib.parse.urlencode(fields, doseq=True).encode()
+        request = urllib.request.Request(url, data=body, headers=headers)  # noqa: S310
         with self.opener.open(request, timeout=30) as response:
             return response.read().decode()
 

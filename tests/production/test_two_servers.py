@@ -1,16 +1,19 @@
 """Two app servers (gunicorn, production settings) on one database: what one process keeps in memory
-(the Collective Brain's facet table) never shows the other server's page as it was before a write."""
+(the Collective Brain's facet table) or in the shared cache (the agenda) never shows the other server's
+page as it was before a write."""
 
 import html
 import re
+from datetime import date
 
 import pytest
 from django.db import connection
 
 from academy.brain import marketplace
-from academy.editions.models import Role
-from tests.factories import PASSWORD, MembershipFactory, TopicFactory, UserFactory
+from academy.editions.models import Role, Status
+from tests.factories import PASSWORD, EditionFactory, MembershipFactory, TopicFactory, UserFactory
 from tests.processes import Visitor, can_log_in_on_production
+from tests.programme.conftest import LISBON, plenary
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -65,3 +68,35 @@ def test_a_post_written_on_one_server_is_found_at_once_on_the_other_and_gone_onc
         f"{writer.url}/en/brain/marketplace/{post}/close/", {}, form=f"{writer.url}/en/brain/marketplace/{post}/"
     )
     assert results(ana_browser.get(reader.url + search)) == (1, ["Training for waste pickers' cooperatives"], "1")
+
+
+def test_a_programme_moved_through_one_server_shows_moved_on_the_other_at_once(production):
+    """The agenda is cached in Redis under its programme's version (common.freshness): the import on one server
+    replaces the version, so the other server's next request makes the agenda again."""
+    edition = EditionFactory(
+        number=13, status=Status.RUNNING, start_date=date(2027, 6, 14), end_date=date(2027, 6, 25), time_zone=LISBON
+    )
+    organiser = UserFactory(email="olga@example.org", language="en")
+    MembershipFactory(user=organiser, edition=edition, role=Role.ORGANISER)
+    can_log_in_on_production(organiser)
+    plenary(edition)
+    writer, reader = production.app_server("a"), production.app_server("b")
+    agenda = "/en/editions/13/programme/"
+    visitor = Visitor()
+    for _twice in range(2):  # made, then read from the cache
+        assert "Monday 14 June 2027" in visitor.get(reader.url + agenda)
+
+    olga = Visitor()
+    olga.log_in(writer, organiser.email, PASSWORD)
+    moved = (
+        "code,kind,title,start,end,languages,interpretation,published\n"
+        "P1,plenary,SSE principles,2027-06-15 13:00,2027-06-15 14:30,en,fr es pt,yes\n"
+    )
+    landed = olga.post(
+        f"{writer.url}/en/editions/13/programme/import/", {}, files={"file": ("programme.csv", moved.encode())}
+    )
+    assert "0 sessions created, 1 updated." in landed
+
+    page = visitor.get(reader.url + agenda)
+    assert "Tuesday 15 June 2027" in page
+    assert "Monday 14 June 2027" not in page

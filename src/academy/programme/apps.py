@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ProgrammeConfig(AppConfig):
     name = "academy.programme"
     verbose_name = _("Programme")
+
+    def ready(self):
+        from academy.programme import listing  # noqa: F401  (connects what keeps the cached agenda fresh)

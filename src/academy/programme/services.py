@@ -418,14 +418,16 @@ def timetable(edition: Edition, user) -> list[Session]:
 
 
 def agenda(edition: Edition, *, include_unpublished: bool, kind: str = "", language: str = "", topic: str = ""):
-    sessions = Session.objects.filter(edition=edition).select_related("sub_topic", "elective", "edition")
+    sessions = Session.objects.filter(edition=edition)
     if not include_unpublished:
         sessions = sessions.filter(published=True)
     if kind:
         sessions = sessions.filter(kind=kind)
     if topic:
         sessions = sessions.filter(sub_topic_id=topic)
-    sessions = list(sessions.prefetch_related("appearances__speaker").order_by("starts_at", "code"))
+    sessions = list(sessions.order_by("starts_at", "code"))
+    for session in sessions:
+        session.edition = edition  # one edition for all: its translated fields decoded once, not once per row
     if language:
         sessions = [s for s in sessions if language in s.languages_understood]
     return sessions

@@ -1,5 +1,4 @@
 import zoneinfo
-from collections import defaultdict
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -18,7 +17,7 @@ from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.scoping import across_editions
 from academy.editions.services import participants
-from academy.programme import calendars, services
+from academy.programme import calendars, listing, services
 from academy.programme.forms import (
     AgendaFilter,
     ImportForm,
@@ -32,13 +31,6 @@ from academy.programme.importer import import_programme
 from academy.programme.models import AllocationRound, CalendarFeed, Elective, Material, Placement, Session, Speaker
 
 
-def _by_day(sessions, zone) -> list[tuple[object, list]]:
-    days = defaultdict(list)
-    for session in sessions:
-        days[session.starts_at.astimezone(zone).date()].append(session)
-    return sorted(days.items())
-
-
 def _reader_zone(request) -> str | None:
     return request.user.time_zone if request.user.is_authenticated else None
 
@@ -48,25 +40,14 @@ def agenda(request):
     manages = request.user.has_perm("programme.manage_programme", edition)
     topics = [(t.pk, str(t.name)) for t in edition.sub_topics.all()]
     filters = AgendaFilter(request.GET or None, topics=topics)
-    chosen = filters.cleaned_data if filters.is_valid() else {}
-    sessions = services.agenda(
+    agenda = listing.agenda_html(
         edition,
-        include_unpublished=manages,
-        kind=chosen.get("kind") or "",
-        language=chosen.get("language") or "",
-        topic=chosen.get("topic") or "",
+        filters,
+        lambda chosen: services.agenda(edition, include_unpublished=manages, **chosen),
+        reader_zone=_reader_zone(request),
+        manages=manages,
     )
-    return render(
-        request,
-        "programme/agenda.html",
-        {
-            "edition": edition,
-            "days": _by_day(sessions, edition.zone),
-            "filters": filters,
-            "manages": manages,
-            "reader_zone": _reader_zone(request),
-        },
-    )
+    return render(request, "programme/agenda.html", {"edition": edition, "agenda": agenda, "manages": manages})
 
 
 def _visible_session(request, code: str) -> Session:
@@ -91,7 +72,7 @@ def session_detail(request, code: str):
             "materials": session.materials.all(),
             "joined": request.user.is_authenticated and session.signups.filter(user=request.user).exists(),
             "can_join": request.user.has_perm("programme.join_session", session),
-            "reader_zone": _reader_zone(request),
+            "when": listing.lines([session], _reader_zone(request))[0].when,
         },
     )
 
@@ -106,7 +87,15 @@ def speaker(request, pk: int):
     ]
     if not sessions and not request.user.has_perm("programme.change_speaker", person):
         raise Http404  # a speaker with nothing published yet has no public page
-    return render(request, "programme/speaker.html", {"speaker": person, "sessions": sessions})
+    return render(
+        request,
+        "programme/speaker.html",
+        {
+            "speaker": person,
+            "lines": listing.lines(sessions, _reader_zone(request)),
+            "labels": listing.labels(None),
+        },
+    )
 
 
 def material(request, code: str, pk: int):
@@ -160,7 +149,7 @@ def timetable(request):
         "programme/timetable.html",
         {
             "edition": edition,
-            "days": _by_day(sessions, zoneinfo.ZoneInfo(request.user.time_zone)),
+            "days": listing.by_day(sessions, zoneinfo.ZoneInfo(request.user.time_zone)),
             "feed_url": request.build_absolute_uri(reverse("calendar_feed", args=[feed.token])),
             "reader_zone": request.user.time_zone,
         },
