@@ -283,7 +283,8 @@ def test_sources_are_merged_not_added_and_a_moved_session_is_counted_again(editi
     services.record_by_hand(session=session, person=ana, minutes=30, reason="Came late", by=organiser)  # 13:00-13:30
     line = services.participation_of(edition, ana, now=at(30, 0)).sessions[0]
     assert (line.attended, sorted(line.sources)) == (60 * 60, ["manual", "report"])
-    Session.objects.filter(pk=session.pk).update(starts_at=at(14, 13, 30), ends_at=at(14, 15))
+    session.starts_at, session.ends_at = at(14, 13, 30), at(14, 15)
+    session.save()
     assert services.participation_of(edition, ana, now=at(30, 0)).sessions[0].attended == 30 * 60
 
 

@@ -100,3 +100,17 @@ def test_a_programme_moved_through_one_server_shows_moved_on_the_other_at_once(p
     page = visitor.get(reader.url + agenda)
     assert "Tuesday 15 June 2027" in page
     assert "Monday 14 June 2027" not in page
+
+
+def test_sessions_are_read_from_redis_yet_a_login_outlives_an_emptied_redis(production, redis_url):
+    from redis import Redis
+
+    ana = UserFactory(email="ana@example.org", language="en")
+    can_log_in_on_production(ana)
+    server = production.app_server("a")
+    browser = Visitor()
+    browser.log_in(server, ana.email, PASSWORD)
+    client = Redis.from_url(redis_url)
+    assert client.keys("*django.contrib.sessions.cached_db*")  # kept in Redis: no query to read it
+    client.flushdb()  # Redis restarted: it keeps nothing on disk
+    assert "/accounts/logout/" in browser.get(server.url + "/en/me/")

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from academy.common import freshness
-from academy.programme.listing import PROGRAMME
+from academy.programme.topics import PROGRAMME
 from tests.factories import EditionFactory
 from tests.programme.conftest import participant, plenary
 

@@ -2,6 +2,7 @@
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -35,6 +36,7 @@ from academy.editions.services import participants
 from academy.people.models import EmailAlias, User
 from academy.people.rules import platform_staff
 from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup
+from academy.programme.services import Enrolment, published_sessions
 
 VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
 
@@ -487,32 +489,104 @@ class Participation:
         return self.needed <= self.remaining
 
 
-def expected_sessions(
-    edition: Edition, user_ids: list[int], *, everyone: bool
-) -> tuple[dict[int, Session], dict[int, set[int]]]:
-    """Everyone's sessions: the opening, plenaries and closing, their published electives, their study visit."""
-    only_them = {} if everyone else {"user_id__in": user_ids}  # a long list of ids costs more than the rows
-    sessions = {
-        session.pk: session
-        for session in Session.objects.filter(edition=edition, published=True, cancelled=False).order_by("starts_at")
-    }
+def _expected(
+    sessions: dict[int, Session], user_ids, placements: Iterable[tuple[int, int]], visits: Iterable[tuple[int, int]]
+) -> dict[int, set[int]]:
+    """Each person's sessions among `sessions`: those for everyone, their electives' parts, their study visits."""
     common = {pk for pk, session in sessions.items() if session.kind in FOR_EVERYONE}
     parts = defaultdict(set)
     for pk, session in sessions.items():
         if session.elective_id:
             parts[session.elective_id].add(pk)
     expected = {user_id: set(common) for user_id in user_ids}
-    placements = Placement.objects.filter(
-        round__edition=edition, published=True, elective__cancelled=False, **only_them
-    ).values_list("user_id", "elective_id")
     for user_id, elective_id in placements:
         if user_id in expected:
             expected[user_id] |= parts[elective_id]
-    visits = Signup.objects.filter(session__edition=edition, session__kind__in=VISITS, **only_them)
-    for user_id, session_id in visits.values_list("user_id", "session_id"):
+    for user_id, session_id in visits:
         if user_id in expected and session_id in sessions:
             expected[user_id].add(session_id)
-    return sessions, expected
+    return expected
+
+
+def _held(edition: Edition) -> dict[int, Session]:
+    """The sessions that count: published and not cancelled, by id."""
+    return {session.pk: session for session in published_sessions(edition) if not session.cancelled}
+
+
+def expected_sessions(
+    edition: Edition, user_ids: list[int], *, everyone: bool
+) -> tuple[dict[int, Session], dict[int, set[int]]]:
+    """Everyone's sessions: the opening, plenaries and closing, their published electives, their study visit."""
+    only_them = {} if everyone else {"user_id__in": user_ids}  # a long list of ids costs more than the rows
+    sessions = _held(edition)
+    placements = Placement.objects.filter(
+        round__edition=edition, published=True, elective__cancelled=False, **only_them
+    ).values_list("user_id", "elective_id")
+    visits = Signup.objects.filter(session__edition=edition, session__kind__in=VISITS, **only_them)
+    return sessions, _expected(sessions, user_ids, placements, visits.values_list("user_id", "session_id"))
+
+
+@dataclass
+class _Recorded:
+    """What was recorded of people at sessions, by (session id, user id)."""
+
+    attended: dict[tuple[int, int], int] = field(default_factory=dict)
+    sources: dict[tuple[int, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_hand: dict[tuple[int, int], str] = field(default_factory=dict)
+    excused: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def _recorded(presences, excuses, sessions: dict[int, Session], user_ids: set[int]) -> _Recorded:
+    """Seconds attended, sources, reasons and excuses from these Presence and Excuse query sets."""
+    recorded = _Recorded()
+    needs_intervals = set()
+    rows = presences.values_list("session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason")
+    for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
+        if session_id not in sessions or user_id not in user_ids:
+            continue
+        key = (session_id, user_id)
+        recorded.sources[key].append(source)
+        if source == Source.MANUAL:
+            recorded.by_hand[key] = reason
+        if key in recorded.attended or (start, end) != window(sessions[session_id]):
+            needs_intervals.add(key)
+        recorded.attended[key] = seconds
+    for key in needs_intervals:  # several sources overlap, or the session moved since: count again
+        found = Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True)
+        recorded.attended[key] = spans.covered_seconds(
+            (tuple(interval) for intervals in found for interval in intervals), *window(sessions[key[0]])
+        )
+    for session_id, user_id, reason in excuses.values_list("session_id", "user_id", "reason"):
+        recorded.excused[(session_id, user_id)] = reason
+    return recorded
+
+
+def _participation(
+    edition: Edition, person: User, expected: set[int], sessions: dict[int, Session], recorded: _Recorded, now
+) -> Participation:
+    by_sessions = edition.attendance_rule == AttendanceRule.SESSIONS
+    lines = []
+    for session_id in sorted(expected, key=lambda pk: sessions[pk].starts_at):
+        session = sessions[session_id]
+        key = (session_id, person.pk)
+        scheduled = int((session.ends_at - session.starts_at).total_seconds())
+        seconds = recorded.attended.get(key, 0)
+        credited = seconds
+        if by_sessions:
+            credited = scheduled if seconds * 100 >= edition.session_counts_at_percent * scheduled else 0
+        lines.append(
+            SessionAttendance(
+                session=session,
+                scheduled=scheduled,
+                attended=seconds,
+                credited=credited,
+                held=session.ends_at <= now,
+                sources=recorded.sources.get(key, []),
+                by_hand=recorded.by_hand.get(key, ""),
+                excused=recorded.excused.get(key, ""),
+            )
+        )
+    return Participation(person=person, threshold=edition.attendance_threshold_percent, sessions=lines)
 
 
 def participation(edition: Edition, *, people=None, now: datetime | None = None) -> list[Participation]:
@@ -523,60 +597,36 @@ def participation(edition: Edition, *, people=None, now: datetime | None = None)
     by_id = {person.pk: person for person in people}
     only_them = {} if everyone else {"user_id__in": list(by_id)}
     sessions, expected = expected_sessions(edition, list(by_id), everyone=everyone)
-    attended: dict[tuple[int, int], int] = {}
-    sources: dict[tuple[int, int], list[str]] = defaultdict(list)
-    by_hand: dict[tuple[int, int], str] = {}
-    needs_intervals = set()
-    rows = Presence.objects.filter(session__edition=edition, **only_them).values_list(
-        "session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason"
+    recorded = _recorded(
+        Presence.objects.filter(session__edition=edition, **only_them),
+        Excuse.objects.filter(session__edition=edition, **only_them),
+        sessions,
+        set(by_id),
     )
-    for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
-        if session_id not in sessions or user_id not in by_id:
-            continue
-        key = (session_id, user_id)
-        sources[key].append(source)
-        if source == Source.MANUAL:
-            by_hand[key] = reason
-        if key in attended or (start, end) != window(sessions[session_id]):
-            needs_intervals.add(key)
-        attended[key] = seconds
-    for key in needs_intervals:  # several sources overlap, or the session moved since: count again
-        found = Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True)
-        attended[key] = spans.covered_seconds(
-            (tuple(interval) for intervals in found for interval in intervals), *window(sessions[key[0]])
-        )
-    excused = {
-        (session_id, user_id): reason
-        for session_id, user_id, reason in Excuse.objects.filter(session__edition=edition, **only_them).values_list(
-            "session_id", "user_id", "reason"
-        )
+    return [_participation(edition, person, expected[person.pk], sessions, recorded, now) for person in people]
+
+
+def participation_in(
+    editions: list[Edition], person: User, enrolment: Enrolment, *, now: datetime | None = None
+) -> dict[int, Participation]:
+    """One person's participation in each of these editions by edition id, in two queries (presences and
+    excuses) besides their `enrolment`, whatever the number of editions: My Academy's cards."""
+    now = now or timezone.now()
+    held = {edition.pk: _held(edition) for edition in editions}
+    sessions = {pk: session for of_edition in held.values() for pk, session in of_edition.items()}
+    placements = [(person.pk, p.elective_id) for p in enrolment.placements if not p.elective.cancelled]
+    visits = [(person.pk, pk) for pk in enrolment.signups if pk in sessions and sessions[pk].kind in VISITS]
+    expected = _expected(sessions, [person.pk], placements, visits)[person.pk]
+    recorded = _recorded(
+        Presence.objects.filter(session__edition__in=editions, user=person),
+        Excuse.objects.filter(session__edition__in=editions, user=person),
+        sessions,
+        {person.pk},
+    )
+    return {
+        edition.pk: _participation(edition, person, expected & held[edition.pk].keys(), held[edition.pk], recorded, now)
+        for edition in editions
     }
-    by_sessions = edition.attendance_rule == AttendanceRule.SESSIONS
-    result = []
-    for person in people:
-        lines = []
-        for session_id in sorted(expected[person.pk], key=lambda pk: sessions[pk].starts_at):
-            session = sessions[session_id]
-            key = (session_id, person.pk)
-            scheduled = int((session.ends_at - session.starts_at).total_seconds())
-            seconds = attended.get(key, 0)
-            credited = seconds
-            if by_sessions:
-                credited = scheduled if seconds * 100 >= edition.session_counts_at_percent * scheduled else 0
-            lines.append(
-                SessionAttendance(
-                    session=session,
-                    scheduled=scheduled,
-                    attended=seconds,
-                    credited=credited,
-                    held=session.ends_at <= now,
-                    sources=sources.get(key, []),
-                    by_hand=by_hand.get(key, ""),
-                    excused=excused.get(key, ""),
-                )
-            )
-        result.append(Participation(person=person, threshold=edition.attendance_threshold_percent, sessions=lines))
-    return result
 
 
 def participation_of(edition: Edition, person: User, *, now: datetime | None = None) -> Participation:

@@ -7,4 +7,4 @@ class BrainConfig(AppConfig):
     verbose_name = _("SSE Collective Brain")
 
     def ready(self) -> None:
-        from academy.brain import receivers  # noqa: F401 (connects the receivers)
+        from academy.brain import latest, receivers  # noqa: F401 (connect the receivers, and what keeps lists fresh)

@@ -9,9 +9,8 @@ from datetime import datetime
 from django.utils import timezone
 
 from academy.applications.models import Application, ReviewAssignment
-from academy.attendance.services import Participation, participation_of
-from academy.brain import articles, marketplace, suggestions
-from academy.brain.community import visible_threads
+from academy.attendance.services import Participation, participation_in
+from academy.brain import articles, latest, suggestions
 from academy.brain.models import Article, ArticleCall, MarketplacePost, Suggestion, Thread
 from academy.certificates.models import Certificate
 from academy.certificates.services import valid_certificates
@@ -21,8 +20,8 @@ from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress
 from academy.people.models import User
-from academy.programme.models import AllocationRound, Elective, Placement, Session
-from academy.programme.services import preferences_in, timetable
+from academy.programme.models import AllocationRound, Elective, Session
+from academy.programme.services import Enrolment, enrolment_of, preferences_in, rounds_of, timetable
 
 NEXT_SESSIONS = 3
 BRAIN_ITEMS = 3
@@ -75,20 +74,13 @@ class Dashboard:
         return not (self.now_and_next or self.earlier or self.managed or self.reviews_to_do)
 
 
-def _rounds(edition: Edition, person: User, now: datetime) -> list[RoundLine]:
-    placements = {
-        placement.round_id: placement.elective
-        for placement in Placement.objects.filter(round__edition=edition, user=person, published=True).select_related(
-            "elective"
-        )
-    }
-    rounds = list(AllocationRound.objects.filter(edition=edition).order_by("position"))
-    preferences = preferences_in(person, rounds)
+def _rounds(edition: Edition, known: "Known", now: datetime) -> list[RoundLine]:
+    placed = known.enrolment.placed_in(edition)
     lines = []
-    for round_ in rounds:
-        ranked, _not_for_me = preferences[round_.pk]
+    for round_ in known.rounds[edition.pk]:
+        ranked, _not_for_me = known.preferences[round_.pk]
         opens_later = now < round_.preferences_open_at
-        lines.append(RoundLine(round_, round_.window_is_open(now), opens_later, ranked, placements.get(round_.pk)))
+        lines.append(RoundLine(round_, round_.window_is_open(now), opens_later, ranked, placed.get(round_.pk)))
     return lines
 
 
@@ -111,11 +103,15 @@ class Known:
     certificates: dict[int, Certificate]
     articles: dict[int, Article]
     calls: dict[int, ArticleCall]
+    enrolment: Enrolment  # in the editions they take part in
+    participation: dict[int, Participation]
+    rounds: dict[int, list[AllocationRound]]  # of the editions they take part in and that are not finished
+    preferences: dict[int, tuple[list[Elective], Elective | None]]  # by round id
 
 
 def edition_card(edition: Edition, person: User, known: Known, now: datetime) -> EditionCard:
     card = EditionCard(edition=edition, application=known.applications.get(edition.pk))
-    card.participant = is_participant(person, edition)
+    card.participant = edition.pk in known.participation
     card.certificate = known.certificates.get(edition.pk)
     card.article = known.articles.get(edition.pk)
     if not card.participant:
@@ -124,12 +120,38 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
     card.article_due = call.deadline if call is not None and call.deadline > now else None
     if edition.status != Status.FINISHED:
         _learning(card, person, now)
-        card.rounds = _rounds(edition, person, now)
-        card.next_sessions = [s for s in timetable(edition, person) if s.ends_at > now and not s.cancelled][
-            :NEXT_SESSIONS
-        ]
-    card.attendance = participation_of(edition, person, now=now)
+        card.rounds = _rounds(edition, known, now)
+        card.next_sessions = [
+            session
+            for session in timetable(edition, person, known.enrolment)
+            if session.ends_at > now and not session.cancelled
+        ][:NEXT_SESSIONS]
+    card.attendance = known.participation[edition.pk]
     return card
+
+
+def _known(person: User, editions: list[Edition], applications: dict[int, Application], now: datetime) -> Known:
+    taking_part = [edition for edition in editions if is_participant(person, edition)]
+    ongoing = [edition for edition in taking_part if edition.status != Status.FINISHED]
+    enrolment = enrolment_of(person, taking_part) if taking_part else Enrolment(placements=[], signups=set())
+    rounds = {edition.pk: rounds_of(edition) for edition in ongoing}
+    return Known(
+        applications=applications,
+        certificates=valid_certificates(editions, person),
+        articles=articles.articles_of(person, editions),
+        calls=articles.calls_of(editions),
+        enrolment=enrolment,
+        participation=participation_in(taking_part, person, enrolment, now=now),
+        rounds=rounds,
+        preferences=preferences_in(person, [round_ for of_edition in rounds.values() for round_ in of_edition]),
+    )
+
+
+def _may_review(person: User) -> bool:
+    """Reviews go to committee members, organisers and staff: no need to ask for anyone else's."""
+    return person.is_staff or bool(
+        {Role.COMMITTEE, Role.ORGANISER} & {role for role, held in roles_of(person).items() if held}
+    )
 
 
 def dashboard(person: User, now: datetime | None = None) -> Dashboard:
@@ -140,12 +162,7 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
     }
     taken_part = roles_of(person).get(Role.PARTICIPANT, set())
     editions = list(Edition.objects.filter(pk__in=set(applications) | taken_part).order_by("-start_date"))
-    known = Known(
-        applications=applications,
-        certificates=valid_certificates(editions, person),
-        articles=articles.articles_of(person, editions),
-        calls=articles.calls_of(editions),
-    )
+    known = _known(person, editions, applications, now)
     cards = [edition_card(edition, person, known, now) for edition in editions]
     community = person.has_perm("brain.view_community")
     return Dashboard(
@@ -155,8 +172,10 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
             SuggestedPeer(suggestion, reasons)
             for suggestion, reasons in suggestions.described(suggestions.current(person)[:BRAIN_ITEMS])
         ],
-        threads=list(visible_threads(person).order_by("-last_activity_at")[:BRAIN_ITEMS]) if community else [],
-        posts=list(marketplace.open_posts().order_by("-created_at")[:BRAIN_ITEMS]) if community else [],
+        threads=latest.threads(person, BRAIN_ITEMS) if community else [],
+        posts=latest.posts(BRAIN_ITEMS) if community else [],
         managed=list(managed_editions(person, Edition.objects.exclude(status=Status.FINISHED)).order_by("number")),
-        reviews_to_do=ReviewAssignment.objects.filter(reviewer=person, reviewed_at=None).count(),
+        reviews_to_do=(
+            ReviewAssignment.objects.filter(reviewer=person, reviewed_at=None).count() if _may_review(person) else 0
+        ),
     )

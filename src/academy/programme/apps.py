@@ -7,4 +7,4 @@ class ProgrammeConfig(AppConfig):
     verbose_name = _("Programme")
 
     def ready(self):
-        from academy.programme import listing  # noqa: F401  (connects what keeps the cached agenda fresh)
+        from academy.programme import topics  # noqa: F401  (connects what keeps the cached programme fresh)

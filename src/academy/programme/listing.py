@@ -22,14 +22,10 @@ from django.utils.translation import gettext as _
 
 from academy.common import freshness
 from academy.common.i18n import localize
-from academy.editions.models import Edition, SubTopic
+from academy.editions.models import Edition
 from academy.programme.models import Session
+from academy.programme.topics import PROGRAMME
 
-PROGRAMME = "programme"  # the freshness topic: one edition's sessions, as its pages show them
-
-freshness.depends(PROGRAMME, Session, scope=lambda session: session.edition_id)
-freshness.depends(PROGRAMME, Edition, scope=lambda edition: edition.pk)  # its zone, languages, numbers
-freshness.depends(PROGRAMME, SubTopic, scope=lambda topic: topic.edition_id)  # the filters' choices
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.editions.models import Edition, Role
 from academy.editions.rules import is_participant
 from academy.editions.services import participants
@@ -31,6 +32,7 @@ from academy.programme.models import (
     Session,
     Signup,
 )
+from academy.programme.topics import PROGRAMME
 
 # Why someone cannot take an elective, or was left without one.
 REASONS = {
@@ -224,6 +226,7 @@ def run_allocation(
     with transaction.atomic():
         if cancelled:
             Elective.objects.filter(round=round_, code__in=cancelled).update(cancelled=True)
+            freshness.changed(PROGRAMME, round_.edition_id)
         Placement.objects.filter(round=round_).exclude(user_id__in=kept).delete()
         Placement.objects.bulk_create(
             [
@@ -405,16 +408,58 @@ def leave(*, user, session: Session) -> None:
     Signup.objects.filter(session=session, user=user).delete()
 
 
-def timetable(edition: Edition, user) -> list[Session]:
-    """A participant's own sessions: those for everyone, their published electives, those they joined."""
-    mine = Q(kind__in=FOR_EVERYONE) | Q(signups__user=user)
-    mine |= Q(elective__placements__user=user, elective__placements__published=True)
-    return list(
-        Session.objects.filter(mine, edition=edition, published=True)
-        .distinct()
-        .select_related("elective", "edition")
-        .order_by("starts_at")
+def published_sessions(edition: Edition) -> list[Session]:
+    """The edition's published sessions in order, with their electives: the same for everyone, so kept in
+    the cache while the programme is unchanged (`topics.PROGRAMME`). Descriptions are left out."""
+
+    def read() -> list[Session]:
+        found = Session.objects.filter(edition=edition, published=True).select_related("elective")
+        return list(found.defer("description", "elective__description").order_by("starts_at", "code"))
+
+    sessions = freshness.cached("published-sessions", [(PROGRAMME, edition.pk)], read)
+    for session in sessions:
+        session.edition = edition  # the one edition object: not pickled with every session
+    return sessions
+
+
+def rounds_of(edition: Edition) -> list[AllocationRound]:
+    """The edition's allocation rounds in order, kept in the cache like `published_sessions`."""
+    rounds = freshness.cached(
+        "rounds", [(PROGRAMME, edition.pk)], lambda: list(AllocationRound.objects.filter(edition=edition))
     )
+    for round_ in rounds:
+        round_.edition = edition
+    return sorted(rounds, key=lambda round_: round_.position)
+
+
+@dataclass
+class Enrolment:
+    """What one person holds in the programmes of some editions: published placements and sign-ups."""
+
+    placements: list[Placement]  # published, with their electives
+    signups: set[int]  # session ids
+
+    def placed_in(self, edition: Edition) -> dict[int, Elective]:
+        """Their electives in this edition by round id."""
+        return {p.round_id: p.elective for p in self.placements if p.elective.edition_id == edition.pk}
+
+
+def enrolment_of(person, editions) -> Enrolment:
+    """Two queries, whatever the number of editions."""
+    placements = Placement.objects.filter(round__edition__in=editions, user=person, published=True)
+    signups = Signup.objects.filter(session__edition__in=editions, user=person).values_list("session_id", flat=True)
+    return Enrolment(placements=list(placements.select_related("elective")), signups=set(signups))
+
+
+def timetable(edition: Edition, user, enrolment: Enrolment | None = None) -> list[Session]:
+    """A participant's own sessions: those for everyone, their published electives, those they joined."""
+    enrolment = enrolment or enrolment_of(user, [edition])
+    electives = {placement.elective_id for placement in enrolment.placements}
+    return [
+        session
+        for session in published_sessions(edition)
+        if session.kind in FOR_EVERYONE or session.pk in enrolment.signups or session.elective_id in electives
+    ]
 
 
 def agenda(edition: Edition, *, include_unpublished: bool, kind: str = "", language: str = "", topic: str = ""):
@@ -435,8 +480,10 @@ def agenda(edition: Edition, *, include_unpublished: bool, kind: str = "", langu
 
 def sessions_of(user) -> list[Session]:
     """Every edition's timetable of this person, for their own calendar feed."""
-    editions = Edition.objects.filter(memberships__user=user, memberships__role=Role.PARTICIPANT).distinct()
-    return [session for edition in editions for session in timetable(edition, user)]
+    editions = list(Edition.objects.filter(memberships__user=user, memberships__role=Role.PARTICIPANT).distinct())
+    enrolment = enrolment_of(user, editions)
+    mine = [session.pk for edition in editions for session in timetable(edition, user, enrolment)]
+    return list(Session.objects.filter(pk__in=mine).select_related("edition").order_by("starts_at"))  # described
 
 
 def revoke_calendar(*, user) -> None:
