@@ -7,7 +7,7 @@ from academy.attendance import services
 from academy.attendance.models import KnownName, Presence, ReviewItem, ReviewStatus, Source, WebinarReport
 from academy.editions.models import AttendanceRule, Membership, Role
 from academy.people.models import EmailAlias
-from academy.programme.models import Kind, Placement, Session, Signup
+from academy.programme.models import Kind, Placement, Signup
 from tests.attendance import report_files
 from tests.factories import UserFactory
 from tests.programme.conftest import at, elective, participant, plenary

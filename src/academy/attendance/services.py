@@ -36,7 +36,7 @@ from academy.editions.services import participants
 from academy.people.models import EmailAlias, User
 from academy.people.rules import platform_staff
 from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup
-from academy.programme.services import Enrolment, published_sessions
+from academy.programme.services import Enrolment, published_sessions_of
 
 VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
 
@@ -508,9 +508,12 @@ def _expected(
     return expected
 
 
-def _held(edition: Edition) -> dict[int, Session]:
-    """The sessions that count: published and not cancelled, by id."""
-    return {session.pk: session for session in published_sessions(edition) if not session.cancelled}
+def _held(editions: list[Edition]) -> dict[int, dict[int, Session]]:
+    """The sessions that count, published and not cancelled, by id, by edition id."""
+    return {
+        edition_id: {session.pk: session for session in sessions if not session.cancelled}
+        for edition_id, sessions in published_sessions_of(editions).items()
+    }
 
 
 def expected_sessions(
@@ -518,7 +521,7 @@ def expected_sessions(
 ) -> tuple[dict[int, Session], dict[int, set[int]]]:
     """Everyone's sessions: the opening, plenaries and closing, their published electives, their study visit."""
     only_them = {} if everyone else {"user_id__in": user_ids}  # a long list of ids costs more than the rows
-    sessions = _held(edition)
+    sessions = _held([edition])[edition.pk]
     placements = Placement.objects.filter(
         round__edition=edition, published=True, elective__cancelled=False, **only_them
     ).values_list("user_id", "elective_id")
@@ -612,7 +615,7 @@ def participation_in(
     """One person's participation in each of these editions by edition id, in two queries (presences and
     excuses) besides their `enrolment`, whatever the number of editions: My Academy's cards."""
     now = now or timezone.now()
-    held = {edition.pk: _held(edition) for edition in editions}
+    held = _held(editions)
     sessions = {pk: session for of_edition in held.values() for pk, session in of_edition.items()}
     placements = [(person.pk, p.elective_id) for p in enrolment.placements if not p.elective.cancelled]
     visits = [(person.pk, pk) for pk in enrolment.signups if pk in sessions and sessions[pk].kind in VISITS]

@@ -31,11 +31,6 @@ def article_of(person, edition) -> Article | None:
     return Article.objects.filter(edition=edition, author=person).first()
 
 
-def calls_of(editions) -> dict[int, ArticleCall]:
-    """The article call of each of these editions that has one, by edition id: one query."""
-    return {call.edition_id: call for call in ArticleCall.objects.filter(edition__in=editions)}
-
-
 def articles_of(person, editions) -> dict[int, Article]:
     """The person's article in each of these editions where they wrote one, by edition id: one query."""
     return {article.edition_id: article for article in Article.objects.filter(edition__in=editions, author=person)}

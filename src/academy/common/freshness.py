@@ -16,6 +16,8 @@ before the commit under the version replaced at once.
 import hashlib
 import secrets
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -28,23 +30,50 @@ T = TypeVar("T")
 KEPT_FOR = 7 * 24 * 3600
 
 
+# What this request already fetched, by cache key: a page asking twice for the same sessions unpickles them once.
+_fetched_in_request: ContextVar[dict | None] = ContextVar("freshness_fetched_in_request", default=None)
+
+
+@contextmanager
+def fetched_once_per_request():
+    """Around a request (`EditionMiddleware`): `cached` and `versions` fetch each key from the cache once; a
+    change during the request (`changed`) forgets what was fetched."""
+    token = _fetched_in_request.set({})
+    try:
+        yield
+    finally:
+        _fetched_in_request.reset(token)
+
+
 def _version_key(topic: str, scope) -> str:
     return f"freshness:version:{topic}:{scope}"
 
 
-def versions(*topics: tuple[str, object]) -> str:
-    """The current versions of these (topic, scope) pairs, as one string; a topic never seen gets one now."""
+def _versions(topics: list[tuple[str, object]]) -> list[str]:
     keys = [_version_key(topic, scope) for topic, scope in topics]
-    found = cache.get_many(keys)
+    fetched = _fetched_in_request.get()
+    fetched = {} if fetched is None else fetched
+    found = {key: fetched[key] for key in keys if key in fetched}
+    if len(found) < len(keys):
+        found |= cache.get_many([key for key in keys if key not in found])
     for key in keys:
         if key not in found:
             cache.add(key, secrets.token_hex(8), KEPT_FOR)  # add: two servers starting at once agree on one
             found[key] = cache.get(key)
-    return ".".join(str(found[key]) for key in keys)
+    fetched.update(found)
+    return [str(found[key]) for key in keys]
+
+
+def versions(*topics: tuple[str, object]) -> str:
+    """The current versions of these (topic, scope) pairs, as one string; a topic never seen gets one now."""
+    return ".".join(_versions(list(topics)))
 
 
 def _replace(topic: str, scope) -> None:
     cache.set(_version_key(topic, scope), secrets.token_hex(8), KEPT_FOR)
+    fetched = _fetched_in_request.get()
+    if fetched is not None:
+        fetched.clear()
 
 
 def changed(topic: str, scope=None) -> None:
@@ -54,15 +83,64 @@ def changed(topic: str, scope=None) -> None:
         transaction.on_commit(lambda: _replace(topic, scope), robust=True)
 
 
+def _key(name: str, version: str, vary_on: Iterable) -> str:
+    varying = hashlib.sha256("|".join(str(part) for part in vary_on).encode()).hexdigest()[:24]
+    return f"freshness:{name}:{version}:{varying}"
+
+
+def _fetch(keys: list[str]) -> dict:
+    """What the cache holds of these keys, each fetched once per request."""
+    fetched = _fetched_in_request.get()
+    found = {key: fetched[key] for key in keys if fetched is not None and key in fetched}
+    lacking = [key for key in keys if key not in found]
+    if lacking:
+        stored = cache.get_many(lacking)
+        if fetched is not None:
+            fetched |= stored
+        found |= stored
+    return found
+
+
+def _keep(made: dict) -> None:
+    cache.set_many(made, KEPT_FOR)
+    fetched = _fetched_in_request.get()
+    if fetched is not None:
+        fetched |= made
+
+
 def cached(name: str, topics: Iterable[tuple[str, object]], make: Callable[[], T], *, vary_on: Iterable = ()) -> T:
     """`make()`, or what it made last for the same topics' versions and the same `vary_on` (language, zone...)."""
-    parts = "|".join(str(part) for part in vary_on)
-    key = f"freshness:{name}:{versions(*topics)}:{hashlib.sha256(parts.encode()).hexdigest()[:24]}"
-    value = cache.get(key)
-    if value is None:
-        value = make()
-        cache.set(key, value, KEPT_FOR)
-    return value
+    key = _key(name, versions(*topics), vary_on)
+    found = _fetch([key])
+    if key not in found:
+        found[key] = make()
+        _keep({key: found[key]})
+    return found[key]
+
+
+def cached_each(
+    name: str,
+    topic: str,
+    scopes: Iterable,
+    make_missing: Callable[[list], dict],
+    *,
+    also: Iterable[tuple[str, object]] = (),
+    vary_on: Iterable = (),
+) -> dict:
+    """`cached` for many scopes of one topic at once (each edition of a person...): {scope: value}, with
+    `make_missing(scopes)` called once for all the scopes the cache lacks, so that misses cost one read too.
+    Every value also depends on the topics in `also`."""
+    scopes = list(dict.fromkeys(scopes))
+    shared = versions(*also)
+    scoped = _versions([(topic, scope) for scope in scopes])
+    keys = {scope: _key(name, f"{version}.{shared}", vary_on) for scope, version in zip(scopes, scoped, strict=True)}
+    found = _fetch(list(keys.values()))
+    missing = [scope for scope in scopes if keys[scope] not in found]
+    if missing:
+        made = make_missing(missing)
+        _keep({keys[scope]: made[scope] for scope in missing})
+        found |= {keys[scope]: made[scope] for scope in missing}
+    return {scope: found[keys[scope]] for scope in scopes}
 
 
 def depends(topic: str, *models, scope: Callable[[object], object] = lambda instance: None) -> None:

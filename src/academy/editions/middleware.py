@@ -4,6 +4,7 @@ from django.http import Http404
 from django.urls import Resolver404, resolve
 from django_scopes import scope
 
+from academy.common import freshness
 from academy.editions.models import Edition
 from academy.editions.rules import roles_read_once
 
@@ -16,14 +17,15 @@ class EditionMiddleware:
     `academy.common.permissions.require` checks their permission on it. Queries on edition-owned data (models with
     django-scopes' `ScopedManager`) then return that edition's rows only; on any other page they raise, unless the
     view names the editions it reads (`academy.editions.scoping`). The rules read each person's roles once per
-    request (`academy.editions.rules.roles_read_once`).
+    request (`academy.editions.rules.roles_read_once`), and what is cached is fetched once per request
+    (`academy.common.freshness.fetched_once_per_request`).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        with roles_read_once():
+        with roles_read_once(), freshness.fetched_once_per_request():
             request.edition = self.edition_of(request)
             with scope(edition=request.edition) if request.edition is not None else scope():
                 return self.get_response(request)

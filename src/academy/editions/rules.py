@@ -8,10 +8,14 @@ import rules
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 
+from academy.common import freshness
 from academy.editions.models import Edition, Membership, Role, Status
 from academy.people.rules import is_platform_staff
 
 ALUMNUS = "alumnus"  # not a role one is given: a participant of an edition that has finished
+ROLES = "roles"  # the freshness topic: one person's roles (scope: their id), or every edition's status ("editions")
+freshness.depends(ROLES, Membership, scope=lambda membership: membership.user_id)
+freshness.depends(ROLES, Edition, scope=lambda edition: "editions")
 # Within a request, each person's roles are read once (a page asks them dozens of times); None outside a request.
 _roles_in_request: ContextVar[dict | None] = ContextVar("roles_in_request", default=None)
 
@@ -39,17 +43,25 @@ post_save.connect(_forget_roles, sender=Edition, dispatch_uid="editions.forget_r
 
 
 def roles_of(user) -> dict[str, set[int]]:
-    """Role -> the editions this person holds it in, and "alumnus" -> the finished editions they took part in."""
+    """Role -> the editions this person holds it in, and "alumnus" -> the finished editions they took part in.
+
+    Read once per request, and kept in the cache between requests until one of their memberships or any
+    edition (its status makes alumni) is saved or deleted (`common.freshness`)."""
     remembered = _roles_in_request.get()
     if remembered is not None and user.pk in remembered:
         return remembered[user.pk]
-    roles: dict[str, set[int]] = defaultdict(set)
-    for role, edition_id, status in Membership.objects.filter(user=user).values_list(
-        "role", "edition_id", "edition__status"
-    ):
-        roles[role].add(edition_id)
-        if role == Role.PARTICIPANT and status == Status.FINISHED:
-            roles[ALUMNUS].add(edition_id)
+
+    def read() -> dict[str, set[int]]:
+        roles: dict[str, set[int]] = defaultdict(set)
+        for role, edition_id, status in Membership.objects.filter(user=user).values_list(
+            "role", "edition_id", "edition__status"
+        ):
+            roles[role].add(edition_id)
+            if role == Role.PARTICIPANT and status == Status.FINISHED:
+                roles[ALUMNUS].add(edition_id)
+        return dict(roles)
+
+    roles = freshness.cached("roles", [(ROLES, user.pk), (ROLES, "editions")], read)
     if remembered is not None:
         remembered[user.pk] = roles
     return roles

@@ -18,7 +18,7 @@ from academy.editions.models import Edition, Role, Status
 from academy.editions.rules import is_participant, managed_editions, roles_of
 from academy.learning import services as learning
 from academy.learning.models import Course
-from academy.learning.progress import Progress
+from academy.learning.progress import Progress, Step
 from academy.people.models import User
 from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import Enrolment, enrolment_of, preferences_in, rounds_of, timetable
@@ -84,13 +84,13 @@ def _rounds(edition: Edition, known: "Known", now: datetime) -> list[RoundLine]:
     return lines
 
 
-def _learning(card: EditionCard, person: User, now: datetime) -> None:
-    course = learning.course_of(card.edition)
+def _learning(card: EditionCard, person: User, known: "Known", now: datetime) -> None:
+    course, _steps = known.courses.get(card.edition.pk, (None, []))
     if course is None:
         return
     card.course = course
     card.course_readable = learning.is_readable(course, person, now)
-    card.progress = learning.progress_of(course, person)
+    card.progress = known.progress[course.pk]
     if card.progress.next_step and card.course_readable:
         card.next_step_url = learning.step_url(card.edition, card.progress.next_step)
 
@@ -107,6 +107,8 @@ class Known:
     participation: dict[int, Participation]
     rounds: dict[int, list[AllocationRound]]  # of the editions they take part in and that are not finished
     preferences: dict[int, tuple[list[Elective], Elective | None]]  # by round id
+    courses: dict[int, tuple[Course, list[Step]]]  # the same editions' courses, where there is one
+    progress: dict[int, Progress]  # by course id
 
 
 def edition_card(edition: Edition, person: User, known: Known, now: datetime) -> EditionCard:
@@ -119,7 +121,7 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
     call = known.calls.get(edition.pk)
     card.article_due = call.deadline if call is not None and call.deadline > now else None
     if edition.status != Status.FINISHED:
-        _learning(card, person, now)
+        _learning(card, person, known, now)
         card.rounds = _rounds(edition, known, now)
         card.next_sessions = [
             session
@@ -134,12 +136,16 @@ def _known(person: User, editions: list[Edition], applications: dict[int, Applic
     taking_part = [edition for edition in editions if is_participant(person, edition)]
     ongoing = [edition for edition in taking_part if edition.status != Status.FINISHED]
     enrolment = enrolment_of(person, taking_part) if taking_part else Enrolment(placements=[], signups=set())
-    rounds = {edition.pk: rounds_of(edition) for edition in ongoing}
+    rounds = rounds_of(ongoing)
+    courses = learning.outlines(ongoing)
+    calls = {edition.pk: call for edition in editions if (call := getattr(edition, "article_call", None))}
     return Known(
         applications=applications,
         certificates=valid_certificates(editions, person),
-        articles=articles.articles_of(person, editions),
-        calls=articles.calls_of(editions),
+        articles=articles.articles_of(person, [edition for edition in editions if edition.pk in calls]),
+        calls=calls,
+        courses=courses,
+        progress=learning.progress_in(person, list(courses.values())),
         enrolment=enrolment,
         participation=participation_in(taking_part, person, enrolment, now=now),
         rounds=rounds,
@@ -158,10 +164,15 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
     now = now or timezone.now()
     applications = {
         application.edition_id: application
-        for application in Application.objects.filter(applicant=person).select_related("scholarship", "edition__call")
+        for application in Application.objects.filter(applicant=person).select_related(
+            "scholarship", "edition__call", "edition__article_call"
+        )
     }
-    taken_part = roles_of(person).get(Role.PARTICIPANT, set())
-    editions = list(Edition.objects.filter(pk__in=set(applications) | taken_part).order_by("-start_date"))
+    editions = {edition_id: application.edition for edition_id, application in applications.items()}
+    taken_part = roles_of(person).get(Role.PARTICIPANT, set()) - editions.keys()  # without applying (imported)
+    if taken_part:
+        editions |= {e.pk: e for e in Edition.objects.filter(pk__in=taken_part).select_related("article_call")}
+    editions = sorted(editions.values(), key=lambda edition: edition.start_date, reverse=True)
     known = _known(person, editions, applications, now)
     cards = [edition_card(edition, person, known, now) for edition in editions]
     community = person.has_perm("brain.view_community")

@@ -1,17 +1,20 @@
 """The distance-learning course: who may take it and when, progress, quizzes, reminders, and copying it."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.common.background import enqueue_after_commit
 from academy.common.i18n import localize
 from academy.common.markdown import to_html
@@ -32,6 +35,10 @@ from academy.learning.models import (
 )
 from academy.learning.progress import Progress, Step, StepKind, progress
 from academy.people.models import User
+
+COURSES = "courses"  # the freshness topic: every edition's course outline
+freshness.depends(COURSES, Course, scope=lambda course: course.edition_id)
+freshness.depends(COURSES, Module, Lesson, Quiz, Question)
 
 
 def course_of(edition: Edition) -> Course | None:
@@ -67,16 +74,25 @@ def steps(course: Course) -> list[Step]:
     """Every lesson, then every quiz, module by module, in the order the course shows them.
 
     A quiz without questions is no step: there is nothing to pass."""
-    modules = list(course.modules.values_list("pk", flat=True))
-    lessons = Lesson.objects.filter(module__course=course).values_list("pk", "module_id")
-    quizzes = Quiz.objects.filter(module__course=course, questions__isnull=False).distinct()
-    quizzes = quizzes.values_list("pk", "module_id")
-    by_module: dict[int, list[Step]] = {pk: [] for pk in modules}
-    for pk, module in lessons:
+    return steps_of([course])[course.pk]
+
+
+def steps_of(courses: list[Course]) -> dict[int, list[Step]]:
+    """`steps` of each of these courses by course id, in three queries for all."""
+    modules = Module.objects.filter(course__in=courses).order_by("course_id", *Module._meta.ordering)
+    by_module: dict[int, list[Step]] = {}
+    modules_of: dict[int, list[int]] = {course.pk: [] for course in courses}
+    for pk, course_id in modules.values_list("pk", "course_id"):
+        modules_of[course_id].append(pk)
+        by_module[pk] = []
+    for pk, module in Lesson.objects.filter(module__course__in=courses).values_list("pk", "module_id"):
         by_module[module].append(Step(StepKind.LESSON, pk, module))
-    for pk, module in quizzes:
+    quizzes = Quiz.objects.filter(module__course__in=courses, questions__isnull=False).distinct()
+    for pk, module in quizzes.values_list("pk", "module_id"):
         by_module[module].append(Step(StepKind.QUIZ, pk, module))
-    return [step for module in modules for step in by_module[module]]
+    return {
+        course: [step for module in modules for step in by_module[module]] for course, modules in modules_of.items()
+    }
 
 
 def progress_of_everyone(course: Course, people: list[User] | None = None) -> dict[int, Progress]:
@@ -97,6 +113,48 @@ def progress_of_everyone(course: Course, people: list[User] | None = None) -> di
 
 def progress_of(course: Course, person: User) -> Progress:
     return progress_of_everyone(course, [person])[person.pk]
+
+
+def outlines(editions: list[Edition]) -> dict[int, tuple[Course, list[Step]]]:
+    """The course of each of these editions that has one, with its steps, by edition id: the same for every
+    participant, so kept in the cache until a course (`COURSES`, the edition's) or any module, lesson, quiz or
+    question (`COURSES`, all: organisers change them rarely) changes; those the cache lacks are read at once."""
+    by_pk = {edition.pk: edition for edition in editions}
+
+    def read(missing: list[int]) -> dict[int, tuple[Course, list[Step]] | None]:
+        courses = {course.edition_id: course for course in Course.objects.filter(edition__in=missing)}
+        course_steps = steps_of(list(courses.values()))
+        return {pk: (courses[pk], course_steps[courses[pk].pk]) if pk in courses else None for pk in missing}
+
+    found = freshness.cached_each("course-outline", COURSES, by_pk, read, also=[(COURSES, None)])
+    for pk, outline in found.items():
+        if outline is not None:
+            outline[0].edition = by_pk[pk]
+    return {pk: outline for pk, outline in found.items() if outline is not None}
+
+
+def progress_in(person: User, outlines: list[tuple[Course, list[Step]]]) -> dict[int, Progress]:
+    """One person's progress in each of these courses (from `outline`), by course id: one query for all."""
+    courses = [course for course, _steps in outlines]
+    lessons = (
+        LessonDone.objects.filter(user=person, lesson__module__course__in=courses)
+        .order_by()
+        .annotate(kind=Value(StepKind.LESSON), course=F("lesson__module__course_id"), step=F("lesson_id"))
+    )
+    quizzes = (
+        Attempt.objects.filter(user=person, passed=True, quiz__module__course__in=courses)
+        .order_by()
+        .annotate(kind=Value(StepKind.QUIZ), course=F("quiz__module__course_id"), step=F("quiz_id"))
+    )
+    done: dict[tuple[int, str], set[int]] = defaultdict(set)
+    if courses:
+        fields = ("course", "kind", "step")
+        for course_id, kind, step in lessons.values_list(*fields).union(quizzes.values_list(*fields), all=True):
+            done[(course_id, kind)].add(step)
+    return {
+        course.pk: progress(course_steps, done[(course.pk, StepKind.LESSON)], done[(course.pk, StepKind.QUIZ)])
+        for course, course_steps in outlines
+    }
 
 
 def step_url(edition: Edition, step: Step) -> str:

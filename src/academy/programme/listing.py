@@ -27,7 +27,6 @@ from academy.programme.models import Session
 from academy.programme.topics import PROGRAMME
 
 
-
 @dataclass(frozen=True)
 class SessionLine:
     session: Session

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -409,27 +409,45 @@ def leave(*, user, session: Session) -> None:
 
 
 def published_sessions(edition: Edition) -> list[Session]:
-    """The edition's published sessions in order, with their electives: the same for everyone, so kept in
-    the cache while the programme is unchanged (`topics.PROGRAMME`). Descriptions are left out."""
+    """The edition's published sessions in order, with their electives: see `published_sessions_of`."""
+    return published_sessions_of([edition])[edition.pk]
 
-    def read() -> list[Session]:
-        found = Session.objects.filter(edition=edition, published=True).select_related("elective")
-        return list(found.defer("description", "elective__description").order_by("starts_at", "code"))
 
-    sessions = freshness.cached("published-sessions", [(PROGRAMME, edition.pk)], read)
-    for session in sessions:
-        session.edition = edition  # the one edition object: not pickled with every session
+def published_sessions_of(editions: list[Edition]) -> dict[int, list[Session]]:
+    """Each edition's published sessions in order, with their electives, by edition id: the same for everyone,
+    so kept in the cache while the programme is unchanged (`topics.PROGRAMME`); those the cache lacks are read
+    in one query. Descriptions are left out."""
+    by_pk = {edition.pk: edition for edition in editions}
+
+    def read(missing: list[int]) -> dict[int, list[Session]]:
+        found = Session.objects.filter(edition__in=missing, published=True).select_related("elective")
+        sessions = {pk: [] for pk in missing}
+        for session in found.defer("description", "elective__description").order_by("starts_at", "code"):
+            sessions[session.edition_id].append(session)
+        return sessions
+
+    sessions = freshness.cached_each("published-sessions", PROGRAMME, by_pk, read)
+    for pk, of_edition in sessions.items():
+        for session in of_edition:
+            session.edition = by_pk[pk]  # the one edition object: not pickled with every session
     return sessions
 
 
-def rounds_of(edition: Edition) -> list[AllocationRound]:
-    """The edition's allocation rounds in order, kept in the cache like `published_sessions`."""
-    rounds = freshness.cached(
-        "rounds", [(PROGRAMME, edition.pk)], lambda: list(AllocationRound.objects.filter(edition=edition))
-    )
-    for round_ in rounds:
-        round_.edition = edition
-    return sorted(rounds, key=lambda round_: round_.position)
+def rounds_of(editions: list[Edition]) -> dict[int, list[AllocationRound]]:
+    """Each edition's allocation rounds in order, by edition id, kept in the cache like the published sessions."""
+    by_pk = {edition.pk: edition for edition in editions}
+
+    def read(missing: list[int]) -> dict[int, list[AllocationRound]]:
+        rounds = {pk: [] for pk in missing}
+        for round_ in AllocationRound.objects.filter(edition__in=missing).order_by("position"):
+            rounds[round_.edition_id].append(round_)
+        return rounds
+
+    rounds = freshness.cached_each("rounds", PROGRAMME, by_pk, read)
+    for pk, of_edition in rounds.items():
+        for round_ in of_edition:
+            round_.edition = by_pk[pk]
+    return rounds
 
 
 @dataclass
