@@ -8,7 +8,10 @@ from datetime import date
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
+from academy.applications.models import Application
+from academy.applications.models import Status as ApplicationStatus
 from academy.brain import marketplace
 from academy.editions.models import Role, Status
 from tests.factories import PASSWORD, EditionFactory, MembershipFactory, TopicFactory, UserFactory
@@ -114,3 +117,25 @@ def test_sessions_are_read_from_redis_yet_a_login_outlives_an_emptied_redis(prod
     assert client.keys("*django.contrib.sessions.cached_db*")  # kept in Redis: no query to read it
     client.flushdb()  # Redis restarted: it keeps nothing on disk
     assert "/accounts/logout/" in browser.get(server.url + "/en/me/")
+
+
+def test_a_role_given_through_one_server_shows_on_the_other_at_once(production):
+    """Roles are kept in Redis between requests (editions.rules.roles_of): accepting a seat on one server makes
+    the person a participant on the other at their next request."""
+    edition = EditionFactory(
+        number=13, status=Status.RUNNING, start_date=date(2027, 6, 14), end_date=date(2027, 6, 25), time_zone=LISBON
+    )
+    plenary(edition)
+    ana = UserFactory(email="ana@example.org", language="en")
+    can_log_in_on_production(ana)
+    offer = Application.objects.create(
+        edition=edition, applicant=ana, status=ApplicationStatus.SELECTED, submitted_at=timezone.now()
+    )
+    writer, reader = production.app_server("a"), production.app_server("b")
+    browser = Visitor()
+    browser.log_in(writer, ana.email, PASSWORD)
+    for _twice in range(2):  # read, then from the cache
+        assert "SSE principles and values" not in browser.get(reader.url + "/en/me/")
+
+    browser.post(f"{writer.url}/en/applications/{offer.pk}/respond/", {"answer": "accept"}, form=f"{writer.url}/en/me/")
+    assert "SSE principles and values" in browser.get(reader.url + "/en/me/")  # the next sessions of a participant
