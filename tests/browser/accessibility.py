@@ -1,6 +1,6 @@
 """axe-core (npm's, pinned in package.json, installed by `make test` into node_modules/) run on every page the
-browser tests visit: the fixtures hand out pages that check each document once it has loaded, at the test's
-next call on the page, and every page still open is checked again when the test ends. Any violation of impact
+browser tests visit: the fixtures hand out pages that check each new document, once it has loaded, at the
+test's next call on the page, and every page still open is checked again when the test ends. Any violation of impact
 serious or critical under WCAG 2.x A and AA fails the test, listing the rule, its impact, the elements and
 the page.
 
@@ -69,7 +69,8 @@ class Checker:
     def __init__(self):
         self.violations: list[Violation] = []
         self.pages_checked: list[str] = []
-        self.loaded: dict = {}  # each page seen, and whether it shows a document loaded since its last check
+        # Each page seen, and what its main frame did since its last check: None, "committed" or "loaded".
+        self.state: dict = {}
 
     def watch(self, context) -> "CheckedContext":
         """The context, whose pages (popups included) are checked."""
@@ -77,16 +78,27 @@ class Checker:
         return CheckedContext(context, self)
 
     def watch_page(self, page) -> None:
-        if page in self.loaded:
+        if page in self.state:
             return
-        self.loaded[page] = False
-        # Only a note here: Playwright's event handlers run beside the test, so the check waits for the test.
-        page.on("load", lambda _: self.loaded.__setitem__(page, True))
+        self.state[page] = None
 
-    def check_if_loaded(self, page) -> None:
-        if self.loaded.get(page):
-            self.loaded[page] = False
-            self.check(page)
+        # Only notes here: Playwright's event handlers run beside the test, so the check waits for the test.
+        def committed(frame):
+            if frame == page.main_frame:
+                self.state[page] = "committed"
+
+        page.on("framenavigated", committed)
+        page.on("load", lambda _: self.state.__setitem__(page, "loaded"))
+
+    def check_if_new(self, page) -> None:
+        """Check the page if it shows a document not checked yet, once that document has loaded."""
+        state = self.state.get(page)
+        if state is None:
+            return
+        self.state[page] = None
+        if state == "committed":  # the test goes on from a click that opened a page: let it load first
+            page.wait_for_load_state("load")
+        self.check(page)
 
     def check(self, page) -> None:
         if not checkable(page):
@@ -102,8 +114,8 @@ class Checker:
 
     def check_open_pages(self) -> None:
         """Each page still open, as the test leaves it."""
-        for page in list(self.loaded):
-            self.loaded[page] = False
+        for page in list(self.state):
+            self.state[page] = None
             self.check(page)
 
     def failing(self) -> list[Violation]:
@@ -132,13 +144,13 @@ class CheckedContext:
 
 
 class CheckedPage:
-    """A Playwright page that, before doing what the test asks, checks the document it shows if it has loaded
-    since the last check: every page a test reaches is checked before the test acts on it (and so before it
-    leaves it), in the test's own flow, never while the page is changing under the check."""
+    """A Playwright page that, before doing what the test asks, checks the document it shows if it is new since
+    the last check (waiting for it to load if needed): every page a test reaches is checked before the test
+    acts on it, and so before it leaves it, in the test's own flow, not while the test changes it."""
 
     def __init__(self, page, checker: Checker):
         self._page, self._checker = page, checker
 
     def __getattr__(self, name):
-        self._checker.check_if_loaded(self._page)
+        self._checker.check_if_new(self._page)
         return getattr(self._page, name)

@@ -12,18 +12,21 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 INACCESSIBLE = """<!doctype html><html lang="en"><head><title>A form</title></head><body><main>
 <h1>A form</h1><img src="/logo.png"><form><input type="text" name="city"></form></main></body></html>"""
 ELSEWHERE = "http://elsewhere.invalid/form/"
+START = "http://elsewhere.invalid/"
+ACCESSIBLE = f"""<!doctype html><html lang="en"><head><title>Start</title></head><body><main>
+<h1>Start</h1><p><a href="{ELSEWHERE}">A form</a></p></main></body></html>"""
 
 
 @pytest.fixture
 def checked(chromium):
-    """A Checker, and a context it watches where ELSEWHERE answers with INACCESSIBLE under the site's own
-    Content Security Policy (no script but its own)."""
+    """A Checker, and a context it watches where ELSEWHERE answers with INACCESSIBLE and START with ACCESSIBLE,
+    under the site's own Content Security Policy (no script but its own)."""
     checker = Checker()
     context = chromium.new_context()
     context.route(
-        ELSEWHERE,
+        "http://elsewhere.invalid/**",
         lambda route: route.fulfill(
-            body=INACCESSIBLE,
+            body=INACCESSIBLE if route.request.url == ELSEWHERE else ACCESSIBLE,
             content_type="text/html",
             headers={"Content-Security-Policy": "default-src 'self'; script-src 'self'; object-src 'none'"},
         ),
@@ -62,6 +65,18 @@ def test_a_page_is_checked_before_the_test_acts_on_it_and_the_report_names_rule_
     page.get_by_role("heading", level=1).inner_text()  # the site's home page: checked, nothing more found
     assert checker.pages_checked == [ELSEWHERE, f"{live_server.url}/en/"]
     assert len(checker.failing()) == 2
+
+
+def test_a_page_opened_by_a_click_is_checked_once_loaded_before_the_test_acts_on_it(checked):
+    checker, context = checked
+    page = context.new_page()
+    page.goto(START)
+    page.get_by_role("link", name="A form").click()  # returns as soon as the form's page is on its way
+
+    assert page.get_by_role("heading").inner_text() == "A form"
+
+    assert checker.pages_checked == [START, ELSEWHERE]
+    assert {(v.rule, v.url) for v in checker.failing()} == {("image-alt", ELSEWHERE), ("label", ELSEWHERE)}
 
 
 def test_a_page_still_open_when_the_test_ends_is_checked(checked):
