@@ -22,7 +22,14 @@ $(VENV)/.installed-test: $(VENV)/.installed-base requirements/test.txt
 run: $(VENV)/.installed-base
 	ACADEMY_DEBUG=true scripts/run.sh
 
-test: $(VENV)/.installed-test
+# axe-core for the browser tests' accessibility check (tests/browser/accessibility.py), pinned in package-lock.json;
+# npm comes from Debian with the browser (as root). Without npm nothing is installed and the browser tests skip.
+node_modules/.installed: package.json package-lock.json
+	scripts/install-system-packages.sh browser
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
+	else echo "== npm is missing: the browser tests will be skipped (CI=true: they fail)"; fi
+
+test: $(VENV)/.installed-test node_modules/.installed
 	scripts/test.sh
 
 lint: $(VENV)/.installed-test
@@ -39,4 +46,4 @@ bench-web: $(VENV)/.installed-test
 	$(BIN)/python bench/web.py
 
 clean:
-	rm -rf $(VENV) var test-artifacts
+	rm -rf $(VENV) var test-artifacts node_modules

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the platform needs from Debian that PyPI does not provide:
 #   fonts    fonts for PDFs (certificates, badges) in every script: Noto, Nanum Gothic (Hangul), Droid (CJK)
-#   browser  Chromium at /usr/bin/chromium for the browser tests (with fonts for every script on pages)
+#   browser  Chromium at /usr/bin/chromium for the browser tests (with fonts for every script on pages), and npm,
+#            which installs axe-core for their accessibility check (package.json)
 #   bench    wrk, the HTTP load generator of bench/web.py (asked for by name: not part of the default)
 # Installs what is missing when we are root; otherwise says what is missing (tests that need it skip).
 set -euo pipefail
@@ -17,6 +18,7 @@ for part in "${wanted[@]}"; do
       ;;
     browser)
       [ -x /usr/bin/chromium ] || packages+=(chromium fonts-noto-core fonts-noto-cjk)
+      command -v npm >/dev/null || packages+=(npm)
       ;;
     bench)
       command -v wrk >/dev/null || packages+=(wrk)

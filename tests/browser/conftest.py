@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import journey
+from tests.browser.accessibility import AXE, Checker
 from tests.factories import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -16,9 +17,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(config, items):
-    if CHROMIUM.exists():
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} is missing: install Debian's chromium (make test does so as root)")
+    if not AXE.exists():
+        missing.append(f"{AXE} is missing: install axe-core from npm (make test runs npm ci)")
+    if not missing:
         return
-    message = f"{CHROMIUM} is missing: install Debian's chromium (make test does so as root)"
+    message = "; ".join(missing)
     if os.environ.get("CI") == "true":
         raise pytest.UsageError(f"CI requires the browser tests: {message}")
     for item in items:
@@ -48,9 +54,29 @@ def chromium():
         browser.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """A browser test passes only if axe found no serious or critical violation on the pages it visited."""
+    result = yield
+    checker = item.funcargs.get("accessibility")
+    if checker is not None:
+        checker.check_open_pages()
+        if checker.failing():
+            raise AssertionError(checker.report())
+    return result
+
+
 @pytest.fixture
-def page(chromium, live_server):
-    context = chromium.new_context(base_url=live_server.url, locale="en-GB", timezone_id="America/Sao_Paulo")
+def accessibility():
+    """axe-core on every page of the browser contexts of the test (tests/browser/accessibility.py)."""
+    return Checker()
+
+
+@pytest.fixture
+def page(chromium, live_server, accessibility):
+    context = accessibility.watch(
+        chromium.new_context(base_url=live_server.url, locale="en-GB", timezone_id="America/Sao_Paulo")
+    )
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
@@ -64,12 +90,12 @@ def artifacts() -> Path:
 
 
 @pytest.fixture
-def new_context(chromium):
+def new_context(chromium, accessibility):
     """Browser contexts (one per person: cookies of their own), closed at the end of the test."""
     contexts = []
 
     def make(**options):
-        context = chromium.new_context(**{"locale": "es-ES", **options})
+        context = accessibility.watch(chromium.new_context(**{"locale": "es-ES", **options}))
         contexts.append(context)
         return context
 

@@ -146,7 +146,7 @@ def close_and_issue(page, *, number: int, at: str = "") -> None:
     page.goto(f"{at}/en/editions/{number}/certificates/")
     page.get_by_role("button", name="Close the edition and issue the certificates").click()
     page.get_by_text("The edition is closed; certificates are being issued and sent.").wait_for()
-    # While certificates are being issued the page refreshes itself every five seconds.
+    # While certificates are being issued the page updates itself every five seconds (progress.js).
     page.get_by_text("1 valid certificate.").wait_for(timeout=4 * TIMEOUT_MS)
 
 

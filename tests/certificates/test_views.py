@@ -291,6 +291,9 @@ def test_the_page_tells_a_live_run_from_a_stalled_one_which_resume_now_finishes(
         page = client.get("/en/editions/13/certificates/").content.decode()
     assert "Issuing certificates: 1 of 2 done. This page refreshes itself." in page
     assert "Resume now" not in page
+    # It updates itself in place by a script, not by reloading on a timer (axe: meta-refresh).
+    assert 'http-equiv="refresh"' not in page
+    assert re.search(r'<script src="/static/academy/progress(\.[0-9a-f]+)?\.js" defer>', page)
     with freeze_time(later(6)):  # seven minutes without a sign of its worker
         client.force_login(organiser)
         page = client.get("/en/editions/13/certificates/").content.decode()
