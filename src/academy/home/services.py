@@ -20,6 +20,7 @@ from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress, Step
 from academy.people.models import User
+from academy.people.rules import is_platform_staff
 from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import Enrolment, enrolment_of, preferences_in, rounds_of, timetable
 
@@ -154,10 +155,9 @@ def _known(person: User, editions: list[Edition], applications: dict[int, Applic
 
 
 def _may_review(person: User) -> bool:
-    """Reviews go to committee members, organisers and staff: no need to ask for anyone else's."""
-    return person.is_staff or bool(
-        {Role.COMMITTEE, Role.ORGANISER} & {role for role, held in roles_of(person).items() if held}
-    )
+    """Reviews go to committee members, organisers and staff: no need to count anyone else's."""
+    roles = roles_of(person)
+    return bool(roles.get(Role.COMMITTEE) or roles.get(Role.ORGANISER)) or is_platform_staff(person)
 
 
 def dashboard(person: User, now: datetime | None = None) -> Dashboard:
