@@ -124,7 +124,9 @@ def floor(files: list[Path]) -> float:
 
 
 def build_edition(participants: int, sessions: int):
+    from academy.common import freshness
     from academy.editions.models import Edition, Membership, Role, Status
+    from academy.editions.rules import EVERYONE, ROLES
     from academy.people.models import User
     from academy.programme.models import Kind, Session
 
@@ -137,6 +139,7 @@ def build_edition(participants: int, sessions: int):
         for n in range(participants)
     )
     Membership.objects.bulk_create(Membership(edition=edition, user=user, role=Role.PARTICIPANT) for user in users)
+    freshness.changed(ROLES, EVERYONE)  # a bulk write sends no signal
     organiser = User.objects.create(email="organiser@example.org", certificate_name="Organiser")
     starts = [FIRST_DAY + timedelta(days=n // 2, hours=4 * (n % 2)) for n in range(sessions)]
     session_rows = Session.objects.bulk_create(

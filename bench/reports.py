@@ -49,7 +49,9 @@ def build(applicants: int, participants: int, sessions: int, seed: int):
     from academy.applications.models import Application, FundingSource, ReviewAssignment, Scholarship, Status
     from academy.attendance.models import Presence
     from academy.certificates.models import Certificate
+    from academy.common import freshness
     from academy.editions.models import Edition, Membership, Role
+    from academy.editions.rules import EVERYONE, ROLES
     from academy.learning.models import Course, Lesson, LessonDone, Module
     from academy.people.models import User
     from academy.programme.models import Kind, Session
@@ -80,6 +82,7 @@ def build(applicants: int, participants: int, sessions: int, seed: int):
         for index, application in enumerate(applications) for turn in range(2)
     )  # fmt: skip
     Membership.objects.bulk_create(Membership(edition=edition, user=person, role=Role.PARTICIPANT) for person in chosen)
+    freshness.changed(ROLES, EVERYONE)  # a bulk write sends no signal
     source = FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(500_000))
     Scholarship.objects.bulk_create(
         Scholarship(application=application, source=source, travel=Decimal(900), accommodation=Decimal(600))

@@ -415,8 +415,6 @@ def main() -> None:
 
         call_command("compiletranslations", verbosity=0)
         call_command("migrate", verbosity=0)
-        if not redis_url:
-            call_command("createcachetable", verbosity=0)
         print(f"loading the demo and the generated edition into {urlsplit(database_url).path[1:]} ...", flush=True)
         data = load_data()
         keys = {role: log_in(data[role]) for role in ("participant", "alumnus", "organiser", "committee", "speaker")}

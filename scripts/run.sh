@@ -7,7 +7,6 @@ export ACADEMY_DEBUG="${ACADEMY_DEBUG:-true}"
 scripts/install-system-packages.sh fonts
 $academy compiletranslations
 $academy migrate --noinput
-$academy createcachetable
 $academy demo
 trap 'kill 0' EXIT
 $academy db_worker &

@@ -26,8 +26,9 @@ from academy.brain import articles
 from academy.brain.models import Article, ArticleCall, ArticleStatus, ReaderBuild
 from academy.certificates import services
 from academy.certificates.models import Certificate, IssueRun
-from academy.common import resumable
+from academy.common import freshness, resumable
 from academy.editions.models import Membership, Role, Status
+from academy.editions.rules import EVERYONE, ROLES
 from tests.certificates.fixtures import AFTER_THE_EDITION
 from tests.concurrency import at_once
 from tests.factories import EditionFactory, UserFactory
@@ -183,6 +184,7 @@ def qualifying_edition(people: int):
     Membership.objects.bulk_create(
         [Membership(edition=edition, user=person, role=Role.PARTICIPANT) for person in everyone]
     )
+    freshness.changed(ROLES, EVERYONE)  # a bulk write sends no signal
     for person in everyone:
         attendance.record_by_hand(session=session, person=person, minutes=None, reason="Sign-in sheet", by=organiser)
     return edition, organiser

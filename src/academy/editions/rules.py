@@ -13,9 +13,11 @@ from academy.editions.models import Edition, Membership, Role, Status
 from academy.people.rules import is_platform_staff
 
 ALUMNUS = "alumnus"  # not a role one is given: a participant of an edition that has finished
-ROLES = "roles"  # the freshness topic: one person's roles (scope: their id), or every edition's status ("editions")
+# The freshness topic of people's roles: one person's (scope: their id), or everyone's (scope EVERYONE: an
+# edition's status makes alumni; memberships written in bulk announce themselves so).
+ROLES, EVERYONE = "roles", "everyone"
 freshness.depends(ROLES, Membership, scope=lambda membership: membership.user_id)
-freshness.depends(ROLES, Edition, scope=lambda edition: "editions")
+freshness.depends(ROLES, Edition, scope=lambda edition: EVERYONE)
 # Within a request, each person's roles are read once (a page asks them dozens of times); None outside a request.
 _roles_in_request: ContextVar[dict | None] = ContextVar("roles_in_request", default=None)
 
@@ -61,7 +63,7 @@ def roles_of(user) -> dict[str, set[int]]:
                 roles[ALUMNUS].add(edition_id)
         return dict(roles)
 
-    roles = freshness.cached("roles", [(ROLES, user.pk), (ROLES, "editions")], read)
+    roles = freshness.cached("roles", [(ROLES, user.pk), (ROLES, EVERYONE)], read)
     if remembered is not None:
         remembered[user.pk] = roles
     return roles
