@@ -9,3 +9,6 @@ They live here, in the app every other app builds on, so that an app's services 
 RECORDS = "edition-records"
 # What the all-editions figures count (participants, alumni activity, follow-ups), scope None.
 ALL_RECORDS = "all-editions-records"
+# An edition's public page: its texts and parts, partners, course and follow-ups. Scope: the edition's pk;
+# None for what every edition's page shows (partner organisations). Each app that owns a part connects it.
+EDITION_PAGE = "edition-page"
