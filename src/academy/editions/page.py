@@ -1,4 +1,4 @@
-"""An edition's public page, kept in the cache while what it shows is unchanged (`common.freshness`).
+"""An edition's public page and the editions' history, kept in the cache while what they show is unchanged.
 
 The page is the same for everyone who reads it in the same language and time zone and with the same role:
 every applicant of a cohort that arrives at once reads one rendering instead of decoding a dozen translated
@@ -40,6 +40,9 @@ freshness.depends(
 )
 freshness.depends(EDITION_PAGE, Organisation)  # a partner's name or logo shows on every page it partners
 
+HISTORY = "editions-history"  # the freshness topic of the history's table: every edition's host, year, theme
+freshness.depends(HISTORY, Edition)
+
 
 @dataclass(frozen=True)
 class Reader:
@@ -74,3 +77,13 @@ def detail_html(edition: Edition, reader: Reader) -> SafeString:
         vary_on=(edition.pk, get_language(), applications_open, *astuple(reader)),
     )
     return mark_safe(html)  # noqa: S308 (rendered by our own template, escaped there)
+
+
+def history_html() -> SafeString:
+    """The table of the editions held so far, from the cache while no edition changed."""
+
+    def make() -> str:
+        return render_to_string("editions/_history.html", {"editions": list(services.history())})
+
+    html = freshness.cached("editions-history", [(HISTORY, None)], make, vary_on=(get_language(),))
+    return mark_safe(html)  # noqa: S308 (as above)

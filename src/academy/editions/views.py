@@ -9,7 +9,7 @@ from academy.editions.forms import CloneForm
 
 
 def history(request):
-    return render(request, "editions/history.html", {"editions": services.history()})
+    return render(request, "editions/history.html", {"table": page.history_html()})
 
 
 def detail(request):
