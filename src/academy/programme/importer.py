@@ -18,7 +18,9 @@ from django.utils.translation import gettext as _
 from i18nfield.strings import LazyI18nString
 from openpyxl import load_workbook
 
+from academy.common import freshness
 from academy.editions.models import Edition
+from academy.programme.listing import SESSION_PAGES
 from academy.programme.models import (
     PROGRAMME_LANGUAGES,
     AllocationRound,
@@ -284,4 +286,5 @@ def _write(edition: Edition, parsed, electives: dict[str, Elective]) -> dict[str
             if set(session.appearances.values_list("speaker_id", flat=True)) != wanted:
                 session.appearances.all().delete()
                 SessionSpeaker.objects.bulk_create([SessionSpeaker(session=session, speaker_id=pk) for pk in wanted])
+                freshness.changed(SESSION_PAGES, session.edition_id)  # bulk_create sends no signal
     return {"created": created, "updated": updated}

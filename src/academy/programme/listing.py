@@ -23,13 +23,20 @@ from django.utils.translation import gettext as _
 from academy.common import freshness
 from academy.common.i18n import localize
 from academy.editions.models import Edition, SubTopic
-from academy.programme.models import Session
+from academy.programme.models import Elective, Material, Session, SessionSpeaker, Speaker
 
 PROGRAMME = "programme"  # the freshness topic: one edition's sessions, as its pages show them
 
 freshness.depends(PROGRAMME, Session, scope=lambda session: session.edition_id)
 freshness.depends(PROGRAMME, Edition, scope=lambda edition: edition.pk)  # its zone, languages, numbers
 freshness.depends(PROGRAMME, SubTopic, scope=lambda topic: topic.edition_id)  # the filters' choices
+
+# The freshness topic of one edition's session pages, beside PROGRAMME (their session, edition and sub-topic):
+# who speaks, the materials, the elective's code; the Collective Brain connects the articles it lists.
+SESSION_PAGES = "session-pages"
+freshness.depends(SESSION_PAGES, Elective, scope=lambda elective: elective.edition_id)
+freshness.depends(SESSION_PAGES, SessionSpeaker, Material, scope=lambda part: part.session.edition_id)
+freshness.depends(SESSION_PAGES, Speaker)  # a speaker's name shows on the pages of every edition they spoke at
 
 
 @dataclass(frozen=True)
@@ -164,3 +171,22 @@ def agenda_html(
     vary_on = (get_language(), reader_zone or "", manages, *chosen.values())
     html = freshness.cached("agenda", [(PROGRAMME, edition.pk)], make, vary_on=vary_on)
     return mark_safe(html)  # noqa: S308 (as above)
+
+
+def session_html(session: Session, *, reader_zone: str | None) -> SafeString:
+    """A session's page but the reader's own part (joining it), from the cache while its edition's are unchanged."""
+    edition = session.edition
+
+    def make() -> str:
+        context = {
+            "edition": edition,
+            "session": session,
+            "appearances": session.appearances.select_related("speaker"),
+            "materials": session.materials.all(),
+            "when": lines([session], reader_zone)[0].when,
+        }
+        return render_to_string("programme/_session.html", context)
+
+    topics = [(PROGRAMME, edition.pk), (SESSION_PAGES, edition.pk), (SESSION_PAGES, None)]
+    html = freshness.cached("session", topics, make, vary_on=(session.pk, get_language(), reader_zone or ""))
+    return mark_safe(html)  # noqa: S308 (rendered by our own template, escaped there)
