@@ -52,6 +52,21 @@ STRUCTURE_FIELDS = (
 )
 
 
+# The long translated texts only the edition's own page shows: a page that reads an edition for its title or
+# dates defers them (each translated field read is a JSON document decoded).
+PAGE_TEXTS = (
+    "summary",
+    "background",
+    "audience",
+    "why_join",
+    "programme_outline",
+    "learning_modality",
+    "interpretation",
+    "costs",
+    "how_to_apply",
+)
+
+
 def history() -> QuerySet[Edition]:
     """The published editions, oldest first, with what the history table shows (and no other field: each
     translated field read is a JSON document decoded per edition)."""
