@@ -143,7 +143,7 @@ def test_looking_up_a_code_reads_the_edition_but_not_its_page_texts(issued, djan
     found = credentials.look_up(issued.code)
     with django_assert_num_queries(0):  # what the verification page shows of the edition
         assert (str(found.edition.title), found.edition.start_date) == (
-            str(issued.edition.title),
+            "Academy 13",
             issued.edition.start_date,
         )
     assert "summary" in found.edition.get_deferred_fields()
