@@ -100,3 +100,34 @@ def test_a_programme_moved_through_one_server_shows_moved_on_the_other_at_once(p
     page = visitor.get(reader.url + agenda)
     assert "Tuesday 15 June 2027" in page
     assert "Monday 14 June 2027" not in page
+
+
+def test_attendance_recorded_through_one_server_counts_on_the_others_dashboard_at_once(production):
+    """The edition's figures are cached in Redis under the version of its records (common.freshness): recording a
+    presence on one server replaces the version, so the other server's next dashboard counts it."""
+    edition = EditionFactory(
+        number=13, status=Status.RUNNING, start_date=date(2027, 6, 14), end_date=date(2027, 6, 25), time_zone=LISBON
+    )
+    organiser = UserFactory(email="olga@example.org", language="en")
+    MembershipFactory(user=organiser, edition=edition, role=Role.ORGANISER)
+    kofi = MembershipFactory(edition=edition, role=Role.PARTICIPANT, user__certificate_name="Kofi Mensah").user
+    can_log_in_on_production(organiser)
+    plenary(edition)
+    writer, reader = production.app_server("a"), production.app_server("b")
+    olga = Visitor()
+    olga.log_in(writer, organiser.email, PASSWORD)
+    dashboard = f"{reader.url}/en/editions/13/dashboard/"
+    for _twice in range(2):  # counted, then read from the cache
+        assert attended_at_the_plenary(olga.get(dashboard)) == ("1", "0")
+
+    recorded = f"{writer.url}/en/editions/13/attendance/sessions/P1/"
+    olga.post(recorded, {"action": "hand", "hand-person": kofi.pk, "hand-minutes": "", "hand-reason": "Sign-in sheet"})
+
+    assert attended_at_the_plenary(olga.get(dashboard)) == ("1", "1")
+
+
+def attended_at_the_plenary(page: str) -> tuple[str, str]:
+    """Expected and attended, in the dashboard's attendance table's row of the plenary P1."""
+    row = re.search(r"· P1</t[hd]>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>", page)
+    assert row, page[page.find("Attendance per session") :][:1500]
+    return row[1], row[2]
