@@ -47,6 +47,7 @@ def edition_dashboard(request):
         {
             "edition": edition,
             "figures": services.edition_figures(edition),
+            "tables": services.edition_tables_html(edition),
             "report": builds.latest(edition, language),
             "building": builds.in_progress(edition, language),
             "failure": builds.failure(edition, language),
