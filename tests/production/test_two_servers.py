@@ -131,3 +131,34 @@ def attended_at_the_plenary(page: str) -> tuple[str, str]:
     row = re.search(r"· P1</t[hd]>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>", page)
     assert row, page[page.find("Attendance per session") :][:1500]
     return row[1], row[2]
+
+
+def test_a_follow_up_recorded_through_one_server_shows_on_the_others_edition_page_at_once(production):
+    """The edition page is cached in Redis under the version of its parts (common.freshness): a follow-up saved on
+    one server replaces the version, so the other server's next request renders the page again."""
+    edition = EditionFactory(
+        number=13, status=Status.FINISHED, start_date=date(2025, 6, 16), end_date=date(2025, 6, 27), time_zone=LISBON
+    )
+    organiser = UserFactory(email="olga@example.org", language="en")
+    MembershipFactory(user=organiser, edition=edition, role=Role.ORGANISER)
+    can_log_in_on_production(organiser)
+    writer, reader = production.app_server("a"), production.app_server("b")
+    page = "/en/editions/13/"
+    visitor = Visitor()
+    for _twice in range(2):  # made, then read from the cache
+        assert "A network of waste pickers" not in visitor.get(reader.url + page)
+
+    olga = Visitor()
+    olga.log_in(writer, organiser.email, PASSWORD)
+    follow_up = {
+        "kind": "network",
+        "title": "A network of waste pickers",
+        "description": "Founded by alumni.",
+        "language": "en",
+        "started_on": "2025-09-01",
+        "countries": "BR",
+    }
+    landed = olga.post(f"{writer.url}/en/brain/editions/13/follow-ups/new/", follow_up)
+    assert "The follow-up is recorded." in landed, re.findall(r'class="errorlist[^>]*>(.*?)</ul>', landed)
+
+    assert "A network of waste pickers" in visitor.get(reader.url + page)
