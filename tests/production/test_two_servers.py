@@ -1,6 +1,6 @@
 """Two app servers (gunicorn, production settings) on one database: what one process keeps in memory
-(the Collective Brain's facet table) or in the shared cache (the agenda) never shows the other server's
-page as it was before a write."""
+(the Collective Brain's facet table) or in the shared cache (the agenda, the edition page, the dashboard's
+figures) never shows the other server's page as it was before a write."""
 
 import html
 import re
