@@ -174,7 +174,7 @@ def main() -> None:
         print(f"database: {connection.vendor}; built {args.applicants} applicants, {args.participants} participants, "
               f"{args.sessions} sessions in {time.perf_counter() - started:.1f} s; median of {args.runs} runs")  # fmt: skip
         floor, fetched = timed(lambda: raw_rows(edition), args.runs)
-        fresh, figures = timed(lambda: services.edition_figures(edition, fresh=True), args.runs)
+        fresh, figures = timed(lambda: services.count_edition(edition), args.runs)
         services.edition_figures(edition)
         cached, _figures = timed(lambda: services.edition_figures(edition), args.runs)
         breakdown = table_named(figures.tables, "funnel-region")

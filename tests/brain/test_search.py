@@ -142,3 +142,13 @@ def test_scored_results_respect_filters_and_visibility():
     wanted = ResourceFactory(title="Cooperatives and more", topics=[topic], language="en")
     results = search("cooperatives", clearance=EVERYONE, filters={"topic": str(topic.pk), "language": "en"})
     assert [hit.object_id for hit in results.hits] == [wanted.pk]
+
+
+def test_edition_facet_names_read_only_the_editions_titles(django_assert_num_queries):
+    from academy.brain.search import labels
+    from tests.factories import EditionFactory
+
+    EditionFactory(number=11, title={"en": "Academy 11"}, summary={"en": "A long text"})
+    with django_assert_num_queries(1) as read:
+        assert labels.describe({"edition": {"11": 4}}, {}, ("edition",))[0].values[0].label == "Academy 11"
+    assert "summary" not in read.captured_queries[0]["sql"]

@@ -137,3 +137,13 @@ def test_only_our_certificates_addresses_name_a_certificate(issued):
         "",
     ):
         assert credentials.code_in(elsewhere) == ""
+
+
+def test_looking_up_a_code_reads_the_edition_but_not_its_page_texts(issued, django_assert_num_queries):
+    found = credentials.look_up(issued.code)
+    with django_assert_num_queries(0):  # what the verification page shows of the edition
+        assert (str(found.edition.title), found.edition.start_date) == (
+            "Academy 13",
+            issued.edition.start_date,
+        )
+    assert "summary" in found.edition.get_deferred_fields()

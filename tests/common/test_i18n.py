@@ -45,6 +45,21 @@ def test_language_switcher_links_to_the_same_page_in_each_language(client):
 
 
 @pytest.mark.django_db
+def test_language_switcher_keeps_the_edition_and_the_query(client):
+    from tests.factories import EditionFactory
+
+    edition = EditionFactory()
+    page = client.get(f"/fr/editions/{edition.number}/programme/?kind=plenary").content.decode()
+    assert f'href="/pt/editions/{edition.number}/programme/?kind=plenary" hreflang="pt"' in page
+
+
+@pytest.mark.django_db
+def test_language_switcher_on_a_missing_page_links_to_its_own_address(client):
+    page = client.get("/fr/no-such-page/").content.decode()
+    assert 'href="/fr/no-such-page/" hreflang="pt"' in page
+
+
+@pytest.mark.django_db
 def test_times_on_pages_are_in_the_readers_own_zone(client):
     from datetime import UTC, datetime
 

@@ -1,6 +1,6 @@
 """Two app servers (gunicorn, production settings) on one database: what one process keeps in memory
-(the Collective Brain's facet table) or in the shared cache (the agenda) never shows the other server's
-page as it was before a write."""
+(the Collective Brain's facet table) or in the shared cache (the agenda, the edition page, the dashboard's
+figures) never shows the other server's page as it was before a write."""
 
 import html
 import re
@@ -139,3 +139,65 @@ def test_a_role_given_through_one_server_shows_on_the_other_at_once(production):
 
     browser.post(f"{writer.url}/en/applications/{offer.pk}/respond/", {"answer": "accept"}, form=f"{writer.url}/en/me/")
     assert "SSE principles and values" in browser.get(reader.url + "/en/me/")  # the next sessions of a participant
+
+
+def test_attendance_recorded_through_one_server_counts_on_the_others_dashboard_at_once(production):
+    """The edition's figures are cached in Redis under the version of its records (common.freshness): recording a
+    presence on one server replaces the version, so the other server's next dashboard counts it."""
+    edition = EditionFactory(
+        number=13, status=Status.RUNNING, start_date=date(2027, 6, 14), end_date=date(2027, 6, 25), time_zone=LISBON
+    )
+    organiser = UserFactory(email="olga@example.org", language="en")
+    MembershipFactory(user=organiser, edition=edition, role=Role.ORGANISER)
+    kofi = MembershipFactory(edition=edition, role=Role.PARTICIPANT, user__certificate_name="Kofi Mensah").user
+    can_log_in_on_production(organiser)
+    plenary(edition)
+    writer, reader = production.app_server("a"), production.app_server("b")
+    olga = Visitor()
+    olga.log_in(writer, organiser.email, PASSWORD)
+    dashboard = f"{reader.url}/en/editions/13/dashboard/"
+    for _twice in range(2):  # counted, then read from the cache
+        assert attended_at_the_plenary(olga.get(dashboard)) == ("1", "0")
+
+    recorded = f"{writer.url}/en/editions/13/attendance/sessions/P1/"
+    olga.post(recorded, {"action": "hand", "hand-person": kofi.pk, "hand-minutes": "", "hand-reason": "Sign-in sheet"})
+
+    assert attended_at_the_plenary(olga.get(dashboard)) == ("1", "1")
+
+
+def attended_at_the_plenary(page: str) -> tuple[str, str]:
+    """Expected and attended, in the dashboard's attendance table's row of the plenary P1."""
+    row = re.search(r"· P1</t[hd]>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>", page)
+    assert row, page[page.find("Attendance per session") :][:1500]
+    return row[1], row[2]
+
+
+def test_a_follow_up_recorded_through_one_server_shows_on_the_others_edition_page_at_once(production):
+    """The edition page is cached in Redis under the version of its parts (common.freshness): a follow-up saved on
+    one server replaces the version, so the other server's next request renders the page again."""
+    edition = EditionFactory(
+        number=13, status=Status.FINISHED, start_date=date(2025, 6, 16), end_date=date(2025, 6, 27), time_zone=LISBON
+    )
+    organiser = UserFactory(email="olga@example.org", language="en")
+    MembershipFactory(user=organiser, edition=edition, role=Role.ORGANISER)
+    can_log_in_on_production(organiser)
+    writer, reader = production.app_server("a"), production.app_server("b")
+    page = "/en/editions/13/"
+    visitor = Visitor()
+    for _twice in range(2):  # made, then read from the cache
+        assert "A network of waste pickers" not in visitor.get(reader.url + page)
+
+    olga = Visitor()
+    olga.log_in(writer, organiser.email, PASSWORD)
+    follow_up = {
+        "kind": "network",
+        "title": "A network of waste pickers",
+        "description": "Founded by alumni.",
+        "language": "en",
+        "started_on": "2025-09-01",
+        "countries": "BR",
+    }
+    landed = olga.post(f"{writer.url}/en/brain/editions/13/follow-ups/new/", follow_up)
+    assert "The follow-up is recorded." in landed, re.findall(r'class="errorlist[^>]*>(.*?)</ul>', landed)
+
+    assert "A network of waste pickers" in visitor.get(reader.url + page)

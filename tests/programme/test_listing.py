@@ -58,3 +58,30 @@ def test_each_reader_gets_the_agenda_for_their_language_zone_filters_and_role(cl
     page = client.get(AGENDA).content.decode()
     assert "Your time (America/Bogota): Mon 14 Jun, 07:00–08:30 -05" in page
     assert "data-local-range" not in page
+
+
+def test_a_session_page_is_cached_and_shows_a_change_on_the_next_request(client, edition, django_assert_num_queries):
+    from academy.brain.models import Article
+    from academy.programme.models import Material, SessionSpeaker, Speaker
+
+    session = plenary(edition)
+    page_of = f"/en/editions/13/programme/{session.code}/"
+    client.get(page_of)
+    with django_assert_num_queries(2):  # the edition and the session, for the address and who may see it
+        client.get(page_of)
+
+    speaker = Speaker.objects.create(name="Simel Esim")
+    SessionSpeaker.objects.create(session=session, speaker=speaker)
+    assert "Simel Esim" in client.get(page_of).content.decode()
+
+    speaker.name = "Simel Esim (ILO)"
+    speaker.save()
+    assert "Simel Esim (ILO)" in client.get(page_of).content.decode()
+
+    Material.objects.create(session=session, title="Slides of the plenary", language="en", url="https://example.org/s")
+    assert "Slides of the plenary" in client.get(page_of).content.decode()
+
+    article = Article.objects.create(edition=edition, title="Cooperatives in Lisbon", body="Text.", language="en")
+    assert "Cooperatives in Lisbon" not in client.get(page_of).content.decode()
+    article.sessions.add(session)  # sends no post_save: the Collective Brain listens to m2m_changed
+    assert "Cooperatives in Lisbon" in client.get(page_of).content.decode()

@@ -151,3 +151,16 @@ def test_a_report_whose_worker_died_is_given_up_and_a_failure_is_shown(client, e
     ReportBuild.objects.create(edition=edition, language="en", started_at=timezone.now(), failed="No fonts")
     page = client.get("/en/editions/13/dashboard/").content.decode()
     assert "could not be made. Try again" in page
+
+
+def test_dashboard_tables_are_kept_until_what_they_count_changes(client, organiser, cohort, django_assert_num_queries):
+    from academy.editions.models import Membership
+
+    client.force_login(organiser)
+    dashboard = "/en/editions/13/dashboard/"
+    confirmed = re.compile(r'<th scope="row">Confirmed</th><td>(\d+)</td>')
+    client.get(dashboard)
+    with django_assert_num_queries(7):  # who reads, the edition, the reports, e-mails: no figure counted
+        assert confirmed.search(client.get(dashboard).content.decode())[1] == "3"
+    Membership.objects.filter(edition__number=13, user=cohort["ines"]).delete()
+    assert confirmed.search(client.get(dashboard).content.decode())[1] == "2"

@@ -24,9 +24,11 @@ from academy.applications.models import (
     Status,
 )
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.common.background import enqueue_after_commit
 from academy.editions import services as editions
 from academy.editions.models import Edition, Membership, Role
+from academy.editions.topics import RECORDS
 from academy.programme import services as programme
 
 HOLDING_A_SEAT = (Status.SELECTED, Status.CONFIRMED)
@@ -313,3 +315,4 @@ def _release_scholarship(application: Application) -> None:
     Scholarship.objects.filter(application=application).exclude(status=ScholarshipStatus.SETTLED).update(
         status=ScholarshipStatus.DECLINED
     )
+    freshness.changed(RECORDS, application.edition_id)  # update() sends no signal

@@ -25,11 +25,13 @@ from academy.applications.models import (
     TravelCost,
 )
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
 from academy.common.uploads import is_pdf, storing_files
 from academy.editions.models import Edition, Membership, Role
 from academy.editions.rules import is_committee_member
+from academy.editions.topics import RECORDS
 
 CV_MAX_BYTES = 5 * 1024 * 1024
 # A word: letters or digits, with inner apostrophes and hyphens ("l'économie", "South-South",
@@ -256,6 +258,7 @@ def assign_reviewers(*, edition: Edition, by, seed: int | None = None) -> assign
     ReviewAssignment.objects.bulk_create(
         ReviewAssignment(application_id=application, reviewer_id=reviewer) for application, reviewer in result.pairs
     )
+    freshness.changed(RECORDS, edition.pk)  # bulk_create sends no signal
     log_action(
         actor=by,
         action="reviews.assigned",

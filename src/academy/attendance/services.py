@@ -29,10 +29,12 @@ from academy.attendance.models import (
 )
 from academy.attendance.readers import ReportRefused, read
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.common.codes import new_code, normalise_code
 from academy.editions.models import AttendanceRule, Edition, Role
 from academy.editions.rules import is_participant
 from academy.editions.services import participants
+from academy.editions.topics import RECORDS
 from academy.people.models import EmailAlias, User
 from academy.people.rules import platform_staff
 from academy.programme.models import FOR_EVERYONE, Kind, Placement, Session, SessionSpeaker, Signup
@@ -47,6 +49,11 @@ class ImportRefused(Exception):
     def __init__(self, messages: list[str]):
         super().__init__(messages)
         self.messages = messages
+
+
+def attendance_changed(session: Session) -> None:
+    """Presences and excuses send no signal the figures listen to (an import writes thousands at once)."""
+    freshness.changed(RECORDS, session.edition_id)
 
 
 def window(session: Session) -> tuple[int, int]:
@@ -158,6 +165,7 @@ def import_report(
             staff_rows=staff_rows,
         )
         insert_report_presences(report=stored, attended=attended, start=start, end=end)
+        attendance_changed(session)
         ReviewItem.objects.bulk_create(
             ReviewItem(
                 report=stored,
@@ -263,6 +271,7 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
         presence(
             session=session, user=person, source=Source.REPORT, intervals=earlier + item.intervals, report=item.report
         ).save()
+        attendance_changed(session)
     item.status = ReviewStatus.MATCHED if person else ReviewStatus.DISMISSED
     item.matched_user = person
     item.resolved_by = by
@@ -340,6 +349,7 @@ def record_by_hand(*, session: Session, person: User, minutes: int | None, reaso
         recorded_by=by,
     )
     record.save()
+    attendance_changed(session)
     log_action(actor=by, action="attendance.record_by_hand", obj=record, edition=session.edition, reason=reason)
     return record
 
@@ -353,6 +363,7 @@ def excuse(*, session: Session, person: User, reason: str, by: User) -> Excuse:
         session=session, user=person, defaults={"reason": reason.strip(), "excused_by": by}
     )
     log_action(actor=by, action="attendance.excuse", obj=excused, edition=session.edition, reason=reason)
+    attendance_changed(session)
     return excused
 
 
@@ -361,6 +372,7 @@ def withdraw_excuse(*, session: Session, person: User, by: User) -> None:
     for excused in Excuse.objects.filter(session=session, user=person):
         log_action(actor=by, action="attendance.withdraw_excuse", obj=excused, edition=session.edition)
         excused.delete()
+    attendance_changed(session)
 
 
 def self_check_in_code(session: Session) -> SelfCheckInCode:
@@ -392,6 +404,7 @@ def self_check_in(*, edition: Edition, person: User, code: str, now: datetime | 
     if Presence.objects.filter(session=session, user=person, source=Source.SELF).exists():
         raise ValidationError(_("You already checked in to this session."))
     record.save()
+    attendance_changed(session)
     return session
 
 
@@ -425,6 +438,7 @@ def check_in(*, session: Session, badge_code: str, leaving: bool, by: User, now:
     if record:
         record.delete()
     presence(session=session, user=person, source=Source.CHECK_IN, intervals=moments, recorded_by=by).save()
+    attendance_changed(session)
     return person
 
 

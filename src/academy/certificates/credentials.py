@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from academy.certificates.models import Certificate
 from academy.common.codes import CODE_ALPHABET, normalise_code
 from academy.common.i18n import localize
+from academy.editions.services import PAGE_TEXTS
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -213,7 +214,8 @@ def look_up(code: str) -> Certificate | None:
     code = normalise_code(code)
     if not WELL_FORMED_CODE.fullmatch(code):
         return None
-    return Certificate.objects.select_related("edition", "replaced_by").filter(code=code).first()
+    found = Certificate.objects.select_related("edition", "replaced_by").filter(code=code)
+    return found.defer(*(f"edition__{text}" for text in PAGE_TEXTS)).first()
 
 
 def code_in(identifier: str) -> str:

@@ -52,9 +52,26 @@ STRUCTURE_FIELDS = (
 )
 
 
+# The long translated texts only the edition's own page shows: a page that reads an edition for its title or
+# dates defers them (each translated field read is a JSON document decoded).
+PAGE_TEXTS = (
+    "summary",
+    "background",
+    "audience",
+    "why_join",
+    "programme_outline",
+    "learning_modality",
+    "interpretation",
+    "costs",
+    "how_to_apply",
+)
+
+
 def history() -> QuerySet[Edition]:
-    """The published editions, oldest first, with what the history table shows."""
-    return Edition.objects.exclude(status=Status.DRAFT).order_by("number")
+    """The published editions, oldest first, with what the history table shows (and no other field: each
+    translated field read is a JSON document decoded per edition)."""
+    shown = ("number", "start_date", "host_city", "host_country", "theme", "modality", "is_demo", "main_language")
+    return Edition.objects.exclude(status=Status.DRAFT).order_by("number").only(*shown, "status", "time_zone")
 
 
 def participants(edition: Edition) -> QuerySet:

@@ -4,30 +4,24 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from academy.common.permissions import require
-from academy.editions import services
+from academy.editions import page, services
 from academy.editions.forms import CloneForm
-from academy.editions.schedule import daily_times
 
 
 def history(request):
-    return render(request, "editions/history.html", {"editions": services.history()})
+    return render(request, "editions/history.html", {"table": page.history_html()})
 
 
 def detail(request):
-    edition = services.with_page_parts(request.edition)
-    reader_zone = request.user.time_zone if request.user.is_authenticated else None
-    return render(
-        request,
-        "editions/detail.html",
-        {
-            "edition": edition,
-            "daily_times": daily_times(edition, edition.daily_slots.all(), reader_zone),
-            "partners": edition.partnerships.all(),
-            "can_manage": request.user.has_perm("editions.change_edition", edition),
-            "takes_part": request.user.has_perm("programme.view_timetable", edition),
-            "applications_open": edition.applications_are_open(),
-        },
+    edition, user = request.edition, request.user
+    reader = page.Reader(
+        zone=(user.time_zone if user.is_authenticated else "") or "",
+        signed_in=user.is_authenticated,
+        can_manage=user.has_perm("editions.change_edition", edition),
+        takes_part=user.has_perm("programme.view_timetable", edition),
+        can_record_follow_up=user.has_perm("brain.record_follow_up", edition),
     )
+    return render(request, "editions/detail.html", {"edition": edition, "article": page.detail_html(edition, reader)})
 
 
 @require("editions.clone_edition")

@@ -20,6 +20,7 @@ from academy.common.i18n import localize
 from academy.common.markdown import to_html
 from academy.editions.models import Edition
 from academy.editions.services import participants
+from academy.editions.topics import RECORDS
 from academy.learning import scoring
 from academy.learning.models import (
     Attempt,
@@ -198,6 +199,12 @@ def completion_by_module(course: Course, everyone: dict[int, Progress]) -> list[
 # A participant's work -----------------------------------------------------------------------------
 
 
+def learning_changed(course: Course) -> None:
+    """Lessons done and quiz attempts are counted by the edition's figures; the figures do not listen to their
+    signals, which would cost a query per save to find the edition."""
+    freshness.changed(RECORDS, course.edition_id)
+
+
 def complete_lesson(*, lesson: Lesson, person: User, now: datetime | None = None) -> bool:
     """Mark a lesson read; True the first time, False when it was already (a second click changes nothing)."""
     course = lesson.module.course
@@ -207,6 +214,7 @@ def complete_lesson(*, lesson: Lesson, person: User, now: datetime | None = None
             LessonDone.objects.create(lesson=lesson, user=person, done_at=now or timezone.now())
     except IntegrityError:
         return False
+    learning_changed(course)
     return True
 
 
@@ -254,6 +262,7 @@ def answer_quiz(
         passed=result.passed,
         submitted_at=now or timezone.now(),
     )
+    learning_changed(quiz.module.course)
     return attempt, [
         Feedback(
             question=question,

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from i18nfield.strings import LazyI18nString
 from openpyxl import load_workbook
 
+from academy.common import freshness
 from academy.editions.models import Edition
 from academy.programme.models import (
     PROGRAMME_LANGUAGES,
@@ -29,6 +30,7 @@ from academy.programme.models import (
     SessionSpeaker,
     Speaker,
 )
+from academy.programme.topics import SESSION_PAGES
 
 COLUMNS = (
     "code", "kind", "title", "title_fr", "title_es", "title_pt", "description", "sub_topic", "start", "end",
@@ -284,4 +286,5 @@ def _write(edition: Edition, parsed, electives: dict[str, Elective]) -> dict[str
             if set(session.appearances.values_list("speaker_id", flat=True)) != wanted:
                 session.appearances.all().delete()
                 SessionSpeaker.objects.bulk_create([SessionSpeaker(session=session, speaker_id=pk) for pk in wanted])
+                freshness.changed(SESSION_PAGES, session.edition_id)  # bulk_create sends no signal
     return {"created": created, "updated": updated}

@@ -24,7 +24,7 @@ from academy.common import freshness
 from academy.common.i18n import localize
 from academy.editions.models import Edition
 from academy.programme.models import Session
-from academy.programme.topics import PROGRAMME
+from academy.programme.topics import PROGRAMME, SESSION_PAGES
 
 
 @dataclass(frozen=True)
@@ -159,3 +159,22 @@ def agenda_html(
     vary_on = (get_language(), reader_zone or "", manages, *chosen.values())
     html = freshness.cached("agenda", [(PROGRAMME, edition.pk)], make, vary_on=vary_on)
     return mark_safe(html)  # noqa: S308 (as above)
+
+
+def session_html(session: Session, *, reader_zone: str | None) -> SafeString:
+    """A session's page but the reader's own part (joining it), from the cache while its edition's are unchanged."""
+    edition = session.edition
+
+    def make() -> str:
+        context = {
+            "edition": edition,
+            "session": session,
+            "appearances": session.appearances.select_related("speaker"),
+            "materials": session.materials.all(),
+            "when": lines([session], reader_zone)[0].when,
+        }
+        return render_to_string("programme/_session.html", context)
+
+    topics = [(PROGRAMME, edition.pk), (SESSION_PAGES, edition.pk), (SESSION_PAGES, None)]
+    html = freshness.cached("session", topics, make, vary_on=(session.pk, get_language(), reader_zone or ""))
+    return mark_safe(html)  # noqa: S308 (rendered by our own template, escaped there)

@@ -18,6 +18,7 @@ from academy.common import freshness
 from academy.editions.models import Edition, Role
 from academy.editions.rules import is_participant
 from academy.editions.services import participants
+from academy.editions.topics import RECORDS
 from academy.programme import allocation
 from academy.programme.models import (
     FOR_EVERYONE,
@@ -158,6 +159,7 @@ def set_preferences(*, user, round_: AllocationRound, ranked: list[int], not_for
             [Preference(round=round_, user=user, elective_id=pk, rank=rank) for rank, pk in enumerate(ranked, start=1)]
             + ([Preference(round=round_, user=user, elective_id=not_for_me, rank=None)] if not_for_me else [])
         )
+        freshness.changed(RECORDS, round_.edition_id)  # bulk_create sends no signal
 
 
 def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[allocation.Person]:
@@ -228,6 +230,7 @@ def run_allocation(
             Elective.objects.filter(round=round_, code__in=cancelled).update(cancelled=True)
             freshness.changed(PROGRAMME, round_.edition_id)
         Placement.objects.filter(round=round_).exclude(user_id__in=kept).delete()
+        freshness.changed(RECORDS, round_.edition_id)  # neither update() nor bulk_create sends a signal
         Placement.objects.bulk_create(
             [
                 Placement(round=round_, user_id=key, elective_id=elective)
@@ -345,6 +348,7 @@ def _place(round_: AllocationRound, users, elective: Elective, source: str) -> N
             Placement.objects.update_or_create(
                 round=round_, user=user, defaults={"elective": locked, "source": source, "published": published}
             )
+        freshness.changed(RECORDS, round_.edition_id)  # placements send no signal the figures listen to
 
 
 def move(*, round_: AllocationRound, users, elective: Elective, by) -> None:
@@ -386,6 +390,7 @@ def publish(*, round_: AllocationRound, by) -> None:
         round_.published_at = timezone.now()
         round_.save(update_fields=["published_at"])
         Placement.objects.filter(round=round_).update(published=True)
+        freshness.changed(RECORDS, round_.edition_id)  # update() sends no signal
         log_action(actor=by, action="programme.publish_allocation", obj=round_, edition=round_.edition)
 
 

@@ -53,8 +53,9 @@ def agenda(request):
 def _visible_session(request, code: str) -> Session:
     """The session of the page, or 404 when it is not published and this person does not manage the edition."""
     session = get_object_or_404(
-        Session.objects.select_related("edition", "elective", "sub_topic"), edition=request.edition, code=code
+        Session.objects.select_related("elective", "sub_topic"), edition=request.edition, code=code
     )
+    session.edition = request.edition  # the one already read: selecting it again decodes its every translated field
     if not request.user.has_perm("programme.see_session", session):
         raise Http404
     return session
@@ -68,11 +69,9 @@ def session_detail(request, code: str):
         {
             "edition": session.edition,
             "session": session,
-            "appearances": session.appearances.select_related("speaker"),
-            "materials": session.materials.all(),
+            "about": listing.session_html(session, reader_zone=_reader_zone(request)),
             "joined": request.user.is_authenticated and session.signups.filter(user=request.user).exists(),
             "can_join": request.user.has_perm("programme.join_session", session),
-            "when": listing.lines([session], _reader_zone(request))[0].when,
         },
     )
 

@@ -32,7 +32,7 @@ def build(*, build_id: int) -> int:
     report = ReportBuild.objects.select_related("edition").get(pk=build_id)
     try:
         with translation.override(report.language):
-            pdf = report_pdf(report.edition, edition_figures(report.edition, fresh=True), report.language)
+            pdf = report_pdf(report.edition, edition_figures(report.edition), report.language)
     except Exception as error:
         ReportBuild.objects.filter(pk=build_id).update(failed=str(error)[:500])
         raise

@@ -7,34 +7,72 @@ held before applications were taken here still show who took part.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-from django.core.cache import cache
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
+from django.db.models.signals import post_delete, post_save
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from academy.applications.models import Application, ReviewAssignment, Status
+from academy.applications.models import Application, FundingSource, ReviewAssignment, Scholarship, Status
 from academy.applications.services import budgets
 from academy.attendance.services import participation
 from academy.brain.followups import follow_ups
 from academy.brain.models import Article, ArticleStatus, FollowUp, FollowUpKind, MarketplacePost, Message, Reply, Thread
 from academy.certificates.models import Certificate
+from academy.common import freshness
 from academy.common.i18n import localize
 from academy.editions.models import Edition, Membership, Role
+from academy.editions.topics import ALL_RECORDS, RECORDS
+from academy.learning.models import Course, Lesson, Module, Quiz
 from academy.learning.services import completion_by_module, course_of, progress_of_everyone
 from academy.people.models import Constituency, Gender, User
 from academy.people.regions import REGION_NAMES, country_facts
-from academy.programme.models import AllocationRound
+from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import fills
 from academy.reports import figures
 from academy.reports.figures import Chart, PersonFacts, Table, Taking, share
 
-# Figures are counted afresh at most this often per edition and language: a dashboard's charts are
-# separate images, and each would otherwise count everything again.
-FRESH_FOR = timedelta(seconds=60)
+# Figures are kept until what they count changes (common.freshness): a dashboard's charts are separate
+# images, and each would otherwise count everything again. What these signals miss (presences, placements,
+# lessons done: written in bulk, or far from their edition) the services that write them announce.
+freshness.depends(
+    RECORDS,
+    Application,
+    Membership,
+    Certificate,
+    FundingSource,
+    AllocationRound,
+    Elective,
+    Session,
+    Course,
+    Article,
+    FollowUp,
+    scope=lambda instance: instance.edition_id,
+)
+freshness.depends(RECORDS, Edition, scope=lambda edition: edition.pk)
+freshness.depends(RECORDS, ReviewAssignment, Scholarship, scope=lambda instance: instance.application.edition_id)
+freshness.depends(RECORDS, Module, scope=lambda module: module.course.edition_id)
+freshness.depends(RECORDS, Lesson, Quiz, scope=lambda step: step.module.course.edition_id)
+freshness.depends(ALL_RECORDS, Membership, Edition, Message, MarketplacePost, Thread, Reply, FollowUp)
+
+
+def _people_changed(sender, instance, update_fields=None, **kwargs) -> None:
+    """A person's country, gender or constituency is counted in every edition they took part in; signing in
+    (which saves only `last_login`) changes none of them."""
+    if update_fields is not None and set(update_fields) <= {"last_login"}:
+        return
+    freshness.changed(RECORDS, None)
+    freshness.changed(ALL_RECORDS, None)
+
+
+post_save.connect(_people_changed, sender=User, dispatch_uid="reports:people")
+post_delete.connect(_people_changed, sender=User, dispatch_uid="reports:people:delete")
+
 REGIONS = [*REGION_NAMES, ""]
 SELECTED = (Status.SELECTED, Status.CONFIRMED, Status.DECLINED)
 MONTHS_BACK = 11  # and the current month: twelve in all
@@ -253,12 +291,32 @@ class EditionFigures:
         return list(zip(stage_names(), self.funnel, strict=True))
 
 
-def edition_figures(edition: Edition, *, fresh: bool = False) -> EditionFigures:
-    """Every figure of one edition, in the active language (counted at most once a minute, unless `fresh`)."""
-    if fresh:
-        return count_edition(edition)
-    key = f"reports:edition:{edition.pk}:{translation.get_language()}"
-    return cache.get_or_set(key, lambda: count_edition(edition), FRESH_FOR.total_seconds())
+def edition_figures(edition: Edition) -> EditionFigures:
+    """Every figure of one edition, in the active language, counted again only once something they count changed."""
+    return freshness.cached(
+        "edition-figures",
+        [(RECORDS, edition.pk), (RECORDS, None)],
+        lambda: count_edition(edition),
+        vary_on=(edition.pk, translation.get_language()),
+    )
+
+
+def edition_tables_html(edition: Edition) -> SafeString:
+    """The dashboard's tables as HTML, kept like the figures: the same for every organiser reading in a language,
+    and thousands of cells to format."""
+
+    def make() -> str:
+        return render_to_string(
+            "reports/_edition_tables.html", {"edition": edition, "figures": edition_figures(edition)}
+        )
+
+    html = freshness.cached(
+        "edition-tables",
+        [(RECORDS, edition.pk), (RECORDS, None)],
+        make,
+        vary_on=(edition.pk, translation.get_language()),
+    )
+    return mark_safe(html)  # noqa: S308 (rendered by our own template, escaped there)
 
 
 def count_edition(edition: Edition) -> EditionFigures:
@@ -324,8 +382,11 @@ def _alumni_activity(now: datetime) -> Table:
 def all_editions_figures(now: datetime | None = None) -> list[Table]:
     """Participants per edition and region, countries reached over the years, repeat participants,
     alumni activity and what came of the editions."""
-    key = f"reports:all:{translation.get_language()}"
-    return cache.get_or_set(key, lambda: _count_all(now or timezone.now()), FRESH_FOR.total_seconds())
+    now = now or timezone.now()
+    month = now.astimezone(UTC).strftime("%Y-%m")  # the alumni activity's twelve months end with this one
+    return freshness.cached(
+        "all-figures", [(ALL_RECORDS, None)], lambda: _count_all(now), vary_on=(translation.get_language(), month)
+    )
 
 
 def _participants_table(by_edition: dict[int, list[int]], editions: dict[int, Edition]) -> Table:

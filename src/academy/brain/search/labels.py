@@ -59,7 +59,10 @@ def _names(dimension: str, values: list[str]) -> dict[str, str]:
     if dimension == "edition":
         return {
             str(edition.number): str(edition.title)
-            for edition in Edition.objects.filter(number__in=[int(v) for v in values if v.isdigit()])
+            # only the title: every other translated field would be a JSON document decoded per edition
+            for edition in Edition.objects.filter(number__in=[int(v) for v in values if v.isdigit()]).only(
+                "number", "title"
+            )
         }
     if dimension == "sdg":
         return {value: f"{value} · {sdgs.goal_name(value)}" for value in values if sdgs.is_target(value)}
