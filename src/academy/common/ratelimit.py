@@ -4,8 +4,7 @@ and PostgreSQL alike (decisions.md says why not in the cache)."""
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.db import OperationalError, transaction
-from django.db.models import F
+from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
 from academy.common.models import RateLimitCount
@@ -27,19 +26,28 @@ def within_limit(request, scope: str, *, limit: int, window_seconds: int = 3600)
         "address": client_address(request)[: RateLimitCount._meta.get_field("address").max_length],
         "window_start": start,
     }
-    window = RateLimitCount.objects.filter(**key)
-    # The UPDATE locks the row until the transaction ends: requests at the same moment count one after another.
-    with transaction.atomic():
-        started = not window.update(count=F("count") + 1)
-        if started:  # the first request of this window from this address (unless another one just came too)
-            RateLimitCount.objects.bulk_create(
-                [RateLimitCount(**key, expires_at=start + timedelta(seconds=window_seconds))], ignore_conflicts=True
-            )
-            window.update(count=F("count") + 1)
-        allowed = window.values_list("count", flat=True).get() <= limit
+    count, started = _counted(key, expires_at=start + timedelta(seconds=window_seconds))
     if started:
         forget_ended_windows(now)
-    return allowed
+    return count <= limit
+
+
+def _counted(key: dict, *, expires_at) -> tuple[int, bool]:
+    """Add one to the window's count in one statement (an upsert: the row is locked only for that statement,
+    so simultaneous requests from one address queue for microseconds); the new count, and whether it started."""
+    table = connection.ops.quote_name(RateLimitCount._meta.db_table)
+    window_start, expires_at = (
+        connection.ops.adapt_datetimefield_value(value) for value in (key["window_start"], expires_at)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # The table name is the model's own, quoted; every value is a parameter.
+            f"INSERT INTO {table} (scope, address, window_start, expires_at, count) VALUES (%s, %s, %s, %s, 1) "  # noqa: S608
+            f"ON CONFLICT (scope, address, window_start) DO UPDATE SET count = {table}.count + 1 RETURNING count",
+            [key["scope"], key["address"], window_start, expires_at],
+        )
+        (count,) = cursor.fetchone()
+    return count, count == 1
 
 
 def forget_ended_windows(now) -> None:
