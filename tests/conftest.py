@@ -7,6 +7,12 @@ from aiosmtpd.controller import Controller
 from django.core.cache import cache
 from django.utils import translation
 from django_scopes import scopes_disabled
+from hypothesis import HealthCheck, settings
+
+# The machines are 2 shared cores: generating examples may be slow for reasons outside the test, which says
+# nothing of the code under test (the properties still run every example).
+settings.register_profile("shared-machine", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("shared-machine")
 
 pytest_plugins = ["tests.processes"]  # gunicorn servers and task workers, for tests of several processes
 

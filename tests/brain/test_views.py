@@ -86,12 +86,39 @@ def test_search_page_queries_do_not_grow_with_results(client, django_assert_num_
     client.force_login(UserFactory())
     client.get(reverse("brain:search"), {"q": "cooperative"})  # loads the facet table
     with django_assert_num_queries(QUERIES):
-        client.get(reverse("brain:search"), {"q": "cooperative"})
+        client.get(reverse("brain:search"), {"q": "cooperative one"})
     for number in range(5):
         ResourceFactory(title=f"Cooperative {number}", topics=[topic])
-    client.get(reverse("brain:search"), {"q": "cooperative"})
+    client.get(reverse("brain:search"), {"q": "one"})  # loads the facet table again
     with django_assert_num_queries(QUERIES):
         client.get(reverse("brain:search"), {"q": "cooperative"})
+
+
+def test_a_results_page_asked_again_comes_from_the_cache_until_the_index_changes(client, django_assert_num_queries):
+    topic = TopicFactory(name={"en": "Local development"})
+    ResourceFactory(title="Cooperative one", topics=[topic])
+    client.force_login(UserFactory())
+    client.get(reverse("brain:search"), {"q": "cooperative"})
+    with django_assert_num_queries(2):  # the session and the user
+        again = client.get(reverse("brain:search"), {"q": "cooperative"}).content.decode()
+    assert "Cooperative one" in again
+    assert "Local development" in again
+
+    ResourceFactory(title="Cooperative two")
+    assert "Cooperative two" in client.get(reverse("brain:search"), {"q": "cooperative"}).content.decode()
+    topic.name = {"en": "Territorial development"}
+    topic.save()
+    assert "Territorial development" in client.get(reverse("brain:search"), {"q": "cooperative"}).content.decode()
+
+
+def test_a_results_page_is_kept_apart_for_each_clearance(client):
+    """Alumni see in the directory who the public does not: a page made for an alumnus never reaches the public."""
+    seen_by_alumni = alumnus(certificate_name="Ana Cooperativa")
+    set_visibility(seen_by_alumni, Visibility.ALUMNI)
+    client.force_login(alumnus())
+    assert "Ana Cooperativa" in client.get(reverse("brain:directory"), {"q": "Ana"}).content.decode()
+    client.logout()
+    assert "Ana Cooperativa" not in client.get(reverse("brain:directory"), {"q": "Ana"}).content.decode()
 
 
 QUERIES = 7

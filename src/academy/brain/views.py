@@ -4,7 +4,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -23,7 +25,8 @@ from academy.brain.models import (
 )
 from academy.brain.rules import clearance, is_community_member
 from academy.brain.search import engine, labels
-from academy.common import resumable
+from academy.brain.search.index import INDEX
+from academy.common import freshness, resumable
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.scoping import in_editions
@@ -33,25 +36,36 @@ DIRECTORY_DIMENSIONS = ("region", "country", "constituency", "topic", "language"
 SEARCH_DIMENSIONS = ("type", "language", "topic", "country", "edition", "sdg")
 
 
+# A results page is kept at most this long after it was made: what people type makes keys without bound. It is
+# never stale: the index's version is in its key.
+RESULTS_KEPT_FOR = 600
+
+
 def _results_page(request, template: str, dimensions: tuple[str, ...], fixed: dict[str, str], **context):
     form = SearchForm(request.GET)
     form.is_valid()
-    query = form.cleaned_data.get("q") or ""
     filters = {dimension: value for dimension, value in form.filters(request.GET).items() if dimension in dimensions}
-    results = engine.search(
-        query, clearance=clearance(request.user), filters={**filters, **fixed}, page=form.cleaned_data.get("page") or 1
+    viewer_clearance = clearance(request.user)
+
+    def results_html() -> str:
+        results = engine.search(
+            form.cleaned_data.get("q") or "",
+            clearance=viewer_clearance,
+            filters={**filters, **fixed},
+            page=form.cleaned_data.get("page") or 1,
+        )
+        facets = labels.describe(results.facets, filters, dimensions)
+        return render_to_string("brain/_results.html", {"results": results, "facets": facets}, request=request)
+
+    asked = sorted(request.GET.lists())  # the links of the page keep every parameter as it was asked
+    results = freshness.cached(
+        "brain-results",
+        [(INDEX, None)],
+        results_html,
+        vary_on=(get_language(), viewer_clearance, dimensions, sorted(fixed.items()), asked),
+        kept_for=RESULTS_KEPT_FOR,
     )
-    return render(
-        request,
-        template,
-        {
-            "form": form,
-            "results": results,
-            "filters": filters,
-            "facets": labels.describe(results.facets, filters, dimensions),
-            **context,
-        },
-    )
+    return render(request, template, {"form": form, "filters": filters, "results_html": results, **context})
 
 
 def _introductions(request) -> list[tuple]:

@@ -101,20 +101,29 @@ def _fetch(keys: list[str]) -> dict:
     return found
 
 
-def _keep(made: dict) -> None:
-    cache.set_many(made, KEPT_FOR)
+def _keep(made: dict, kept_for: int = KEPT_FOR) -> None:
+    cache.set_many(made, kept_for)
     fetched = _fetched_in_request.get()
     if fetched is not None:
         fetched |= made
 
 
-def cached(name: str, topics: Iterable[tuple[str, object]], make: Callable[[], T], *, vary_on: Iterable = ()) -> T:
-    """`make()`, or what it made last for the same topics' versions and the same `vary_on` (language, zone...)."""
+def cached(
+    name: str,
+    topics: Iterable[tuple[str, object]],
+    make: Callable[[], T],
+    *,
+    vary_on: Iterable = (),
+    kept_for: int = KEPT_FOR,
+) -> T:
+    """`make()`, or what it made last for the same topics' versions and the same `vary_on` (language, zone...).
+    `kept_for` bounds how long an entry outlives its last making, for keys without bound (what people type):
+    it saves memory, freshness never depends on it."""
     key = _key(name, versions(*topics), vary_on)
     found = _fetch([key])
     if key not in found:
         found[key] = make()
-        _keep({key: found[key]})
+        _keep({key: found[key]}, kept_for)
     return found[key]
 
 

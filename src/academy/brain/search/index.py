@@ -8,8 +8,11 @@ from django.db import transaction
 
 from academy.brain.models import SearchDocument, SearchIndexState, Visibility
 from academy.brain.search import text
+from academy.common import freshness
 
 SUMMARY_LENGTH = 400
+# The freshness topic of what is made from the index: results pages (with their facets' labels: topics, editions).
+INDEX = "brain-search-index"
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ def _shorten(body: str) -> str:
 
 
 def _changed() -> None:
+    freshness.changed(INDEX)
     token = uuid.uuid4().hex
     if not SearchIndexState.objects.update(token=token):
         SearchIndexState.objects.create(token=token)
