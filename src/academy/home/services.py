@@ -15,7 +15,7 @@ from academy.brain.models import Article, ArticleCall, MarketplacePost, Suggesti
 from academy.certificates.models import Certificate
 from academy.certificates.services import valid_certificates
 from academy.editions.models import Edition, Role, Status
-from academy.editions.rules import is_participant, managed_editions, roles_of
+from academy.editions.rules import ALUMNUS, is_participant, managed_editions, roles_of
 from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress, Step
@@ -134,6 +134,8 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
 
 
 def _known(person: User, editions: list[Edition], applications: dict[int, Application], now: datetime) -> Known:
+    if not editions:  # a speaker, a committee member, someone new: nothing to read (not even queries to build)
+        return Known({}, {}, {}, {}, Enrolment(placements=[], signups=set()), {}, {}, {}, {}, {})
     taking_part = [edition for edition in editions if is_participant(person, edition)]
     ongoing = [edition for edition in taking_part if edition.status != Status.FINISHED]
     enrolment = enrolment_of(person, taking_part) if taking_part else Enrolment(placements=[], signups=set())
@@ -176,16 +178,24 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
     known = _known(person, editions, applications, now)
     cards = [edition_card(edition, person, known, now) for edition in editions]
     community = person.has_perm("brain.view_community")
+    roles = roles_of(person)
     return Dashboard(
         now_and_next=[card for card in cards if card.edition.status != Status.FINISHED],
         earlier=[card for card in cards if card.edition.status == Status.FINISHED],
         peers=[
             SuggestedPeer(suggestion, reasons)
-            for suggestion, reasons in suggestions.described(suggestions.current(person)[:BRAIN_ITEMS])
+            # peers are suggested to alumni only (`suggestions.refresh_all`)
+            for suggestion, reasons in suggestions.described(
+                suggestions.current(person)[:BRAIN_ITEMS] if roles.get(ALUMNUS) else []
+            )
         ],
         threads=latest.threads(person, BRAIN_ITEMS) if community else [],
         posts=latest.posts(BRAIN_ITEMS) if community else [],
-        managed=list(managed_editions(person, Edition.objects.exclude(status=Status.FINISHED)).order_by("number")),
+        managed=(
+            list(managed_editions(person, Edition.objects.exclude(status=Status.FINISHED)).order_by("number"))
+            if roles.get(Role.ORGANISER) or is_platform_staff(person)
+            else []
+        ),
         reviews_to_do=(
             ReviewAssignment.objects.filter(reviewer=person, reviewed_at=None).count() if _may_review(person) else 0
         ),
