@@ -114,16 +114,20 @@ def test_the_form_takes_the_code_from_the_pasted_qr_address(client, issued):
         "{0}\u2014{1}\u2212{2}",  # em dash and minus sign
         "{0}\u2011{1}\u00a0{2}",  # non-breaking hyphen and space
         "{0}-{1}-{2}",
+        "{0}.{1}.{2}",  # dots
+        "{0}\u00b7{1}\u30fb{2}",  # middle dots, Latin and Japanese
     ],
 )
-def test_any_dash_between_the_groups_is_accepted_on_the_form_and_the_url(client, issued, typed):
+def test_any_dash_or_dot_between_the_groups_is_accepted_on_the_form_and_the_url(client, issued, typed):
     code = typed.format(issued.code[:4], issued.code[4:8], issued.code[8:])
     assert client.get("/en/certificates/verify/", {"code": code}).url == f"/en/certificates/verify/{issued.code}/"
     assert "Valid." in client.get(f"/en/certificates/verify/{code}/").content.decode()
 
 
-def test_a_full_width_code_is_accepted_on_the_form_and_the_url(client, issued):
-    full_width = "".join(chr(ord(character) + 0xFEE0) for character in grouped(issued.code))
+@pytest.mark.parametrize("separator", ["-", "."])
+def test_a_full_width_code_is_accepted_on_the_form_and_the_url(client, issued, separator):
+    typed = grouped(issued.code).replace("-", separator)
+    full_width = "".join(chr(ord(character) + 0xFEE0) for character in typed)
     assert client.get("/en/certificates/verify/", {"code": full_width}).url == f"/en/certificates/verify/{issued.code}/"
     assert "Valid." in client.get(f"/en/certificates/verify/{full_width}/").content.decode()
 
