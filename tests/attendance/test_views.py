@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from academy.attendance import services
 from academy.attendance.models import Presence, ReviewItem, ReviewStatus
+from academy.common.codes import grouped
 from academy.editions.models import Membership, Role
 from tests.attendance import report_files
 from tests.attendance.test_services import ROWS
@@ -150,6 +151,23 @@ def test_door_check_in_page_takes_a_typed_badge_code(client, edition, organiser,
         client.force_login(organiser)
         client.post(PAGES["check_in"], {"code": badge.code, "leaving": "1"})
     assert Presence.objects.get().seconds == 55 * 60
+
+
+def test_check_in_codes_are_found_however_the_groups_are_separated(client, edition, organiser, session, ana):
+    """Typed as printed, with a word processor's en dash, a phone's full-width letters or dots."""
+    badge = grouped(services.badge_of(edition, ana).code)
+    code = services.self_check_in_code(session).code
+    with freeze_time(at(14, 13, 30)):
+        client.force_login(ana)
+        typed = "".join(chr(ord(c) + 0xFEE0) for c in f"{code[:3]}.{code[3:]}")
+        page = client.post("/en/editions/13/attendance/check-in/", {"code": typed}, follow=True).content.decode()
+        assert f"You are checked in to {session.code}." in page
+        client.force_login(organiser)
+        arriving = client.post(PAGES["check_in"], {"code": badge.replace("-", "\u2013"), "leaving": "0"}, follow=True)
+        assert "Ana Lima checked in." in arriving.content.decode()
+    with freeze_time(at(14, 13, 45)):
+        leaving = client.post(PAGES["check_in"], {"code": badge.replace("-", "."), "leaving": "1"}, follow=True)
+        assert "Ana Lima left." in leaving.content.decode()
 
 
 def test_badges_pdf_has_every_participant_with_their_code(client, edition, organiser, ana):

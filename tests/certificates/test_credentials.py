@@ -48,6 +48,12 @@ def test_the_credential_is_an_open_badge_of_the_certificate(issued, key_file):
     assert subject["identifier"][0]["identityHash"] == "Ana Conceição"
     assert "ana@example.org" not in token
     assert "ana@example.org" not in json.dumps(claims)
+    assert claims["validFrom"] == "2027-07-01T11:00:00Z"  # the moment of issue, as a moment
+    # The edition's days are Lisbon's (summer time, UTC+1), as on the PDF and every page.
+    assert (subject["activityStartDate"], subject["activityEndDate"]) == (
+        "2027-06-14T00:00:00+01:00",
+        "2027-06-25T23:59:59+01:00",
+    )
     achievement = subject["achievement"]
     assert achievement["criteria"]["narrative"].startswith("Participou")  # in Ana's language, Portuguese
     assert "80%" in achievement["criteria"]["narrative"]
@@ -90,7 +96,7 @@ def test_a_revoked_certificates_credential_is_reported_revoked(issued, key_file,
     services.revoke(certificate=issued, reason="Attendance forged", by=organiser)
     verdict = credentials.verify(token)
     assert not verdict.valid
-    assert verdict.revoked_at is not None
+    assert verdict.certificate.revoked_at is not None
     assert verdict.certificate == issued
 
 

@@ -2,6 +2,7 @@ import io
 import json
 import re
 import zipfile
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,10 +10,12 @@ from freezegun import freeze_time
 from pypdf import PdfReader
 
 from academy.certificates import credentials, services
+from academy.certificates.document import certificate_pdf
 from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.common.codes import grouped
 from academy.editions.models import Membership, Role, Status
 from tests.certificates.fixtures import AFTER_THE_EDITION, later
+from tests.certificates.test_document import text_of
 from tests.factories import EditionFactory, UserFactory
 
 # Anonymous, a stranger, the certificate's holder, another participant, the organiser, another edition's organiser.
@@ -114,16 +117,20 @@ def test_the_form_takes_the_code_from_the_pasted_qr_address(client, issued):
         "{0}\u2014{1}\u2212{2}",  # em dash and minus sign
         "{0}\u2011{1}\u00a0{2}",  # non-breaking hyphen and space
         "{0}-{1}-{2}",
+        "{0}.{1}.{2}",  # dots
+        "{0}\u00b7{1}\u30fb{2}",  # middle dots, Latin and Japanese
     ],
 )
-def test_any_dash_between_the_groups_is_accepted_on_the_form_and_the_url(client, issued, typed):
+def test_any_dash_or_dot_between_the_groups_is_accepted_on_the_form_and_the_url(client, issued, typed):
     code = typed.format(issued.code[:4], issued.code[4:8], issued.code[8:])
     assert client.get("/en/certificates/verify/", {"code": code}).url == f"/en/certificates/verify/{issued.code}/"
     assert "Valid." in client.get(f"/en/certificates/verify/{code}/").content.decode()
 
 
-def test_a_full_width_code_is_accepted_on_the_form_and_the_url(client, issued):
-    full_width = "".join(chr(ord(character) + 0xFEE0) for character in grouped(issued.code))
+@pytest.mark.parametrize("separator", ["-", "."])
+def test_a_full_width_code_is_accepted_on_the_form_and_the_url(client, issued, separator):
+    typed = grouped(issued.code).replace("-", separator)
+    full_width = "".join(chr(ord(character) + 0xFEE0) for character in typed)
     assert client.get("/en/certificates/verify/", {"code": full_width}).url == f"/en/certificates/verify/{issued.code}/"
     assert "Valid." in client.get(f"/en/certificates/verify/{full_width}/").content.decode()
 
@@ -145,6 +152,36 @@ def test_a_revoked_certificate_says_so_with_its_date_and_its_replacement(client,
     assert "Revoked on 1 July 2027." in page
     assert f"/en/certificates/verify/{new.code}/" in page
     assert "Valid." in client.get(f"/en/certificates/verify/{new.code}/").content.decode()
+
+
+# 00:30 on 1 July in Lisbon, where the edition is held; still 30 June in UTC and in São Paulo.
+NEAR_MIDNIGHT = datetime(2027, 6, 30, 23, 30, tzinfo=UTC)
+
+
+def test_the_issue_and_revocation_dates_are_the_editions_day_on_every_page(client, edition, cohort, organiser):
+    ana = cohort[0]
+    ana.language, ana.time_zone = "en", "America/Sao_Paulo"
+    ana.save()
+    certificate = services.issue(edition=edition, person=ana, by=organiser, now=NEAR_MIDNIGHT)
+    issued_on = "<dt>Issued on</dt><dd>1 July 2027</dd>"
+    assert "Issued on July 1, 2027." in text_of(certificate_pdf(certificate))  # the language's own date format
+    assert issued_on in client.get(f"/en/certificates/verify/{certificate.code}/").content.decode()
+    client.force_login(ana)
+    assert issued_on in client.get("/en/editions/13/certificate/").content.decode()
+    assert issued_on in client.get(f"/en/certificates/verify/{certificate.code}/").content.decode()
+    badge = json.dumps(credentials.envelope(credentials.signed(certificate))).encode()
+    with freeze_time(NEAR_MIDNIGHT + timedelta(hours=1)):  # not before the credential's nbf
+        checked = client.post("/en/certificates/verify/open-badge/", {"file": SimpleUploadedFile("badge.json", badge)})
+    assert issued_on in checked.content.decode()
+    client.force_login(organiser)
+    assert "<td>1 Jul 2027</td>" in client.get("/en/editions/13/certificates/").content.decode()
+    services.revoke(certificate=certificate, reason="Duplicate", by=organiser, now=NEAR_MIDNIGHT + timedelta(days=1))
+    assert "revoked on 2 Jul 2027" in client.get("/en/editions/13/certificates/").content.decode()
+    with freeze_time(NEAR_MIDNIGHT + timedelta(days=2)):
+        checked = client.post("/en/certificates/verify/open-badge/", {"file": SimpleUploadedFile("badge.json", badge)})
+        assert "Revoked on 2 July 2027." in checked.content.decode()
+    client.logout()
+    assert "Revoked on 2 July 2027." in client.get(f"/en/certificates/verify/{certificate.code}/").content.decode()
 
 
 def verification_message(response) -> str:

@@ -12,7 +12,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, time
 from pathlib import Path
 
 import jwt
@@ -138,7 +138,7 @@ def credential_of(certificate: Certificate) -> dict:
         "id": verification_url(certificate),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "issuer": issuer(),
-        "validFrom": certificate.issued_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "validFrom": certificate.issued_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "name": name,
         "credentialSubject": {
             "type": ["AchievementSubject"],
@@ -153,8 +153,9 @@ def credential_of(certificate: Certificate) -> dict:
                     + hashlib.sha256((certificate.user.email.lower() + certificate.code).encode()).hexdigest(),
                 },
             ],
-            "activityStartDate": f"{edition.start_date.isoformat()}T00:00:00Z",
-            "activityEndDate": f"{edition.end_date.isoformat()}T23:59:59Z",
+            # The edition's days where it is held, as the PDF prints them, with that place's offset.
+            "activityStartDate": edition.local_datetime(edition.start_date, time(0, 0)).isoformat(),
+            "activityEndDate": edition.local_datetime(edition.end_date, time(23, 59, 59)).isoformat(),
             "achievement": {
                 "id": absolute(edition.get_absolute_url()) + "#certificate",
                 "type": ["Achievement"],
@@ -193,7 +194,6 @@ class Verdict:
     valid: bool
     message: str
     certificate: Certificate | None = None
-    revoked_at: datetime | None = None
 
 
 def token_in(text: str) -> str:
@@ -246,7 +246,5 @@ def verify(text: str) -> Verdict:
     if certificate is None:
         return not_valid
     if certificate.revoked_at:
-        return Verdict(
-            False, _("This credential was revoked."), certificate=certificate, revoked_at=certificate.revoked_at
-        )
+        return Verdict(False, _("This credential was revoked."), certificate=certificate)
     return Verdict(True, _("This credential is valid."), certificate=certificate)

@@ -109,7 +109,7 @@ def draw_verification(canvas: Canvas, certificate: Certificate) -> None:
         canvas, left, bottom - 5 * mm, _("Verification code: %(code)s") % {"code": grouped(certificate.code)}, 8
     )
     issued = _("Issued on %(date)s. Check it at %(url)s") % {
-        "date": date_format(certificate.issued_at.date()),
+        "date": date_format(certificate.issued_on),
         "url": url,
     }
     typesetting.draw(canvas, left, bottom - 9 * mm, issued, 7)

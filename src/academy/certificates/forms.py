@@ -21,7 +21,7 @@ class CodeForm(forms.Form):
     )
 
     def clean_code(self) -> str:
-        """The code as stored, from the code as printed (any dash, full-width) or the address it is part of."""
+        """The code as stored, from the code as printed (any dash or dot, full-width) or the address it is part of."""
         code = normalise_code(self.cleaned_data["code"])
         if not WELL_FORMED_CODE.fullmatch(code):
             raise forms.ValidationError(NO_SUCH_CODE, code="unknown")

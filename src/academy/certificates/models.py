@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -92,6 +94,17 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None
+
+    @property
+    def issued_on(self) -> date:
+        """The date printed as the issue date everywhere (PDF, verification page, the holder's and the organisers'
+        pages): the day it was where the edition is held, whoever reads it from wherever."""
+        return self.issued_at.astimezone(self.edition.zone).date()
+
+    @property
+    def revoked_on(self) -> date | None:
+        """The revocation's date by the same rule as `issued_on`."""
+        return self.revoked_at.astimezone(self.edition.zone).date() if self.revoked_at else None
 
 
 class IssueRun(Resumable):

@@ -35,7 +35,9 @@ manage = require("certificates.manage_certificates")
 def overview(request):
     edition = request.edition
     certificates = list(
-        Certificate.objects.filter(edition=edition).select_related("replaced_by").order_by("revoked_at", "name")
+        Certificate.objects.filter(edition=edition)
+        .select_related("edition", "replaced_by")
+        .order_by("revoked_at", "name")
     )
     run = edition.certificate_runs.first()
     waiting = services.without_certificate(edition)

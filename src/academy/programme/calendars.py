@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
@@ -15,21 +16,32 @@ def session_uid(session) -> str:
     return f"{uuid.uuid5(UID_NAMESPACE, str(session.pk))}@sse-academy"
 
 
+def add_local_time(event: Event, name: str, moment: datetime, zone: ZoneInfo) -> None:
+    """The moment as the wall clock of the edition's zone, with that zone's TZID (and so its VTIMEZONE).
+
+    The TZID is given, not guessed: icalendar names a zone by an equivalent one and takes a zone at UTC+0
+    all year (Africa/Dakar, Africa/Abidjan...) for UTC itself. Only a zone that is UTC is written with Z."""
+    local = moment.astimezone(zone)
+    if local.tzname() == "UTC":
+        event.add(name, local.astimezone(UTC))
+    else:
+        event.add(name, local.replace(tzinfo=None), parameters={"TZID": zone.key})
+
+
 def calendar_of(sessions, name: str, language: str) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//SSE Academy//Programme//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
-    stamp = datetime.now(UTC)
     for session in sessions:
         fallback = session.edition.main_language
         zone = session.edition.zone
         event = Event()
         event.add("uid", session_uid(session))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", session.starts_at.astimezone(zone))
-        event.add("dtend", session.ends_at.astimezone(zone))
+        event.add("dtstamp", session.changed_at.astimezone(UTC))  # last revised (RFC 5545 3.8.7.2), not polled
+        add_local_time(event, "dtstart", session.starts_at, zone)
+        add_local_time(event, "dtend", session.ends_at, zone)
         event.add("summary", localize(session.title, language, fallback)[0])
         event.add("sequence", session.sequence)
         event.add("status", "CANCELLED" if session.cancelled else "CONFIRMED")

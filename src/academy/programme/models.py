@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
@@ -172,6 +173,12 @@ class Elective(models.Model):
             )
 
 
+# What a calendar feed shows of a session (its DTSTAMP moves when one changes), and of those what reschedules it
+# (its SEQUENCE goes up too, so calendar applications replace the event they have).
+RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "place", "cancelled"})
+CALENDAR_FIELDS = (*sorted(RESCHEDULING_FIELDS), "title", "description", "online_url", "livestream_url")
+
+
 class Session(models.Model):
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("edition"))
     code = models.SlugField(_("code"), max_length=32, help_text=_("Short and unique in the edition, e.g. P1 or E7-2."))
@@ -207,6 +214,9 @@ class Session(models.Model):
     cancelled = models.BooleanField(_("cancelled"), default=False)
     # RFC 5545 SEQUENCE: bumped whenever the time, place or status changes, so calendars update.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+    # The calendar feeds' DTSTAMP: when what they show of the session last changed, so a feed polled twice,
+    # or a session saved again as it was (the demo loader, an import), is the same.
+    changed_at = models.DateTimeField(_("last changed"), default=timezone.now, editable=False)
 
     objects = ScopedManager(edition="edition")
 
@@ -227,12 +237,17 @@ class Session(models.Model):
         return self.code
 
     def save(self, *args, **kwargs) -> None:
-        if self.pk:
-            before = Session.objects.filter(pk=self.pk).values("starts_at", "ends_at", "place", "cancelled").first()
-            if before and before != {f: getattr(self, f) for f in before}:
-                self.sequence += 1
-                if kwargs.get("update_fields") is not None:
-                    kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
+        before = Session.objects.filter(pk=self.pk).values(*CALENDAR_FIELDS).first() if self.pk else None
+        changed = {field for field in CALENDAR_FIELDS if before and before[field] != getattr(self, field)}
+        bumped = set()
+        if changed & RESCHEDULING_FIELDS:
+            self.sequence += 1
+            bumped.add("sequence")
+        if changed:
+            self.changed_at = timezone.now()
+            bumped.add("changed_at")
+        if bumped and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *bumped}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
