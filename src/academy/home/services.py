@@ -192,7 +192,11 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
         threads=latest.threads(person, BRAIN_ITEMS) if community else [],
         posts=latest.posts(BRAIN_ITEMS) if community else [],
         managed=(
-            list(managed_editions(person, Edition.objects.exclude(status=Status.FINISHED)).order_by("number"))
+            list(
+                managed_editions(person, Edition.objects.exclude(status=Status.FINISHED))
+                .only("number", "title", "main_language")  # what the list shows: no other text to decode
+                .order_by("number")
+            )
             if roles.get(Role.ORGANISER) or is_platform_staff(person)
             else []
         ),
