@@ -34,10 +34,10 @@ def session(edition):
     return plenary(edition)  # 14 June, 13:00-14:30 Lisbon
 
 
-def import_zoom(session, organiser, rows, **kwargs):
+def import_zoom(session, organiser, rows, *, time_zone=LISBON, **kwargs):
     data = report_files.zoom(rows)
     return services.import_report(
-        session=session, platform="zoom", data=data, file_name="p1.csv", time_zone=LISBON, by=organiser, **kwargs
+        session=session, platform="zoom", data=data, file_name="p1.csv", time_zone=time_zone, by=organiser, **kwargs
     )
 
 
@@ -93,6 +93,61 @@ def test_a_corrected_report_replaces_the_earlier_one(session, organiser, people)
     assert seconds_of(session, ana) == 30 * 60
     assert not Presence.objects.filter(user=kim).exists()
     assert ReviewItem.objects.filter(report=first.report, status=ReviewStatus.OPEN).count() == 0
+
+
+def test_the_same_file_read_in_another_time_zone_replaces_the_one_read_in_the_wrong_zone(session, organiser, people):
+    ana, _kim, _joao = people
+    wrong = import_zoom(session, organiser, ROWS[:2], time_zone="UTC")  # 12:55-13:30 UTC is 13:55-14:30 in Lisbon
+    assert seconds_of(session, ana) == 35 * 60
+    corrected = services.import_report(
+        session=session, platform="zoom", data=report_files.zoom(ROWS[:2]), file_name="p1.csv", time_zone=LISBON,
+        by=organiser,
+    )  # fmt: skip
+    assert not corrected.unchanged
+    assert corrected.replaced == wrong.report
+    assert corrected.report.time_zone == LISBON
+    assert seconds_of(session, ana) == 30 * 60  # 13:00-13:30 in Lisbon
+    assert import_zoom(session, organiser, ROWS[:2]).unchanged
+
+
+def test_the_same_file_read_with_another_order_of_dates_replaces_the_earlier_one(session, organiser, people):
+    day_first = [(name, email, french_time(join), french_time(leave)) for name, email, join, leave in ROWS]
+    first = import_zoom_dates(session, organiser, day_first, date_order="dmy")
+    assert import_zoom_dates(session, organiser, day_first, date_order="dmy").unchanged
+    again = import_zoom_dates(session, organiser, day_first, date_order="mdy")  # 14/06 cannot be month first
+    assert again is None
+    assert WebinarReport.objects.get(replaced_at=None) == first.report
+
+
+def french_time(zoom: str) -> str:
+    """A Zoom time as a spreadsheet in French saves it again: day first, on a 24-hour clock."""
+    moment = datetime.strptime(zoom, "%m/%d/%Y %I:%M:%S %p")
+    return moment.strftime("%d/%m/%Y %H:%M:%S")
+
+
+def import_zoom_dates(session, organiser, rows, *, date_order):
+    try:
+        return import_zoom(session, organiser, rows, date_order=date_order)
+    except services.ImportRefused:
+        return None
+
+
+def test_a_zoom_report_saved_again_with_day_first_dates_is_refused_once_and_reads_when_chosen(
+    session, organiser, people
+):
+    ana, kim, joao = people
+    day_first = [(name, email, french_time(join), french_time(leave)) for name, email, join, leave in ROWS]
+    with pytest.raises(services.ImportRefused) as refused:
+        import_zoom(session, organiser, day_first)
+    assert refused.value.messages == [
+        "The dates in this file look day first, like “14/06/2027 12:50:00”: a spreadsheet in another language may "
+        "have saved the report again. If they are, choose “day first” as the order of the dates and import again."
+    ]
+    assert refused.value.date_order == "dmy"
+    assert not WebinarReport.objects.exists()
+    outcome = import_zoom(session, organiser, day_first, date_order="dmy")
+    assert outcome.report.date_order == "dmy"
+    assert [seconds_of(session, person) for person in (ana, kim, joao)] == [60 * 60, 90 * 60, 30 * 60]
 
 
 def test_the_same_file_for_another_session_is_refused(edition, session, organiser, people):

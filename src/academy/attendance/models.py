@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from academy.attendance.readers import Platform
+from academy.attendance.readers import DateOrder, Platform
 from academy.editions.models import Edition
 from academy.programme.models import Session
 
@@ -25,6 +25,7 @@ class WebinarReport(models.Model):
     file_name = models.CharField(_("file"), max_length=255)
     content_hash = models.CharField(_("SHA-256 of the file"), max_length=64)
     time_zone = models.CharField(_("time zone of the report"), max_length=64)
+    date_order = models.CharField(_("order of the dates"), max_length=3, choices=DateOrder.choices, blank=True)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("imported by")
     )

@@ -27,7 +27,7 @@ from academy.attendance.models import (
     Source,
     WebinarReport,
 )
-from academy.attendance.readers import ReportRefused, read
+from academy.attendance.readers import DateOrder, ReportRefused, read
 from academy.audit.services import log_action
 from academy.common import freshness
 from academy.common.codes import new_code, normalise_code
@@ -46,9 +46,10 @@ VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
 class ImportRefused(Exception):
     """Nothing was imported; ``messages`` says why, one per problem (with line numbers for rows)."""
 
-    def __init__(self, messages: list[str]):
+    def __init__(self, messages: list[str], *, date_order: str = ""):
         super().__init__(messages)
         self.messages = messages
+        self.date_order = date_order  # the order of the dates that would read the file, when that is the problem
 
 
 def attendance_changed(session: Session) -> None:
@@ -108,22 +109,35 @@ def matcher_for(session: Session) -> Matcher:
 
 
 def import_report(
-    *, session: Session, platform: str, data: bytes, file_name: str, time_zone: str, by: User
+    *,
+    session: Session,
+    platform: str,
+    data: bytes,
+    file_name: str,
+    time_zone: str,
+    by: User,
+    date_order: str = DateOrder.PLATFORM,
 ) -> ImportOutcome:
     """Read, match and store one report for a session: all of it or, on any problem, nothing.
 
-    The same file again changes nothing (recognised by its SHA-256); another file for the same
-    session replaces the earlier report and what came from it.
+    The same file read the same way again changes nothing (recognised by its SHA-256, platform, time
+    zone and order of dates); another file, or the same one read another way (a wrong zone corrected),
+    replaces the earlier report and what came from it.
     """
     digest = hashlib.sha256(data).hexdigest()
     current = WebinarReport.objects.filter(session=session, replaced_at=None).first()
-    if current and current.content_hash == digest:
+    if current and (current.content_hash, current.platform, current.time_zone, current.date_order) == (
+        digest,
+        platform,
+        time_zone,
+        date_order,
+    ):
         return ImportOutcome(report=current, unchanged=True)
     refuse_if_unfit(session, digest, time_zone)
     try:
-        report = read(platform, data, ZoneInfo(time_zone))
+        report = read(platform, data, ZoneInfo(time_zone), date_order)
     except ReportRefused as refused:
-        raise ImportRefused([refused.message]) from None
+        raise ImportRefused([refused.message], date_order=refused.date_order) from None
     if report.problems:
         raise ImportRefused(
             [_("Line %(line)s: %(problem)s") % {"line": p.line, "problem": p.message} for p in report.problems]
@@ -159,6 +173,7 @@ def import_report(
             file_name=file_name[:255],
             content_hash=digest,
             time_zone=time_zone,
+            date_order=date_order,
             imported_by=by,
             rows=len(report.rows),
             matched_rows=sum(len(found) for found in attended.values()),

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from academy.attendance.readers import plain, teams, zoom
 from academy.attendance.readers.common import ParsedReport, Problem, ReportRefused, Row
 
-__all__ = ["PLATFORMS", "ParsedReport", "Platform", "Problem", "ReportRefused", "Row", "read"]
+__all__ = ["PLATFORMS", "DateOrder", "ParsedReport", "Platform", "Problem", "ReportRefused", "Row", "read"]
 
 
 class Platform(models.TextChoices):
@@ -24,12 +24,20 @@ class Platform(models.TextChoices):
     PLAIN = "plain", _("Plain CSV: e-mail or name, join, leave")
 
 
-PLATFORMS: dict[str, Callable[[bytes, ZoneInfo], ParsedReport]] = {
+class DateOrder(models.TextChoices):
+    """How the dates of a report are written: as its platform writes them, unless a spreadsheet changed them."""
+
+    PLATFORM = "", _("as the platform writes them")
+    DAY_FIRST = "dmy", _("day first (14/06/2027)")
+    MONTH_FIRST = "mdy", _("month first (06/14/2027)")
+
+
+PLATFORMS: dict[str, Callable[[bytes, ZoneInfo, str], ParsedReport]] = {
     Platform.ZOOM: zoom.read,
     Platform.TEAMS: teams.read,
     Platform.PLAIN: plain.read,
 }
 
 
-def read(platform: str, data: bytes, zone: ZoneInfo) -> ParsedReport:
-    return PLATFORMS[platform](data, zone)
+def read(platform: str, data: bytes, zone: ZoneInfo, date_order: str = DateOrder.PLATFORM) -> ParsedReport:
+    return PLATFORMS[platform](data, zone, date_order)

@@ -36,11 +36,13 @@ class ParsedReport:
 
 
 class ReportRefused(Exception):
-    """The file cannot be read as a report of this kind at all."""
+    """The file cannot be read as a report of this kind at all; ``date_order``, when set, is the order
+    of the dates that would read it."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, date_order: str = ""):
         super().__init__(message)
         self.message = message
+        self.date_order = date_order
 
 
 def decode(data: bytes) -> str:
@@ -128,6 +130,7 @@ class Timestamps:
         self.zone = zone
         self.order = order  # "mdy" (Zoom), "dmy" (Teams) or "ymd" (ISO)
         self.days: dict[str, tuple[date, int | None]] = {}
+        self.unreadable_days: dict[str, str] = {}  # a date that does not fit the order -> its whole text
         self.seen: dict[str, int] = {}
 
     def __call__(self, text: str) -> int:
@@ -156,21 +159,10 @@ class Timestamps:
         return int(moment.replace(tzinfo=self.zone).timestamp())
 
     def day(self, value: str, text: str) -> tuple[date, int | None]:
-        parts = value.replace("-", "/").replace(".", "/").split("/")
         try:
-            if len(parts) != 3:
-                raise ValueError
-            numbers = [int(part) for part in parts]
-            if self.order == "ymd" or len(parts[0]) == 4:
-                year, month, day = numbers
-            elif self.order == "dmy":
-                day, month, year = numbers
-            else:
-                month, day, year = numbers
-            if year < 100:
-                year += 2000
-            found = date(year, month, day)
+            found = calendar_day(value, self.order)
         except ValueError:
+            self.unreadable_days.setdefault(value, text)
             raise ValueError(self.unreadable(text)) from None
         start = datetime.combine(found, time(), tzinfo=self.zone)
         end = datetime.combine(found, time(23, 59, 59), tzinfo=self.zone)
@@ -183,12 +175,62 @@ class Timestamps:
         except ValueError:
             raise ValueError(self.unreadable(text)) from None
 
+    def swapped_order(self) -> tuple[str, str] | None:
+        """When some dates do not fit the expected order (day or month first) and every date of the file
+        fits the other, that order and an example: a spreadsheet in another language saved the file again."""
+        other = SWAPPED.get(self.order)
+        if other is None or not self.unreadable_days:
+            return None
+        try:
+            for value in [*self.days, *self.unreadable_days]:
+                calendar_day(value, other)
+        except ValueError:
+            return None
+        return other, next(iter(self.unreadable_days.values()))
+
     def unreadable(self, text: str) -> str:
         expected = {"mdy": "06/14/2027 09:05:00 AM", "dmy": "14/06/2027, 09:05:00", "ymd": "2027-06-14 09:05"}
         return _("“%(value)s” is not a date and time like %(example)s.") % {
             "value": text,
             "example": expected[self.order],
         }
+
+
+SWAPPED = {"mdy": "dmy", "dmy": "mdy"}
+
+
+def calendar_day(value: str, order: str) -> date:
+    """ "06/14/2027" (mdy), "14.06.27" (dmy) or "2027-06-14" as a date; a four-digit year first wins."""
+    parts = value.replace("-", "/").replace(".", "/").split("/")
+    if len(parts) != 3:
+        raise ValueError(value)
+    numbers = [int(part) for part in parts]
+    if order == "ymd" or len(parts[0]) == 4:
+        year, month, day = numbers
+    elif order == "dmy":
+        day, month, year = numbers
+    else:
+        month, day, year = numbers
+    return date(year + 2000 if year < 100 else year, month, day)
+
+
+def refuse_swapped_dates(parse: Timestamps, report: ParsedReport) -> None:
+    """One refusal instead of a problem on every line when the dates are in the other order."""
+    swapped = parse.swapped_order() if report.problems else None
+    if swapped is None:
+        return
+    order, example = swapped
+    message = {
+        "dmy": _(
+            "The dates in this file look day first, like “%(example)s”: a spreadsheet in another language may "
+            "have saved the report again. If they are, choose “day first” as the order of the dates and import again."
+        ),
+        "mdy": _(
+            "The dates in this file look month first, like “%(example)s”. If they are, choose “month first” as "
+            "the order of the dates and import again."
+        ),
+    }[order]
+    raise ReportRefused(message % {"example": example}, date_order=order)
 
 
 def interval_problems(line: int, joined: str, left: str, parse: Timestamps) -> tuple[int, int] | Problem:

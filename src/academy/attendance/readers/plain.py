@@ -22,7 +22,7 @@ from academy.attendance.readers.common import (
 )
 
 
-def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
+def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     lines = table(decode(data))
     if not lines:
         raise ReportRefused(_("The file is empty."))
@@ -37,7 +37,7 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
             _("The first line must name the columns: email or name (or both), join and leave. It has: %(headers)s.")
             % {"headers": describe_headers(headers)}
         )
-    parse = Timestamps(zone, order="ymd")
+    parse = Timestamps(zone, order=date_order or "ymd")
     report = ParsedReport()
     for number, cells in enumerate(rows, start=2):
         if not any(cell.strip() for cell in cells):

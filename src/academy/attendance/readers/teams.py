@@ -21,6 +21,7 @@ from academy.attendance.readers.common import (
     decode,
     describe_headers,
     interval_problems,
+    refuse_swapped_dates,
     table,
 )
 
@@ -29,7 +30,7 @@ PER_JOIN, PER_PERSON = "3", "2"
 ATTENDEE_ROLES = {"attendee", ""}
 
 
-def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
+def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     sections: dict[str, list[tuple[int, list[str]]]] = {}
     current = None
     for number, cells in enumerate(table(decode(data), delimiters="\t,"), start=1):
@@ -57,7 +58,7 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
     name_at = column_index(headers, "name", "full name")
     email_at = column_index(headers, "email", "participant id (upn)")
     role_at = column_index(headers, "role")
-    parse = Timestamps(zone, order="dmy")
+    parse = Timestamps(zone, order=date_order or "dmy")
     report = ParsedReport()
     for number, cells in rows:
         times = interval_problems(number, cell(cells, join_at), cell(cells, leave_at), parse)
@@ -75,4 +76,5 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
                 "" if role in ATTENDEE_ROLES else role,
             )
         )
+    refuse_swapped_dates(parse, report)
     return report

@@ -21,15 +21,16 @@ from academy.attendance.readers.common import (
     describe_headers,
     header_key,
     interval_problems,
+    refuse_swapped_dates,
     table,
 )
 
 SECTION_ROLES = {"host details": "host", "panelist details": "panelist", "attendee details": ""}
 
 
-def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
+def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     lines = table(decode(data))
-    parse = Timestamps(zone, order="mdy")
+    parse = Timestamps(zone, order=date_order or "mdy")
     report = ParsedReport()
     host_emails: set[str] = set()
     role = ""
@@ -73,6 +74,7 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
             )
             % {"headers": describe_headers(next((cells for cells in lines if any(cells)), []))}
         )
+    refuse_swapped_dates(parse, report)
     return report
 
 
