@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from academy.attendance import services
-from academy.attendance.models import Presence, ReviewItem, ReviewStatus
+from academy.attendance.models import Presence, ReportAttendance, ReviewItem, ReviewStatus
 from academy.editions.models import Membership, Role
 from tests.attendance import report_files
 from tests.attendance.test_services import ROWS
@@ -98,7 +98,7 @@ def test_a_bad_report_lists_its_problems_in_the_readers_language(client, edition
     )
     assert response.status_code == 200
     assert "Ligne 5" in response.content.decode()
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
 
 
 def test_the_overview_shows_the_zone_each_report_was_read_in(client, edition, organiser, session, ana):
@@ -116,7 +116,7 @@ def test_day_first_dates_are_explained_once_and_the_form_offers_day_first(client
     assert page.count("look day first") == 1
     assert "Line " not in page  # one message for the file, none per line
     assert '<option value="dmy" selected>' in page
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
     page = upload(client, session, report_files.zoom(rows, delimiter=";"), date_order="dmy").content.decode()
     assert "9 rows read: 9 matched to participants" in page
     assert "day first (14/06/2027)" in client.get(PAGES["overview"]).content.decode()
@@ -127,7 +127,7 @@ def test_a_session_of_another_edition_cannot_be_chosen(client, edition, organise
     client.force_login(organiser)
     response = upload(client, other, report_files.zoom(ROWS))
     assert "Select a valid choice" in response.content.decode()
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
 
 
 def test_export_csv_and_xlsx(client, edition, organiser, session, ana):

@@ -7,20 +7,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connections, router, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.attendance import intervals as spans
+from academy.attendance import packed
 from academy.attendance.matching import Matcher, name_key, remembered_key
 from academy.attendance.models import (
     Badge,
     Excuse,
     KnownName,
     Presence,
+    ReportAttendance,
     ReviewItem,
     ReviewStatus,
     SelfCheckInCode,
@@ -143,21 +146,16 @@ def import_report(
             [_("Line %(line)s: %(problem)s") % {"line": p.line, "problem": p.message} for p in report.problems]
         )
     start, end = window(session)
-    if report.rows and not any(row.joined < end and row.left > start for row in report.rows):
-        raise ImportRefused([times_elsewhere(session, report.rows, ZoneInfo(time_zone))])
-
-    matcher = matcher_for(session)
-    attended: dict[int, list] = defaultdict(list)
-    unknown: dict[tuple[str, str], list] = defaultdict(list)
-    staff_rows = 0
-    for row in report.rows:
-        match = matcher.match(row.name, row.email, row.role)
-        if match.kind == "person":
-            attended[match.user_id].append((row.joined, row.left))
-        elif match.kind == "unknown":
-            unknown[(row.name, row.email)].append((row.line, row.joined, row.left))
-        elif match.kind == "staff":
-            staff_rows += 1
+    if len(report.joined) and not np.any((report.joined < end) & (report.left > start)):
+        raise ImportRefused([times_elsewhere(session, report, ZoneInfo(time_zone))])
+    who = matched(matcher_for(session), report)
+    person = who > 0
+    arrays = packed.pack(who[person], report.joined[person], report.left[person], start, end)
+    unknown: dict[tuple[str, str], list] = defaultdict(list)  # one review row per name and address
+    for index in np.flatnonzero(who == UNKNOWN).tolist():
+        unknown[(report.names[index], report.emails[index])].append(
+            (report.lines[index], int(report.joined[index]), int(report.left[index]))
+        )
 
     with transaction.atomic():
         Session.objects.select_for_update().filter(pk=session.pk).first()  # one import per session at a time
@@ -165,7 +163,7 @@ def import_report(
         if replaced:
             replaced.replaced_at = timezone.now()
             replaced.save(update_fields=["replaced_at"])
-            Presence.objects.filter(report=replaced).delete()
+            ReportAttendance.objects.filter(report=replaced).delete()
             replaced.review_items.filter(status=ReviewStatus.OPEN).delete()
         stored = WebinarReport.objects.create(
             session=session,
@@ -175,11 +173,13 @@ def import_report(
             time_zone=time_zone,
             date_order=date_order,
             imported_by=by,
-            rows=len(report.rows),
-            matched_rows=sum(len(found) for found in attended.values()),
-            staff_rows=staff_rows,
+            rows=len(report.lines),
+            matched_rows=int(person.sum()),
+            staff_rows=int((who == STAFF).sum()),
         )
-        insert_report_presences(report=stored, attended=attended, start=start, end=end)
+        attendance = ReportAttendance(report=stored, session=session, window_start=start, window_end=end)
+        attendance.store(arrays)
+        attendance.save()
         attendance_changed(session)
         ReviewItem.objects.bulk_create(
             ReviewItem(
@@ -196,40 +196,23 @@ def import_report(
             action="attendance.import_report",
             obj=stored,
             edition=session.edition,
-            data={"session": session.code, "rows": len(report.rows), "replaced": replaced.pk if replaced else None},
+            data={"session": session.code, "rows": len(report.lines), "replaced": replaced.pk if replaced else None},
         )
     return ImportOutcome(report=stored, replaced=replaced, to_review=len(unknown))
 
 
-def insert_report_presences(*, report: WebinarReport, attended: dict[int, list], start: int, end: int) -> None:
-    """Write one presence per person in a single statement run many times.
-
-    A large report has tens of thousands of people, and building a model instance for each
-    (bulk_create) costs more than reading the whole file; the values are prepared by the model's own
-    fields so the JSON column is adapted for each database.
-    """
-    database = connections[router.db_for_write(Presence)]
-    fields = [Presence._meta.get_field(name) for name in PRESENCE_COLUMNS]
-    as_json = fields[PRESENCE_COLUMNS.index("intervals")]
-    recorded_at = fields[-1].get_db_prep_save(timezone.now(), database)
-    rows = []
-    for user_id, found in attended.items():
-        merged = spans.merge(found)
-        seconds = spans.covered_seconds(merged, start, end)
-        intervals = as_json.get_db_prep_save(merged, database)
-        rows.append(
-            (report.session_id, user_id, Source.REPORT, report.pk, intervals, seconds, start, end, "", recorded_at)
-        )
-    table = database.ops.quote_name(Presence._meta.db_table)
-    columns = ", ".join(database.ops.quote_name(field.column) for field in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    with database.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)  # noqa: S608
+STAFF, UNKNOWN, DISMISSED = 0, -1, -2  # what a row is when it is not a participant's id
 
 
-PRESENCE_COLUMNS = (
-    "session", "user", "source", "report", "intervals", "seconds", "window_start", "window_end", "reason", "recorded_at",
-)  # fmt: skip
+def matched(matcher: Matcher, report) -> np.ndarray:
+    """Each row's participant id, or STAFF, UNKNOWN or DISMISSED: each distinct name, address and role decided once."""
+    keys = list(zip(report.names, report.emails, report.roles, strict=True))
+    codes = {"staff": STAFF, "unknown": UNKNOWN, "dismissed": DISMISSED}
+    decided = {}
+    for key in dict.fromkeys(keys):
+        match = matcher.match(*key)
+        decided[key] = match.user_id if match.kind == "person" else codes[match.kind]
+    return np.fromiter(map(decided.__getitem__, keys), dtype=np.int64, count=len(keys))
 
 
 def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
@@ -251,9 +234,9 @@ def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
         )
 
 
-def times_elsewhere(session: Session, rows, zone: ZoneInfo) -> str:
-    first = datetime.fromtimestamp(min(row.joined for row in rows), zone)
-    last = datetime.fromtimestamp(max(row.left for row in rows), zone)
+def times_elsewhere(session: Session, report, zone: ZoneInfo) -> str:
+    first = datetime.fromtimestamp(int(report.joined.min()), zone)
+    last = datetime.fromtimestamp(int(report.left.max()), zone)
     local = session.edition.zone
     return _(
         "The report runs from %(first)s to %(last)s, which is not during the session (%(start)s to %(end)s). "
@@ -279,13 +262,11 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
     if person is not None and not is_participant(person, session.edition):
         raise ValidationError(_("%(name)s is not a participant of this edition.") % {"name": person})
     if person is not None:
-        existing = Presence.objects.filter(session=session, user=person, source=Source.REPORT).first()
-        earlier = existing.intervals if existing else []
-        if existing:
-            existing.delete()
-        presence(
-            session=session, user=person, source=Source.REPORT, intervals=earlier + item.intervals, report=item.report
-        ).save()
+        start, end = window(session)
+        reported = ReportAttendance.objects.select_for_update().get(report=item.report)
+        reported.store(packed.adding(reported.packed, person.pk, item.intervals, start, end))
+        reported.window_start, reported.window_end = start, end
+        reported.save()
         attendance_changed(session)
     item.status = ReviewStatus.MATCHED if person else ReviewStatus.DISMISSED
     item.matched_user = person
@@ -563,14 +544,41 @@ class _Recorded:
     """What was recorded of people at sessions, by (session id, user id)."""
 
     attended: dict[tuple[int, int], int] = field(default_factory=dict)
+    reported: set[tuple[int, int]] = field(default_factory=set)  # named by the session's current report
     sources: dict[tuple[int, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     by_hand: dict[tuple[int, int], str] = field(default_factory=dict)
     excused: dict[tuple[int, int], str] = field(default_factory=dict)
 
+    def sources_of(self, key: tuple[int, int]) -> list[str]:
+        return [Source.REPORT, *self.sources.get(key, [])] if key in self.reported else self.sources.get(key, [])
 
-def _recorded(presences, excuses, sessions: dict[int, Session], user_ids: set[int]) -> _Recorded:
-    """Seconds attended, sources, reasons and excuses from these Presence and Excuse query sets."""
+
+def _recorded(reported, presences, excuses, sessions: dict[int, Session], user_ids: set[int]) -> _Recorded:
+    """Seconds attended, sources, reasons and excuses from these ReportAttendance, Presence and Excuse query sets."""
     recorded = _Recorded()
+    wanted = np.fromiter(user_ids, dtype=np.int64, count=len(user_ids))
+    moved = []
+    for session_id, people, seconds, start, end in reported.filter(session__in=list(sessions)).values_list(
+        "session_id", "people", "seconds", "window_start", "window_end"
+    ):
+        people, seconds = packed.from_bytes(people), packed.from_bytes(seconds)
+        if len(wanted) == 1:  # one person's page: a binary search, not a pass over everyone
+            at = int(np.searchsorted(people, wanted[0]))
+            found = np.arange(at, at + 1) if at < len(people) and people[at] == wanted[0] else np.arange(0)
+        else:
+            found = np.flatnonzero(np.isin(people, wanted))
+        keys = [(session_id, user_id) for user_id in people[found].tolist()]
+        recorded.reported.update(keys)
+        recorded.attended.update(zip(keys, seconds[found].tolist(), strict=True))
+        if (start, end) != window(sessions[session_id]):
+            moved.append(session_id)
+    for session_id in moved:  # the session moved since the report was imported: count again
+        arrays = reported.get(session_id=session_id).packed
+        for user_id, seconds in zip(
+            arrays.people.tolist(), packed.covered(arrays, *window(sessions[session_id])).tolist(), strict=True
+        ):
+            if (session_id, user_id) in recorded.reported:
+                recorded.attended[(session_id, user_id)] = seconds
     needs_intervals = set()
     rows = presences.values_list("session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason")
     for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
@@ -584,7 +592,10 @@ def _recorded(presences, excuses, sessions: dict[int, Session], user_ids: set[in
             needs_intervals.add(key)
         recorded.attended[key] = seconds
     for key in needs_intervals:  # several sources overlap, or the session moved since: count again
-        found = Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True)
+        found = list(Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True))
+        if key in recorded.reported:
+            arrays = reported.get(session_id=key[0]).packed
+            found.append(arrays.intervals_of(arrays.index_of(key[1])))
         recorded.attended[key] = spans.covered_seconds(
             (tuple(interval) for intervals in found for interval in intervals), *window(sessions[key[0]])
         )
@@ -613,7 +624,7 @@ def _participation(
                 attended=seconds,
                 credited=credited,
                 held=session.ends_at <= now,
-                sources=recorded.sources.get(key, []),
+                sources=recorded.sources_of(key),
                 by_hand=recorded.by_hand.get(key, ""),
                 excused=recorded.excused.get(key, ""),
             )
@@ -630,6 +641,7 @@ def participation(edition: Edition, *, people=None, now: datetime | None = None)
     only_them = {} if everyone else {"user_id__in": list(by_id)}
     sessions, expected = expected_sessions(edition, list(by_id), everyone=everyone)
     recorded = _recorded(
+        ReportAttendance.objects.filter(session__edition=edition),
         Presence.objects.filter(session__edition=edition, **only_them),
         Excuse.objects.filter(session__edition=edition, **only_them),
         sessions,
@@ -650,6 +662,7 @@ def participation_in(
     visits = [(person.pk, pk) for pk in enrolment.signups if pk in sessions and sessions[pk].kind in VISITS]
     expected = _expected(sessions, [person.pk], placements, visits)[person.pk]
     recorded = _recorded(
+        ReportAttendance.objects.filter(session__edition__in=editions),
         Presence.objects.filter(session__edition__in=editions, user=person),
         Excuse.objects.filter(session__edition__in=editions, user=person),
         sessions,

@@ -9,7 +9,10 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.utils.translation import gettext as _
+
+UNREADABLE = np.iinfo(np.int64).min
 
 
 class Row(NamedTuple):  # a tuple: a million of them are made per large import
@@ -27,12 +30,45 @@ class Problem:
     message: str
 
 
+def no_times() -> np.ndarray:
+    return np.empty(0, dtype=np.int64)
+
+
 @dataclass
 class ParsedReport:
-    """What a platform's reader found in a webinar report file: its rows, and the lines it could not read."""
+    """What a platform's reader found in a webinar report file: its rows as columns (a million rows are
+    parsed and matched column by column), and the lines it could not read."""
 
-    rows: list[Row] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    joined: np.ndarray = field(default_factory=no_times)
+    left: np.ndarray = field(default_factory=no_times)
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(map(Row, self.lines, self.names, self.emails, self.joined.tolist(), self.left.tolist(), self.roles))
+
+    def add(self, parse: "Timestamps", lines: list[int], names, emails, joined: list[str], left: list[str], roles):
+        """These rows, their times parsed a column at a time; a row whose times cannot be read becomes a problem."""
+        joined_at, left_at = parse.column(joined), parse.column(left)
+        wrong = (joined_at == UNREADABLE) | (left_at == UNREADABLE) | (left_at < joined_at)
+        if wrong.any():
+            for index in np.flatnonzero(wrong).tolist():
+                self.problems.append(row_problem(lines[index], joined[index], left[index], parse))
+            kept = np.flatnonzero(~wrong).tolist()
+            lines, names, emails, roles = (
+                [column[index] for index in kept] for column in (lines, names, emails, roles)
+            )
+            joined_at, left_at = joined_at[kept], left_at[kept]
+        self.lines += lines
+        self.names += names
+        self.emails += emails
+        self.roles += roles
+        self.joined = np.concatenate((self.joined, joined_at))
+        self.left = np.concatenate((self.left, left_at))
 
 
 class ReportRefused(Exception):
@@ -133,6 +169,16 @@ class Timestamps:
         self.unreadable_days: dict[str, str] = {}  # a date that does not fit the order -> its whole text
         self.seen: dict[str, int] = {}
 
+    def column(self, texts: list[str]) -> np.ndarray:
+        """Each text as Unix seconds, UNREADABLE where it cannot be read: each distinct text is parsed once."""
+        known = {}
+        for text in dict.fromkeys(texts):
+            try:
+                known[text] = self(text)
+            except ValueError:
+                known[text] = UNREADABLE
+        return np.fromiter(map(known.__getitem__, texts), dtype=np.int64, count=len(texts))
+
     def __call__(self, text: str) -> int:
         seconds = self.seen.get(text)
         if seconds is None:
@@ -162,7 +208,8 @@ class Timestamps:
         try:
             found = calendar_day(value, self.order)
         except ValueError:
-            self.unreadable_days.setdefault(value, text)
+            if value:
+                self.unreadable_days.setdefault(value, text)
             raise ValueError(self.unreadable(text)) from None
         start = datetime.combine(found, time(), tzinfo=self.zone)
         end = datetime.combine(found, time(23, 59, 59), tzinfo=self.zone)
@@ -233,16 +280,14 @@ def refuse_swapped_dates(parse: Timestamps, report: ParsedReport) -> None:
     raise ReportRefused(message % {"example": example}, date_order=order)
 
 
-def interval_problems(line: int, joined: str, left: str, parse: Timestamps) -> tuple[int, int] | Problem:
-    """The join and leave of one row as seconds, or what is wrong with them."""
+def row_problem(line: int, joined: str, left: str, parse: Timestamps) -> Problem:
+    """What is wrong with the join and leave of a row ``ParsedReport.add`` could not take."""
+    if not joined.strip():
+        return Problem(line, _("The join time is missing."))
+    if not left.strip():
+        return Problem(line, _("The leave time is missing."))
     try:
-        start, end = parse(joined), parse(left)
+        parse(joined), parse(left)
     except ValueError as error:
-        if not joined.strip():
-            return Problem(line, _("The join time is missing."))
-        if not left.strip():
-            return Problem(line, _("The leave time is missing."))
         return Problem(line, str(error))
-    if end < start:
-        return Problem(line, _("The leave time is before the join time."))
-    return start, end
+    return Problem(line, _("The leave time is before the join time."))
