@@ -2,9 +2,10 @@
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property, partial
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -453,29 +454,44 @@ class SessionAttendance:
     excused: str = ""
 
 
-@dataclass
-class Participation:
-    person: User
-    threshold: int
-    sessions: list[SessionAttendance]
+@dataclass(frozen=True)
+class Totals:
+    """One person's seconds, not counting excused sessions: expected and credited, overall and of the
+    sessions already held, and expected of those still to come."""
 
-    def total(self, attribute: str, *, held_only: bool = False) -> int:
-        return sum(
-            getattr(line, attribute) for line in self.sessions if not line.excused and (line.held or not held_only)
-        )
+    scheduled: int
+    credited: int
+    held_scheduled: int
+    held_credited: int
+    remaining: int
+
+
+class Participation:
+    """One person's attendance: totals worked out for everyone at once, the lines session by session made
+    only when something reads them (a list of 10,000 people sorted by rate needs no lines)."""
+
+    def __init__(self, *, person: User, threshold: int, totals: Totals, lines: Callable[[], list[SessionAttendance]]):
+        self.person = person
+        self.threshold = threshold
+        self.totals = totals
+        self._lines = lines
+
+    @cached_property
+    def sessions(self) -> list[SessionAttendance]:
+        return self._lines()
 
     @property
     def scheduled(self) -> int:
-        return self.total("scheduled")
+        return self.totals.scheduled
 
     @property
     def credited(self) -> int:
-        return self.total("credited")
+        return self.totals.credited
 
     @property
     def rate_so_far(self) -> float | None:
-        held = self.total("scheduled", held_only=True)
-        return self.total("credited", held_only=True) / held if held else None
+        held = self.totals.held_scheduled
+        return self.totals.held_credited / held if held else None
 
     @property
     def rate_final(self) -> float | None:
@@ -488,7 +504,7 @@ class Participation:
 
     @property
     def remaining(self) -> int:
-        return sum(line.scheduled for line in self.sessions if not line.held and not line.excused)
+        return self.totals.remaining
 
     @property
     def meets_threshold(self) -> bool:
@@ -541,44 +557,47 @@ def expected_sessions(
 
 @dataclass
 class _Recorded:
-    """What was recorded of people at sessions, by (session id, user id)."""
+    """What was recorded of people at sessions: reports' seconds by session, the rest by (session id, user id)."""
 
-    attended: dict[tuple[int, int], int] = field(default_factory=dict)
-    reported: set[tuple[int, int]] = field(default_factory=set)  # named by the session's current report
+    reported: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # ids sorted, seconds
+    attended: dict[tuple[int, int], int] = field(default_factory=dict)  # other sources, and all sources merged
     sources: dict[tuple[int, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     by_hand: dict[tuple[int, int], str] = field(default_factory=dict)
     excused: dict[tuple[int, int], str] = field(default_factory=dict)
 
+    def in_report(self, key: tuple[int, int]) -> int | None:
+        """The seconds the session's report gives the person, if it names them."""
+        found = self.reported.get(key[0])
+        if found is None:
+            return None
+        at = int(np.searchsorted(found[0], key[1]))
+        return int(found[1][at]) if at < len(found[0]) and found[0][at] == key[1] else None
+
+    def seconds(self, key: tuple[int, int]) -> int:
+        return self.attended[key] if key in self.attended else self.in_report(key) or 0
+
     def sources_of(self, key: tuple[int, int]) -> list[str]:
-        return [Source.REPORT, *self.sources.get(key, [])] if key in self.reported else self.sources.get(key, [])
+        found = self.sources.get(key, [])
+        return [Source.REPORT, *found] if self.in_report(key) is not None else found
 
 
 def _recorded(reported, presences, excuses, sessions: dict[int, Session], user_ids: set[int]) -> _Recorded:
     """Seconds attended, sources, reasons and excuses from these ReportAttendance, Presence and Excuse query sets."""
     recorded = _Recorded()
     wanted = np.fromiter(user_ids, dtype=np.int64, count=len(user_ids))
-    moved = []
-    for session_id, people, seconds, start, end in reported.filter(session__in=list(sessions)).values_list(
+    rows = reported.filter(session__in=list(sessions)).values_list(
         "session_id", "people", "seconds", "window_start", "window_end"
-    ):
+    )
+    for session_id, people, seconds, start, end in rows:
         people, seconds = packed.from_bytes(people), packed.from_bytes(seconds)
+        if (start, end) != window(sessions[session_id]):  # the session moved since the import: count again
+            seconds = packed.covered(reported.get(session_id=session_id).packed, *window(sessions[session_id]))
         if len(wanted) == 1:  # one person's page: a binary search, not a pass over everyone
             at = int(np.searchsorted(people, wanted[0]))
-            found = np.arange(at, at + 1) if at < len(people) and people[at] == wanted[0] else np.arange(0)
+            found = slice(at, at + 1) if at < len(people) and people[at] == wanted[0] else slice(0)
         else:
-            found = np.flatnonzero(np.isin(people, wanted))
-        keys = [(session_id, user_id) for user_id in people[found].tolist()]
-        recorded.reported.update(keys)
-        recorded.attended.update(zip(keys, seconds[found].tolist(), strict=True))
-        if (start, end) != window(sessions[session_id]):
-            moved.append(session_id)
-    for session_id in moved:  # the session moved since the report was imported: count again
-        arrays = reported.get(session_id=session_id).packed
-        for user_id, seconds in zip(
-            arrays.people.tolist(), packed.covered(arrays, *window(sessions[session_id])).tolist(), strict=True
-        ):
-            if (session_id, user_id) in recorded.reported:
-                recorded.attended[(session_id, user_id)] = seconds
+            found = np.isin(people, wanted)
+        recorded.reported[session_id] = (people[found], seconds[found])
     needs_intervals = set()
     rows = presences.values_list("session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason")
     for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
@@ -588,12 +607,12 @@ def _recorded(reported, presences, excuses, sessions: dict[int, Session], user_i
         recorded.sources[key].append(source)
         if source == Source.MANUAL:
             recorded.by_hand[key] = reason
-        if key in recorded.attended or (start, end) != window(sessions[session_id]):
+        if key in recorded.attended or recorded.in_report(key) is not None or (start, end) != window(sessions[key[0]]):
             needs_intervals.add(key)
         recorded.attended[key] = seconds
     for key in needs_intervals:  # several sources overlap, or the session moved since: count again
         found = list(Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True))
-        if key in recorded.reported:
+        if recorded.in_report(key) is not None:
             arrays = reported.get(session_id=key[0]).packed
             found.append(arrays.intervals_of(arrays.index_of(key[1])))
         recorded.attended[key] = spans.covered_seconds(
@@ -604,16 +623,85 @@ def _recorded(reported, presences, excuses, sessions: dict[int, Session], user_i
     return recorded
 
 
-def _participation(
-    edition: Edition, person: User, expected: set[int], sessions: dict[int, Session], recorded: _Recorded, now
-) -> Participation:
+def _participations(
+    edition: Edition,
+    people: list[User],
+    expected: dict[int, set[int]],
+    sessions: dict[int, Session],
+    recorded: _Recorded,
+    now: datetime,
+) -> list[Participation]:
+    """Everyone's participation under the edition's counting rule, the totals as matrices of people x sessions."""
+    order = sorted(sessions, key=lambda pk: sessions[pk].starts_at)
+    column = {pk: index for index, pk in enumerate(order)}
+    length = np.array([int((sessions[pk].ends_at - sessions[pk].starts_at).total_seconds()) for pk in order], np.int64)
+    held = np.array([sessions[pk].ends_at <= now for pk in order], dtype=bool)
+    ids = np.array([person.pk for person in people], dtype=np.int64)
+    row = {user_id: index for index, user_id in enumerate(ids.tolist())}
+    counted = np.zeros((len(people), len(order)), dtype=bool)
+    alike = defaultdict(list)  # most people expect the same sessions
+    for index, person in enumerate(people):
+        alike[frozenset(expected[person.pk])].append(index)
+    for session_ids, rows in alike.items():
+        counted[np.ix_(rows, [column[pk] for pk in session_ids])] = True
+    for session_id, user_id in recorded.excused:
+        if session_id in column and user_id in row:
+            counted[row[user_id], column[session_id]] = False
+    attended = np.zeros(counted.shape, dtype=np.int64)
+    by_id = np.argsort(ids)
+    for session_id, (user_ids, seconds) in recorded.reported.items():
+        if session_id in column and len(user_ids):
+            attended[by_id[np.searchsorted(ids, user_ids, sorter=by_id)], column[session_id]] = seconds
+    for (session_id, user_id), seconds in recorded.attended.items():
+        if session_id in column and user_id in row:
+            attended[row[user_id], column[session_id]] = seconds
+    credited = attended
+    if edition.attendance_rule == AttendanceRule.SESSIONS:
+        credited = np.where(attended * 100 >= edition.session_counts_at_percent * length, length, 0)
+    so_far = counted & held
+    totals = zip(
+        *(
+            values.tolist()
+            for values in (
+                counted @ length,
+                (credited * counted).sum(axis=1),
+                so_far @ length,
+                (credited * so_far).sum(axis=1),
+                (counted & ~held) @ length,
+            )
+        ),
+        strict=True,
+    )
+    return [
+        Participation(
+            person=person,
+            threshold=edition.attendance_threshold_percent,
+            totals=Totals(*sums),
+            lines=partial(_lines, edition, person.pk, expected[person.pk], order, sessions, recorded, now),
+        )
+        for person, sums in zip(people, totals, strict=True)
+    ]
+
+
+def _lines(
+    edition: Edition,
+    user_id: int,
+    expected: set[int],
+    order: list[int],
+    sessions: dict[int, Session],
+    recorded: _Recorded,
+    now: datetime,
+) -> list[SessionAttendance]:
+    """One person's sessions, in order, with what they attended and what it counts for."""
     by_sessions = edition.attendance_rule == AttendanceRule.SESSIONS
     lines = []
-    for session_id in sorted(expected, key=lambda pk: sessions[pk].starts_at):
+    for session_id in order:
+        if session_id not in expected:
+            continue
         session = sessions[session_id]
-        key = (session_id, person.pk)
+        key = (session_id, user_id)
         scheduled = int((session.ends_at - session.starts_at).total_seconds())
-        seconds = recorded.attended.get(key, 0)
+        seconds = recorded.seconds(key)
         credited = seconds
         if by_sessions:
             credited = scheduled if seconds * 100 >= edition.session_counts_at_percent * scheduled else 0
@@ -629,7 +717,7 @@ def _participation(
                 excused=recorded.excused.get(key, ""),
             )
         )
-    return Participation(person=person, threshold=edition.attendance_threshold_percent, sessions=lines)
+    return lines
 
 
 def participation(edition: Edition, *, people=None, now: datetime | None = None) -> list[Participation]:
@@ -647,7 +735,7 @@ def participation(edition: Edition, *, people=None, now: datetime | None = None)
         sessions,
         set(by_id),
     )
-    return [_participation(edition, person, expected[person.pk], sessions, recorded, now) for person in people]
+    return _participations(edition, people, expected, sessions, recorded, now)
 
 
 def participation_in(
@@ -669,7 +757,9 @@ def participation_in(
         {person.pk},
     )
     return {
-        edition.pk: _participation(edition, person, expected & held[edition.pk].keys(), held[edition.pk], recorded, now)
+        edition.pk: _participations(
+            edition, [person], {person.pk: expected & held[edition.pk].keys()}, held[edition.pk], recorded, now
+        )[0]
         for edition in editions
     }
 
