@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from academy.attendance import intervals as spans
 from academy.attendance import packed
-from academy.attendance.matching import Matcher, name_key, remembered_key
+from academy.attendance.matching import Matcher, email_key, name_key, remembered_key
 from academy.attendance.models import (
     Badge,
     Excuse,
@@ -211,8 +211,11 @@ def matched(matcher: Matcher, report) -> np.ndarray:
     codes = {"staff": STAFF, "unknown": UNKNOWN, "dismissed": DISMISSED}
     decided = {}
     for key in dict.fromkeys(keys):
-        match = matcher.match(*key)
-        decided[key] = match.user_id if match.kind == "person" else codes[match.kind]
+        user_id = matcher.by_email.get(email_key(key[1]))  # a participant's address comes first, as in `decide`
+        if user_id is None:
+            match = matcher.match(*key)
+            user_id = match.user_id if match.kind == "person" else codes[match.kind]
+        decided[key] = user_id
     return np.fromiter(map(decided.__getitem__, keys), dtype=np.int64, count=len(keys))
 
 
