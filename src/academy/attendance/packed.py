@@ -28,8 +28,7 @@ class Packed:
         return len(self.people)
 
     def index_of(self, user_id: int) -> int | None:
-        at = int(np.searchsorted(self.people, user_id))
-        return at if at < len(self.people) and self.people[at] == user_id else None
+        return position(self.people, user_id)
 
     def intervals_of(self, index: int) -> list[list[int]]:
         return self.intervals[self.offsets[index] : self.offsets[index + 1]].tolist()
@@ -38,6 +37,12 @@ class Packed:
         """Back to one (person, start, end) per merged interval, to pack again with more or fewer."""
         owners = np.repeat(self.people, np.diff(self.offsets))
         return owners, self.intervals[:, 0], self.intervals[:, 1]
+
+
+def position(people: np.ndarray, user_id: int) -> int | None:
+    """Where the person is in a sorted array of ids, if they are."""
+    at = int(np.searchsorted(people, user_id))
+    return at if at < len(people) and people[at] == user_id else None
 
 
 def pack(users, starts, ends, window_start: int, window_end: int) -> Packed:

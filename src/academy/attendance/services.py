@@ -571,10 +571,8 @@ class _Recorded:
     def in_report(self, key: tuple[int, int]) -> int | None:
         """The seconds the session's report gives the person, if it names them."""
         found = self.reported.get(key[0])
-        if found is None:
-            return None
-        at = int(np.searchsorted(found[0], key[1]))
-        return int(found[1][at]) if at < len(found[0]) and found[0][at] == key[1] else None
+        at = None if found is None else packed.position(found[0], key[1])
+        return None if at is None else int(found[1][at])
 
     def seconds(self, key: tuple[int, int]) -> int:
         return self.attended[key] if key in self.attended else self.in_report(key) or 0
@@ -596,8 +594,8 @@ def _recorded(reported, presences, excuses, sessions: dict[int, Session], user_i
         if (start, end) != window(sessions[session_id]):  # the session moved since the import: count again
             seconds = packed.covered(reported.get(session_id=session_id).packed, *window(sessions[session_id]))
         if len(wanted) == 1:  # one person's page: a binary search, not a pass over everyone
-            at = int(np.searchsorted(people, wanted[0]))
-            found = slice(at, at + 1) if at < len(people) and people[at] == wanted[0] else slice(0)
+            at = packed.position(people, int(wanted[0]))
+            found = slice(0) if at is None else slice(at, at + 1)
         else:
             found = np.isin(people, wanted)
         recorded.reported[session_id] = (people[found], seconds[found])
