@@ -104,10 +104,11 @@ def matcher_for(session: Session) -> Matcher:
         | Q(memberships__edition=edition, memberships__role__in=[Role.ORGANISER, Role.SPEAKER])
     ).exclude(pk__in=people.values("pk"))
     speakers = SessionSpeaker.objects.filter(session__edition=edition).values_list("speaker__name", flat=True)
+    staff_rows = list(staff.values_list("email", "certificate_name"))
     return Matcher(
-        participants={pk: (name, [email, *emails[pk]]) for pk, name, email in named},
-        staff_emails={email.lower() for email in staff.values_list("email", flat=True)},
-        staff_names={name_key(name) for name in [*staff.values_list("certificate_name", flat=True), *speakers]},
+        participants={pk: (name, [email, *emails.get(pk, ())]) for pk, name, email in named},
+        staff_emails={email.lower() for email, _name in staff_rows},
+        staff_names={name_key(name) for name in [*(name for _email, name in staff_rows), *speakers]},
         remembered=dict(KnownName.objects.filter(edition=edition).values_list("key", "user_id")),
     )
 
