@@ -62,7 +62,11 @@ class ReportAttendance(models.Model):
     """
 
     report = models.OneToOneField(
-        WebinarReport, on_delete=models.CASCADE, primary_key=True, related_name="attendance", verbose_name=_("report")
+        WebinarReport,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="attendance",
+        verbose_name=_("attendance report"),
     )
     session = models.ForeignKey(
         Session, on_delete=models.CASCADE, related_name="reported_attendance", verbose_name=_("session")

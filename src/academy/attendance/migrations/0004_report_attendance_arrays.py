@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
                         related_name="attendance",
                         serialize=False,
                         to="attendance.webinarreport",
-                        verbose_name="report",
+                        verbose_name="attendance report",
                     ),
                 ),
                 ("window_start", models.BigIntegerField()),
