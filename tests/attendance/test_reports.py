@@ -137,6 +137,28 @@ def test_row_problems_are_listed_with_their_line_numbers():
     ]
 
 
+def test_day_first_dates_in_a_zoom_report_are_refused_once_with_the_order_that_reads_them():
+    rows = [
+        ("Ana", "ana@example.org", "14/06/2027 09:00", "14/06/2027 10:00"),
+        ("Bia", "bia@example.org", "01/06/2027 09:00", "01/06/2027 10:00"),  # fits both orders
+    ]
+    with pytest.raises(ReportRefused) as refused:
+        read("zoom", report_files.zoom(rows, delimiter=";"), LISBON)
+    assert refused.value.date_order == "dmy"
+    assert "look day first, like “14/06/2027 09:00”" in refused.value.message
+    ana, bia = read("zoom", report_files.zoom(rows, delimiter=";"), LISBON, "dmy").rows
+    assert (ana.joined, bia.joined) == (at("2027-06-14 09:00"), at("2027-06-01 09:00"))
+
+
+def test_month_first_dates_in_a_teams_report_are_refused_once_with_the_order_that_reads_them():
+    rows = [("Ana Lima", "ana@example.org", "06/14/2027, 09:00:00", "06/14/2027, 10:00:00", "Attendee")]
+    with pytest.raises(ReportRefused) as refused:
+        read("teams", report_files.teams(rows), LISBON)
+    assert refused.value.date_order == "mdy"
+    (row,) = read("teams", report_files.teams(rows), LISBON, "mdy").rows
+    assert row.joined == at("2027-06-14 09:00")
+
+
 @pytest.mark.parametrize(
     ("platform", "data", "message"),
     [

@@ -4,7 +4,15 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from academy.attendance import services
-from academy.attendance.models import KnownName, Presence, ReviewItem, ReviewStatus, Source, WebinarReport
+from academy.attendance.models import (
+    KnownName,
+    Presence,
+    ReportAttendance,
+    ReviewItem,
+    ReviewStatus,
+    Source,
+    WebinarReport,
+)
 from academy.editions.models import AttendanceRule, Membership, Role
 from academy.people.models import EmailAlias
 from academy.programme.models import Kind, Placement, Signup
@@ -34,10 +42,10 @@ def session(edition):
     return plenary(edition)  # 14 June, 13:00-14:30 Lisbon
 
 
-def import_zoom(session, organiser, rows, **kwargs):
+def import_zoom(session, organiser, rows, *, time_zone=LISBON, **kwargs):
     data = report_files.zoom(rows)
     return services.import_report(
-        session=session, platform="zoom", data=data, file_name="p1.csv", time_zone=LISBON, by=organiser, **kwargs
+        session=session, platform="zoom", data=data, file_name="p1.csv", time_zone=time_zone, by=organiser, **kwargs
     )
 
 
@@ -52,14 +60,23 @@ ROWS = [
 
 
 def seconds_of(session, person, source=Source.REPORT):
-    return Presence.objects.get(session=session, user=person, source=source).seconds
+    if source != Source.REPORT:
+        return Presence.objects.get(session=session, user=person, source=source).seconds
+    arrays = ReportAttendance.objects.get(session=session).packed
+    return int(arrays.seconds[arrays.index_of(person.pk)])
+
+
+def reported(session) -> list[int]:
+    """The participants the session's current report names."""
+    found = ReportAttendance.objects.filter(session=session).first()
+    return found.packed.people.tolist() if found else []
 
 
 def test_an_address_nobody_confirmed_credits_nobody(session, organiser, people):
     _ana, kim, _joao = people
     EmailAlias.objects.update(confirmed_at=None)  # anyone could have typed it on their profile
     outcome = import_zoom(session, organiser, ROWS)
-    assert not Presence.objects.filter(session=session, user=kim).exists()
+    assert kim.pk not in reported(session)
     assert "Min-jun" in {item.name for item in ReviewItem.objects.all()}
     assert outcome.to_review == 2
 
@@ -80,7 +97,7 @@ def test_the_same_file_twice_changes_nothing(session, organiser, people):
     again = import_zoom(session, organiser, ROWS)
     assert again.unchanged
     assert again.report == first.report
-    assert (WebinarReport.objects.count(), Presence.objects.count(), ReviewItem.objects.count()) == (1, 3, 1)
+    assert (WebinarReport.objects.count(), len(reported(session)), ReviewItem.objects.count()) == (1, 3, 1)
 
 
 def test_a_corrected_report_replaces_the_earlier_one(session, organiser, people):
@@ -91,8 +108,63 @@ def test_a_corrected_report_replaces_the_earlier_one(session, organiser, people)
     assert corrected.replaced == first.report
     assert first.report.replaced_at is not None
     assert seconds_of(session, ana) == 30 * 60
-    assert not Presence.objects.filter(user=kim).exists()
+    assert kim.pk not in reported(session)
     assert ReviewItem.objects.filter(report=first.report, status=ReviewStatus.OPEN).count() == 0
+
+
+def test_the_same_file_read_in_another_time_zone_replaces_the_one_read_in_the_wrong_zone(session, organiser, people):
+    ana, _kim, _joao = people
+    wrong = import_zoom(session, organiser, ROWS[:2], time_zone="UTC")  # 12:55-13:30 UTC is 13:55-14:30 in Lisbon
+    assert seconds_of(session, ana) == 35 * 60
+    corrected = services.import_report(
+        session=session, platform="zoom", data=report_files.zoom(ROWS[:2]), file_name="p1.csv", time_zone=LISBON,
+        by=organiser,
+    )  # fmt: skip
+    assert not corrected.unchanged
+    assert corrected.replaced == wrong.report
+    assert corrected.report.time_zone == LISBON
+    assert seconds_of(session, ana) == 30 * 60  # 13:00-13:30 in Lisbon
+    assert import_zoom(session, organiser, ROWS[:2]).unchanged
+
+
+def test_the_same_file_read_with_another_order_of_dates_replaces_the_earlier_one(session, organiser, people):
+    day_first = [(name, email, french_time(join), french_time(leave)) for name, email, join, leave in ROWS]
+    first = import_zoom_dates(session, organiser, day_first, date_order="dmy")
+    assert import_zoom_dates(session, organiser, day_first, date_order="dmy").unchanged
+    again = import_zoom_dates(session, organiser, day_first, date_order="mdy")  # 14/06 cannot be month first
+    assert again is None
+    assert WebinarReport.objects.get(replaced_at=None) == first.report
+
+
+def french_time(zoom: str) -> str:
+    """A Zoom time as a spreadsheet in French saves it again: day first, on a 24-hour clock."""
+    moment = datetime.strptime(zoom, "%m/%d/%Y %I:%M:%S %p")
+    return moment.strftime("%d/%m/%Y %H:%M:%S")
+
+
+def import_zoom_dates(session, organiser, rows, *, date_order):
+    try:
+        return import_zoom(session, organiser, rows, date_order=date_order)
+    except services.ImportRefused:
+        return None
+
+
+def test_a_zoom_report_saved_again_with_day_first_dates_is_refused_once_and_reads_when_chosen(
+    session, organiser, people
+):
+    ana, kim, joao = people
+    day_first = [(name, email, french_time(join), french_time(leave)) for name, email, join, leave in ROWS]
+    with pytest.raises(services.ImportRefused) as refused:
+        import_zoom(session, organiser, day_first)
+    assert refused.value.messages == [
+        "The dates in this file look day first, like “14/06/2027 12:50:00”: a spreadsheet in another language may "
+        "have saved the report again. If they are, choose “day first” as the order of the dates and import again."
+    ]
+    assert refused.value.date_order == "dmy"
+    assert not WebinarReport.objects.exists()
+    outcome = import_zoom(session, organiser, day_first, date_order="dmy")
+    assert outcome.report.date_order == "dmy"
+    assert [seconds_of(session, person) for person in (ana, kim, joao)] == [60 * 60, 90 * 60, 30 * 60]
 
 
 def test_the_same_file_for_another_session_is_refused(edition, session, organiser, people):
@@ -109,7 +181,7 @@ def test_a_report_of_another_day_is_refused_saying_when_it_ran(edition, organise
         import_zoom(later, organiser, ROWS)
     assert "The report runs from 2027-06-14 12:50 to 2027-06-14 14:45" in refused.value.messages[0]
     assert not WebinarReport.objects.exists()
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
 
 
 def test_any_bad_row_imports_nothing_and_every_problem_is_listed(session, organiser, people):
@@ -125,7 +197,7 @@ def test_any_bad_row_imports_nothing_and_every_problem_is_listed(session, organi
         "Line 12: The leave time is missing.",
     ]
     assert not WebinarReport.objects.exists()
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
     assert not ReviewItem.objects.exists()
 
 

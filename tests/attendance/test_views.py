@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from academy.attendance import services
-from academy.attendance.models import Presence, ReviewItem, ReviewStatus
+from academy.attendance.models import Presence, ReportAttendance, ReviewItem, ReviewStatus
 from academy.common.codes import grouped
 from academy.editions.models import Membership, Role
 from tests.attendance import report_files
@@ -57,10 +57,16 @@ def test_authorisation_matrix(client, edition, organiser, session, ana, page):
         assert client.get(PAGES[page]).status_code == expected, (page, who)
 
 
-def upload(client, session, data, platform="zoom", zone="Europe/Lisbon", name="report.csv"):
+def upload(client, session, data, platform="zoom", zone="Europe/Lisbon", name="report.csv", date_order=""):
     return client.post(
         PAGES["import"],
-        {"session": session.pk, "platform": platform, "time_zone": zone, "file": SimpleUploadedFile(name, data)},
+        {
+            "session": session.pk,
+            "platform": platform,
+            "time_zone": zone,
+            "date_order": date_order,
+            "file": SimpleUploadedFile(name, data),
+        },
         follow=True,
     )
 
@@ -93,7 +99,28 @@ def test_a_bad_report_lists_its_problems_in_the_readers_language(client, edition
     )
     assert response.status_code == 200
     assert "Ligne 5" in response.content.decode()
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
+
+
+def test_the_overview_shows_the_zone_each_report_was_read_in(client, edition, organiser, session, ana):
+    client.force_login(organiser)
+    upload(client, session, report_files.zoom(ROWS), zone="Atlantic/Reykjavik")
+    assert "6 rows, 2 matched, times read in Atlantic/Reykjavik" in client.get(PAGES["overview"]).content.decode()
+    upload(client, session, report_files.zoom(ROWS))
+    assert "6 rows, 2 matched, times read in Europe/Lisbon" in client.get(PAGES["overview"]).content.decode()
+
+
+def test_day_first_dates_are_explained_once_and_the_form_offers_day_first(client, edition, organiser, session, ana):
+    client.force_login(organiser)
+    rows = [("Ana", "ana@example.org", f"14/06/2027 13:{minute:02d}:00", "14/06/2027 14:00:00") for minute in range(9)]
+    page = upload(client, session, report_files.zoom(rows, delimiter=";")).content.decode()
+    assert page.count("look day first") == 1
+    assert "Line " not in page  # one message for the file, none per line
+    assert '<option value="dmy" selected>' in page
+    assert not ReportAttendance.objects.exists()
+    page = upload(client, session, report_files.zoom(rows, delimiter=";"), date_order="dmy").content.decode()
+    assert "9 rows read: 9 matched to participants" in page
+    assert "day first (14/06/2027)" in client.get(PAGES["overview"]).content.decode()
 
 
 def test_a_session_of_another_edition_cannot_be_chosen(client, edition, organiser, ana):
@@ -101,7 +128,7 @@ def test_a_session_of_another_edition_cannot_be_chosen(client, edition, organise
     client.force_login(organiser)
     response = upload(client, other, report_files.zoom(ROWS))
     assert "Select a valid choice" in response.content.decode()
-    assert not Presence.objects.exists()
+    assert not ReportAttendance.objects.exists()
 
 
 def test_export_csv_and_xlsx(client, edition, organiser, session, ana):

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from academy.attendance.readers import Platform
+from academy.attendance.readers import DateOrder, Platform
 from academy.editions.services import participants
 from academy.people.forms import TIME_ZONE_CHOICES
 
@@ -28,6 +28,12 @@ class ImportReportForm(forms.Form):
         choices=TIME_ZONE_CHOICES,
         label=_("Time zone of the report's times"),
         help_text=_("Platforms write times in the zone of the account that downloaded the report."),
+    )
+    date_order = forms.ChoiceField(
+        choices=DateOrder.choices,
+        required=False,
+        label=_("Order of the dates"),
+        help_text=_("Change it only if a spreadsheet saved the report again with the day and month swapped."),
     )
     file = forms.FileField(label=_("Report file"))
 

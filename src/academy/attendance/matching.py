@@ -59,11 +59,11 @@ class Matcher:
     remembered: dict[str, int | None] = field(default_factory=dict)  # key -> participant id, or None if dismissed
 
     def __post_init__(self):
-        self.by_email: dict[str, int] = {}
+        self.by_email: dict[str, int] = {
+            email_key(email): user_id for user_id, (_name, emails) in self.participants.items() for email in emails
+        }
         self.by_name: dict[str, set[int]] = {}
-        for user_id, (name, emails) in self.participants.items():
-            for email in emails:
-                self.by_email[email_key(email)] = user_id
+        for user_id, (name, _emails) in self.participants.items():
             self.by_name.setdefault(name_key(name), set()).add(user_id)
         self.names = list(self.by_name)
         self.seen: dict[tuple[str, str, str], Match] = {}

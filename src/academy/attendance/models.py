@@ -3,7 +3,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from academy.attendance.readers import Platform
+from academy.attendance import packed as arrays_of
+from academy.attendance.readers import DateOrder, Platform
 from academy.editions.models import Edition
 from academy.programme.models import Session
 
@@ -25,6 +26,7 @@ class WebinarReport(models.Model):
     file_name = models.CharField(_("file"), max_length=255)
     content_hash = models.CharField(_("SHA-256 of the file"), max_length=64)
     time_zone = models.CharField(_("time zone of the report"), max_length=64)
+    date_order = models.CharField(_("order of the dates"), max_length=3, choices=DateOrder.choices, blank=True)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("imported by")
     )
@@ -50,8 +52,62 @@ class WebinarReport(models.Model):
         return f"{self.session.code}: {self.file_name}"
 
 
+class ReportAttendance(models.Model):
+    """What the current report of a session says of every participant it names, as one row of arrays.
+
+    Each person's merged intervals and seconds, packed by ``academy.attendance.packed`` (little-endian
+    64-bit integers); ``seconds`` counts the session window as it was when written (``window_start``..
+    ``window_end``): if the session moves, it is counted again from the intervals. A replaced report
+    keeps its row in the history but no longer its arrays.
+    """
+
+    report = models.OneToOneField(
+        WebinarReport,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="attendance",
+        verbose_name=_("attendance report"),
+    )
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="reported_attendance", verbose_name=_("session")
+    )
+    window_start = models.BigIntegerField()
+    window_end = models.BigIntegerField()
+    people = models.BinaryField()
+    offsets = models.BinaryField()
+    intervals = models.BinaryField()
+    seconds = models.BinaryField()
+
+    objects = ScopedManager(edition="session__edition")
+
+    class Meta:
+        verbose_name = _("attendance in a report")
+        verbose_name_plural = _("attendance in reports")
+        constraints = [models.UniqueConstraint(fields=["session"], name="one_reported_attendance_per_session")]
+
+    def __str__(self) -> str:
+        return str(self.report)
+
+    @property
+    def packed(self) -> arrays_of.Packed:
+        return arrays_of.Packed(
+            people=arrays_of.from_bytes(self.people),
+            offsets=arrays_of.from_bytes(self.offsets),
+            intervals=arrays_of.from_bytes(self.intervals).reshape(-1, 2),
+            seconds=arrays_of.from_bytes(self.seconds),
+        )
+
+    def store(self, arrays: arrays_of.Packed) -> None:
+        """Keep these arrays (unsaved)."""
+        self.people = arrays_of.to_bytes(arrays.people)
+        self.offsets = arrays_of.to_bytes(arrays.offsets)
+        self.intervals = arrays_of.to_bytes(arrays.intervals)
+        self.seconds = arrays_of.to_bytes(arrays.seconds)
+
+
 class Presence(models.Model):
-    """What one source says about one person at one session: intervals in Unix seconds, and their sum.
+    """What a check-in, a self check-in or an organiser says about one person at one session: intervals in
+    Unix seconds, and their sum (reports keep theirs in ``ReportAttendance``).
 
     ``seconds`` is the merged total clipped to the session window as it was when written
     (``window_start``..``window_end``); if the session moves, it is computed again from the intervals.
@@ -62,7 +118,6 @@ class Presence(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="presences", verbose_name=_("participant")
     )
     source = models.CharField(_("source"), max_length=16, choices=Source.choices)
-    report = models.ForeignKey(WebinarReport, on_delete=models.CASCADE, null=True, blank=True, related_name="presences")
     intervals = models.JSONField(_("intervals"), default=list)
     seconds = models.PositiveIntegerField(_("seconds attended"))
     window_start = models.BigIntegerField()

@@ -2,32 +2,36 @@
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property, partial
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connections, router, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.attendance import intervals as spans
-from academy.attendance.matching import Matcher, name_key, remembered_key
+from academy.attendance import packed
+from academy.attendance.matching import Matcher, email_key, name_key, remembered_key
 from academy.attendance.models import (
     Badge,
     Excuse,
     KnownName,
     Presence,
+    ReportAttendance,
     ReviewItem,
     ReviewStatus,
     SelfCheckInCode,
     Source,
     WebinarReport,
 )
-from academy.attendance.readers import ReportRefused, read
+from academy.attendance.readers import DateOrder, ReportRefused, read
 from academy.audit.services import log_action
 from academy.common import freshness
 from academy.common.codes import new_code, normalise_code
@@ -46,9 +50,10 @@ VISITS = (Kind.FIELD_VISIT, Kind.VIRTUAL_VISIT)
 class ImportRefused(Exception):
     """Nothing was imported; ``messages`` says why, one per problem (with line numbers for rows)."""
 
-    def __init__(self, messages: list[str]):
+    def __init__(self, messages: list[str], *, date_order: str = ""):
         super().__init__(messages)
         self.messages = messages
+        self.date_order = date_order  # the order of the dates that would read the file, when that is the problem
 
 
 def attendance_changed(session: Session) -> None:
@@ -99,51 +104,60 @@ def matcher_for(session: Session) -> Matcher:
         | Q(memberships__edition=edition, memberships__role__in=[Role.ORGANISER, Role.SPEAKER])
     ).exclude(pk__in=people.values("pk"))
     speakers = SessionSpeaker.objects.filter(session__edition=edition).values_list("speaker__name", flat=True)
+    staff_rows = list(staff.values_list("email", "certificate_name"))
     return Matcher(
-        participants={pk: (name, [email, *emails[pk]]) for pk, name, email in named},
-        staff_emails={email.lower() for email in staff.values_list("email", flat=True)},
-        staff_names={name_key(name) for name in [*staff.values_list("certificate_name", flat=True), *speakers]},
+        participants={pk: (name, [email, *emails.get(pk, ())]) for pk, name, email in named},
+        staff_emails={email.lower() for email, _name in staff_rows},
+        staff_names={name_key(name) for name in [*(name for _email, name in staff_rows), *speakers]},
         remembered=dict(KnownName.objects.filter(edition=edition).values_list("key", "user_id")),
     )
 
 
 def import_report(
-    *, session: Session, platform: str, data: bytes, file_name: str, time_zone: str, by: User
+    *,
+    session: Session,
+    platform: str,
+    data: bytes,
+    file_name: str,
+    time_zone: str,
+    by: User,
+    date_order: str = DateOrder.PLATFORM,
 ) -> ImportOutcome:
     """Read, match and store one report for a session: all of it or, on any problem, nothing.
 
-    The same file again changes nothing (recognised by its SHA-256); another file for the same
-    session replaces the earlier report and what came from it.
+    The same file read the same way again changes nothing (recognised by its SHA-256, platform, time
+    zone and order of dates); another file, or the same one read another way (a wrong zone corrected),
+    replaces the earlier report and what came from it.
     """
     digest = hashlib.sha256(data).hexdigest()
     current = WebinarReport.objects.filter(session=session, replaced_at=None).first()
-    if current and current.content_hash == digest:
+    if current and (current.content_hash, current.platform, current.time_zone, current.date_order) == (
+        digest,
+        platform,
+        time_zone,
+        date_order,
+    ):
         return ImportOutcome(report=current, unchanged=True)
     refuse_if_unfit(session, digest, time_zone)
     try:
-        report = read(platform, data, ZoneInfo(time_zone))
+        report = read(platform, data, ZoneInfo(time_zone), date_order)
     except ReportRefused as refused:
-        raise ImportRefused([refused.message]) from None
+        raise ImportRefused([refused.message], date_order=refused.date_order) from None
     if report.problems:
         raise ImportRefused(
             [_("Line %(line)s: %(problem)s") % {"line": p.line, "problem": p.message} for p in report.problems]
         )
     start, end = window(session)
-    if report.rows and not any(row.joined < end and row.left > start for row in report.rows):
-        raise ImportRefused([times_elsewhere(session, report.rows, ZoneInfo(time_zone))])
-
-    matcher = matcher_for(session)
-    attended: dict[int, list] = defaultdict(list)
-    unknown: dict[tuple[str, str], list] = defaultdict(list)
-    staff_rows = 0
-    for row in report.rows:
-        match = matcher.match(row.name, row.email, row.role)
-        if match.kind == "person":
-            attended[match.user_id].append((row.joined, row.left))
-        elif match.kind == "unknown":
-            unknown[(row.name, row.email)].append((row.line, row.joined, row.left))
-        elif match.kind == "staff":
-            staff_rows += 1
+    if len(report.joined) and not np.any((report.joined < end) & (report.left > start)):
+        raise ImportRefused([times_elsewhere(session, report, ZoneInfo(time_zone))])
+    who = matched(matcher_for(session), report)
+    person = who > 0
+    arrays = packed.pack(who[person], report.joined[person], report.left[person], start, end)
+    unknown: dict[tuple[str, str], list] = defaultdict(list)  # one review row per name and address
+    for index in np.flatnonzero(who == UNKNOWN).tolist():
+        unknown[(report.names[index], report.emails[index])].append(
+            (report.lines[index], int(report.joined[index]), int(report.left[index]))
+        )
 
     with transaction.atomic():
         Session.objects.select_for_update().filter(pk=session.pk).first()  # one import per session at a time
@@ -151,7 +165,7 @@ def import_report(
         if replaced:
             replaced.replaced_at = timezone.now()
             replaced.save(update_fields=["replaced_at"])
-            Presence.objects.filter(report=replaced).delete()
+            ReportAttendance.objects.filter(report=replaced).delete()
             replaced.review_items.filter(status=ReviewStatus.OPEN).delete()
         stored = WebinarReport.objects.create(
             session=session,
@@ -159,12 +173,15 @@ def import_report(
             file_name=file_name[:255],
             content_hash=digest,
             time_zone=time_zone,
+            date_order=date_order,
             imported_by=by,
-            rows=len(report.rows),
-            matched_rows=sum(len(found) for found in attended.values()),
-            staff_rows=staff_rows,
+            rows=len(report.lines),
+            matched_rows=int(person.sum()),
+            staff_rows=int((who == STAFF).sum()),
         )
-        insert_report_presences(report=stored, attended=attended, start=start, end=end)
+        attendance = ReportAttendance(report=stored, session=session, window_start=start, window_end=end)
+        attendance.store(arrays)
+        attendance.save()
         attendance_changed(session)
         ReviewItem.objects.bulk_create(
             ReviewItem(
@@ -181,40 +198,26 @@ def import_report(
             action="attendance.import_report",
             obj=stored,
             edition=session.edition,
-            data={"session": session.code, "rows": len(report.rows), "replaced": replaced.pk if replaced else None},
+            data={"session": session.code, "rows": len(report.lines), "replaced": replaced.pk if replaced else None},
         )
     return ImportOutcome(report=stored, replaced=replaced, to_review=len(unknown))
 
 
-def insert_report_presences(*, report: WebinarReport, attended: dict[int, list], start: int, end: int) -> None:
-    """Write one presence per person in a single statement run many times.
-
-    A large report has tens of thousands of people, and building a model instance for each
-    (bulk_create) costs more than reading the whole file; the values are prepared by the model's own
-    fields so the JSON column is adapted for each database.
-    """
-    database = connections[router.db_for_write(Presence)]
-    fields = [Presence._meta.get_field(name) for name in PRESENCE_COLUMNS]
-    as_json = fields[PRESENCE_COLUMNS.index("intervals")]
-    recorded_at = fields[-1].get_db_prep_save(timezone.now(), database)
-    rows = []
-    for user_id, found in attended.items():
-        merged = spans.merge(found)
-        seconds = spans.covered_seconds(merged, start, end)
-        intervals = as_json.get_db_prep_save(merged, database)
-        rows.append(
-            (report.session_id, user_id, Source.REPORT, report.pk, intervals, seconds, start, end, "", recorded_at)
-        )
-    table = database.ops.quote_name(Presence._meta.db_table)
-    columns = ", ".join(database.ops.quote_name(field.column) for field in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    with database.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)  # noqa: S608
+STAFF, UNKNOWN, DISMISSED = 0, -1, -2  # what a row is when it is not a participant's id
 
 
-PRESENCE_COLUMNS = (
-    "session", "user", "source", "report", "intervals", "seconds", "window_start", "window_end", "reason", "recorded_at",
-)  # fmt: skip
+def matched(matcher: Matcher, report) -> np.ndarray:
+    """Each row's participant id, or STAFF, UNKNOWN or DISMISSED: each distinct name, address and role decided once."""
+    keys = list(zip(report.names, report.emails, report.roles, strict=True))
+    codes = {"staff": STAFF, "unknown": UNKNOWN, "dismissed": DISMISSED}
+    decided = {}
+    for key in dict.fromkeys(keys):
+        user_id = matcher.by_email.get(email_key(key[1]))  # a participant's address comes first, as in `decide`
+        if user_id is None:
+            match = matcher.match(*key)
+            user_id = match.user_id if match.kind == "person" else codes[match.kind]
+        decided[key] = user_id
+    return np.fromiter(map(decided.__getitem__, keys), dtype=np.int64, count=len(keys))
 
 
 def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
@@ -236,9 +239,9 @@ def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
         )
 
 
-def times_elsewhere(session: Session, rows, zone: ZoneInfo) -> str:
-    first = datetime.fromtimestamp(min(row.joined for row in rows), zone)
-    last = datetime.fromtimestamp(max(row.left for row in rows), zone)
+def times_elsewhere(session: Session, report, zone: ZoneInfo) -> str:
+    first = datetime.fromtimestamp(int(report.joined.min()), zone)
+    last = datetime.fromtimestamp(int(report.left.max()), zone)
     local = session.edition.zone
     return _(
         "The report runs from %(first)s to %(last)s, which is not during the session (%(start)s to %(end)s). "
@@ -264,13 +267,11 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
     if person is not None and not is_participant(person, session.edition):
         raise ValidationError(_("%(name)s is not a participant of this edition.") % {"name": person})
     if person is not None:
-        existing = Presence.objects.filter(session=session, user=person, source=Source.REPORT).first()
-        earlier = existing.intervals if existing else []
-        if existing:
-            existing.delete()
-        presence(
-            session=session, user=person, source=Source.REPORT, intervals=earlier + item.intervals, report=item.report
-        ).save()
+        start, end = window(session)
+        reported = ReportAttendance.objects.select_for_update().get(report=item.report)
+        reported.store(packed.adding(reported.packed, person.pk, item.intervals, start, end))
+        reported.window_start, reported.window_end = start, end
+        reported.save()
         attendance_changed(session)
     item.status = ReviewStatus.MATCHED if person else ReviewStatus.DISMISSED
     item.matched_user = person
@@ -457,29 +458,44 @@ class SessionAttendance:
     excused: str = ""
 
 
-@dataclass
-class Participation:
-    person: User
-    threshold: int
-    sessions: list[SessionAttendance]
+@dataclass(frozen=True)
+class Totals:
+    """One person's seconds, not counting excused sessions: expected and credited, overall and of the
+    sessions already held, and expected of those still to come."""
 
-    def total(self, attribute: str, *, held_only: bool = False) -> int:
-        return sum(
-            getattr(line, attribute) for line in self.sessions if not line.excused and (line.held or not held_only)
-        )
+    scheduled: int
+    credited: int
+    held_scheduled: int
+    held_credited: int
+    remaining: int
+
+
+class Participation:
+    """One person's attendance: totals worked out for everyone at once, the lines session by session made
+    only when something reads them (a list of 10,000 people sorted by rate needs no lines)."""
+
+    def __init__(self, *, person: User, threshold: int, totals: Totals, lines: Callable[[], list[SessionAttendance]]):
+        self.person = person
+        self.threshold = threshold
+        self.totals = totals
+        self._lines = lines
+
+    @cached_property
+    def sessions(self) -> list[SessionAttendance]:
+        return self._lines()
 
     @property
     def scheduled(self) -> int:
-        return self.total("scheduled")
+        return self.totals.scheduled
 
     @property
     def credited(self) -> int:
-        return self.total("credited")
+        return self.totals.credited
 
     @property
     def rate_so_far(self) -> float | None:
-        held = self.total("scheduled", held_only=True)
-        return self.total("credited", held_only=True) / held if held else None
+        held = self.totals.held_scheduled
+        return self.totals.held_credited / held if held else None
 
     @property
     def rate_final(self) -> float | None:
@@ -492,7 +508,7 @@ class Participation:
 
     @property
     def remaining(self) -> int:
-        return sum(line.scheduled for line in self.sessions if not line.held and not line.excused)
+        return self.totals.remaining
 
     @property
     def meets_threshold(self) -> bool:
@@ -545,17 +561,45 @@ def expected_sessions(
 
 @dataclass
 class _Recorded:
-    """What was recorded of people at sessions, by (session id, user id)."""
+    """What was recorded of people at sessions: reports' seconds by session, the rest by (session id, user id)."""
 
-    attended: dict[tuple[int, int], int] = field(default_factory=dict)
+    reported: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # ids sorted, seconds
+    attended: dict[tuple[int, int], int] = field(default_factory=dict)  # other sources, and all sources merged
     sources: dict[tuple[int, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     by_hand: dict[tuple[int, int], str] = field(default_factory=dict)
     excused: dict[tuple[int, int], str] = field(default_factory=dict)
 
+    def in_report(self, key: tuple[int, int]) -> int | None:
+        """The seconds the session's report gives the person, if it names them."""
+        found = self.reported.get(key[0])
+        at = None if found is None else packed.position(found[0], key[1])
+        return None if at is None else int(found[1][at])
 
-def _recorded(presences, excuses, sessions: dict[int, Session], user_ids: set[int]) -> _Recorded:
-    """Seconds attended, sources, reasons and excuses from these Presence and Excuse query sets."""
+    def seconds(self, key: tuple[int, int]) -> int:
+        return self.attended[key] if key in self.attended else self.in_report(key) or 0
+
+    def sources_of(self, key: tuple[int, int]) -> list[str]:
+        found = self.sources.get(key, [])
+        return [Source.REPORT, *found] if self.in_report(key) is not None else found
+
+
+def _recorded(reported, presences, excuses, sessions: dict[int, Session], user_ids: set[int]) -> _Recorded:
+    """Seconds attended, sources, reasons and excuses from these ReportAttendance, Presence and Excuse query sets."""
     recorded = _Recorded()
+    wanted = np.fromiter(user_ids, dtype=np.int64, count=len(user_ids))
+    rows = reported.filter(session__in=list(sessions)).values_list(
+        "session_id", "people", "seconds", "window_start", "window_end"
+    )
+    for session_id, people, seconds, start, end in rows:
+        people, seconds = packed.from_bytes(people), packed.from_bytes(seconds)
+        if (start, end) != window(sessions[session_id]):  # the session moved since the import: count again
+            seconds = packed.covered(reported.get(session_id=session_id).packed, *window(sessions[session_id]))
+        if len(wanted) == 1:  # one person's page: a binary search, not a pass over everyone
+            at = packed.position(people, int(wanted[0]))
+            found = slice(0) if at is None else slice(at, at + 1)
+        else:
+            found = np.isin(people, wanted)
+        recorded.reported[session_id] = (people[found], seconds[found])
     needs_intervals = set()
     rows = presences.values_list("session_id", "user_id", "source", "seconds", "window_start", "window_end", "reason")
     for session_id, user_id, source, seconds, start, end, reason in rows.iterator(chunk_size=20_000):
@@ -565,11 +609,14 @@ def _recorded(presences, excuses, sessions: dict[int, Session], user_ids: set[in
         recorded.sources[key].append(source)
         if source == Source.MANUAL:
             recorded.by_hand[key] = reason
-        if key in recorded.attended or (start, end) != window(sessions[session_id]):
+        if key in recorded.attended or recorded.in_report(key) is not None or (start, end) != window(sessions[key[0]]):
             needs_intervals.add(key)
         recorded.attended[key] = seconds
     for key in needs_intervals:  # several sources overlap, or the session moved since: count again
-        found = Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True)
+        found = list(Presence.objects.filter(session_id=key[0], user_id=key[1]).values_list("intervals", flat=True))
+        if recorded.in_report(key) is not None:
+            arrays = reported.get(session_id=key[0]).packed
+            found.append(arrays.intervals_of(arrays.index_of(key[1])))
         recorded.attended[key] = spans.covered_seconds(
             (tuple(interval) for intervals in found for interval in intervals), *window(sessions[key[0]])
         )
@@ -578,16 +625,85 @@ def _recorded(presences, excuses, sessions: dict[int, Session], user_ids: set[in
     return recorded
 
 
-def _participation(
-    edition: Edition, person: User, expected: set[int], sessions: dict[int, Session], recorded: _Recorded, now
-) -> Participation:
+def _participations(
+    edition: Edition,
+    people: list[User],
+    expected: dict[int, set[int]],
+    sessions: dict[int, Session],
+    recorded: _Recorded,
+    now: datetime,
+) -> list[Participation]:
+    """Everyone's participation under the edition's counting rule, the totals as matrices of people x sessions."""
+    order = sorted(sessions, key=lambda pk: sessions[pk].starts_at)
+    column = {pk: index for index, pk in enumerate(order)}
+    length = np.array([int((sessions[pk].ends_at - sessions[pk].starts_at).total_seconds()) for pk in order], np.int64)
+    held = np.array([sessions[pk].ends_at <= now for pk in order], dtype=bool)
+    ids = np.array([person.pk for person in people], dtype=np.int64)
+    row = {user_id: index for index, user_id in enumerate(ids.tolist())}
+    counted = np.zeros((len(people), len(order)), dtype=bool)
+    alike = defaultdict(list)  # most people expect the same sessions
+    for index, person in enumerate(people):
+        alike[frozenset(expected[person.pk])].append(index)
+    for session_ids, rows in alike.items():
+        counted[np.ix_(rows, [column[pk] for pk in session_ids])] = True
+    for session_id, user_id in recorded.excused:
+        if session_id in column and user_id in row:
+            counted[row[user_id], column[session_id]] = False
+    attended = np.zeros(counted.shape, dtype=np.int64)
+    by_id = np.argsort(ids)
+    for session_id, (user_ids, seconds) in recorded.reported.items():
+        if session_id in column and len(user_ids):
+            attended[by_id[np.searchsorted(ids, user_ids, sorter=by_id)], column[session_id]] = seconds
+    for (session_id, user_id), seconds in recorded.attended.items():
+        if session_id in column and user_id in row:
+            attended[row[user_id], column[session_id]] = seconds
+    credited = attended
+    if edition.attendance_rule == AttendanceRule.SESSIONS:
+        credited = np.where(attended * 100 >= edition.session_counts_at_percent * length, length, 0)
+    so_far = counted & held
+    totals = zip(
+        *(
+            values.tolist()
+            for values in (
+                counted @ length,
+                (credited * counted).sum(axis=1),
+                so_far @ length,
+                (credited * so_far).sum(axis=1),
+                (counted & ~held) @ length,
+            )
+        ),
+        strict=True,
+    )
+    return [
+        Participation(
+            person=person,
+            threshold=edition.attendance_threshold_percent,
+            totals=Totals(*sums),
+            lines=partial(_lines, edition, person.pk, expected[person.pk], order, sessions, recorded, now),
+        )
+        for person, sums in zip(people, totals, strict=True)
+    ]
+
+
+def _lines(
+    edition: Edition,
+    user_id: int,
+    expected: set[int],
+    order: list[int],
+    sessions: dict[int, Session],
+    recorded: _Recorded,
+    now: datetime,
+) -> list[SessionAttendance]:
+    """One person's sessions, in order, with what they attended and what it counts for."""
     by_sessions = edition.attendance_rule == AttendanceRule.SESSIONS
     lines = []
-    for session_id in sorted(expected, key=lambda pk: sessions[pk].starts_at):
+    for session_id in order:
+        if session_id not in expected:
+            continue
         session = sessions[session_id]
-        key = (session_id, person.pk)
+        key = (session_id, user_id)
         scheduled = int((session.ends_at - session.starts_at).total_seconds())
-        seconds = recorded.attended.get(key, 0)
+        seconds = recorded.seconds(key)
         credited = seconds
         if by_sessions:
             credited = scheduled if seconds * 100 >= edition.session_counts_at_percent * scheduled else 0
@@ -598,12 +714,12 @@ def _participation(
                 attended=seconds,
                 credited=credited,
                 held=session.ends_at <= now,
-                sources=recorded.sources.get(key, []),
+                sources=recorded.sources_of(key),
                 by_hand=recorded.by_hand.get(key, ""),
                 excused=recorded.excused.get(key, ""),
             )
         )
-    return Participation(person=person, threshold=edition.attendance_threshold_percent, sessions=lines)
+    return lines
 
 
 def participation(edition: Edition, *, people=None, now: datetime | None = None) -> list[Participation]:
@@ -615,12 +731,13 @@ def participation(edition: Edition, *, people=None, now: datetime | None = None)
     only_them = {} if everyone else {"user_id__in": list(by_id)}
     sessions, expected = expected_sessions(edition, list(by_id), everyone=everyone)
     recorded = _recorded(
+        ReportAttendance.objects.filter(session__edition=edition),
         Presence.objects.filter(session__edition=edition, **only_them),
         Excuse.objects.filter(session__edition=edition, **only_them),
         sessions,
         set(by_id),
     )
-    return [_participation(edition, person, expected[person.pk], sessions, recorded, now) for person in people]
+    return _participations(edition, people, expected, sessions, recorded, now)
 
 
 def participation_in(
@@ -635,13 +752,16 @@ def participation_in(
     visits = [(person.pk, pk) for pk in enrolment.signups if pk in sessions and sessions[pk].kind in VISITS]
     expected = _expected(sessions, [person.pk], placements, visits)[person.pk]
     recorded = _recorded(
+        ReportAttendance.objects.filter(session__edition__in=editions),
         Presence.objects.filter(session__edition__in=editions, user=person),
         Excuse.objects.filter(session__edition__in=editions, user=person),
         sessions,
         {person.pk},
     )
     return {
-        edition.pk: _participation(edition, person, expected & held[edition.pk].keys(), held[edition.pk], recorded, now)
+        edition.pk: _participations(
+            edition, [person], {person.pk: expected & held[edition.pk].keys()}, held[edition.pk], recorded, now
+        )[0]
         for edition in editions
     }
 

@@ -99,10 +99,14 @@ def import_report(request):
                 data=upload.read(),
                 file_name=upload.name,
                 time_zone=form.cleaned_data["time_zone"],
+                date_order=form.cleaned_data["date_order"],
                 by=request.user,
             )
         except services.ImportRefused as refused:
             problems = refused.messages
+            if refused.date_order:  # the choice the problem calls for, made already: only the file to choose again
+                chosen = {name: value for name, value in form.cleaned_data.items() if name != "file"}
+                form = ImportReportForm(initial={**chosen, "date_order": refused.date_order}, edition=edition)
         else:
             report = outcome.report
             if outcome.unchanged:

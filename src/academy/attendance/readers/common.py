@@ -9,7 +9,10 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.utils.translation import gettext as _
+
+UNREADABLE = np.iinfo(np.int64).min
 
 
 class Row(NamedTuple):  # a tuple: a million of them are made per large import
@@ -27,20 +30,55 @@ class Problem:
     message: str
 
 
+def no_times() -> np.ndarray:
+    return np.empty(0, dtype=np.int64)
+
+
 @dataclass
 class ParsedReport:
-    """What a platform's reader found in a webinar report file: its rows, and the lines it could not read."""
+    """What a platform's reader found in a webinar report file: its rows as columns (a million rows are
+    parsed and matched column by column), and the lines it could not read."""
 
-    rows: list[Row] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    joined: np.ndarray = field(default_factory=no_times)
+    left: np.ndarray = field(default_factory=no_times)
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(map(Row, self.lines, self.names, self.emails, self.joined.tolist(), self.left.tolist(), self.roles))
+
+    def add(self, parse: "Timestamps", lines: list[int], names, emails, joined: list[str], left: list[str], roles):
+        """These rows, their times parsed a column at a time; a row whose times cannot be read becomes a problem."""
+        joined_at, left_at = parse.column(joined), parse.column(left)
+        wrong = (joined_at == UNREADABLE) | (left_at == UNREADABLE) | (left_at < joined_at)
+        if wrong.any():
+            for index in np.flatnonzero(wrong).tolist():
+                self.problems.append(row_problem(lines[index], joined[index], left[index], parse))
+            kept = np.flatnonzero(~wrong).tolist()
+            lines, names, emails, roles = (
+                [column[index] for index in kept] for column in (lines, names, emails, roles)
+            )
+            joined_at, left_at = joined_at[kept], left_at[kept]
+        self.lines += lines
+        self.names += names
+        self.emails += emails
+        self.roles += roles
+        self.joined = np.concatenate((self.joined, joined_at))
+        self.left = np.concatenate((self.left, left_at))
 
 
 class ReportRefused(Exception):
-    """The file cannot be read as a report of this kind at all."""
+    """The file cannot be read as a report of this kind at all; ``date_order``, when set, is the order
+    of the dates that would read it."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, date_order: str = ""):
         super().__init__(message)
         self.message = message
+        self.date_order = date_order
 
 
 def decode(data: bytes) -> str:
@@ -70,7 +108,7 @@ def decode(data: bytes) -> str:
 
 def table(text: str, delimiters: str = ",;\t") -> list[list[str]]:
     """The lines of a delimited file as lists of cells; the delimiter is the one the first line uses most."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:65_536].splitlines() if line.strip()), "")  # a header, not the whole file
     delimiter = max(delimiters, key=first.count)
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
@@ -128,7 +166,18 @@ class Timestamps:
         self.zone = zone
         self.order = order  # "mdy" (Zoom), "dmy" (Teams) or "ymd" (ISO)
         self.days: dict[str, tuple[date, int | None]] = {}
+        self.unreadable_days: dict[str, str] = {}  # a date that does not fit the order -> its whole text
         self.seen: dict[str, int] = {}
+
+    def column(self, texts: list[str]) -> np.ndarray:
+        """Each text as Unix seconds, UNREADABLE where it cannot be read: each distinct text is parsed once."""
+        known = {}
+        for text in dict.fromkeys(texts):
+            try:
+                known[text] = self(text)
+            except ValueError:
+                known[text] = UNREADABLE
+        return np.fromiter(map(known.__getitem__, texts), dtype=np.int64, count=len(texts))
 
     def __call__(self, text: str) -> int:
         seconds = self.seen.get(text)
@@ -156,21 +205,11 @@ class Timestamps:
         return int(moment.replace(tzinfo=self.zone).timestamp())
 
     def day(self, value: str, text: str) -> tuple[date, int | None]:
-        parts = value.replace("-", "/").replace(".", "/").split("/")
         try:
-            if len(parts) != 3:
-                raise ValueError
-            numbers = [int(part) for part in parts]
-            if self.order == "ymd" or len(parts[0]) == 4:
-                year, month, day = numbers
-            elif self.order == "dmy":
-                day, month, year = numbers
-            else:
-                month, day, year = numbers
-            if year < 100:
-                year += 2000
-            found = date(year, month, day)
+            found = calendar_day(value, self.order)
         except ValueError:
+            if value:
+                self.unreadable_days.setdefault(value, text)
             raise ValueError(self.unreadable(text)) from None
         start = datetime.combine(found, time(), tzinfo=self.zone)
         end = datetime.combine(found, time(23, 59, 59), tzinfo=self.zone)
@@ -183,6 +222,19 @@ class Timestamps:
         except ValueError:
             raise ValueError(self.unreadable(text)) from None
 
+    def swapped_order(self) -> tuple[str, str] | None:
+        """When some dates do not fit the expected order (day or month first) and every date of the file
+        fits the other, that order and an example: a spreadsheet in another language saved the file again."""
+        other = SWAPPED.get(self.order)
+        if other is None or not self.unreadable_days:
+            return None
+        try:
+            for value in [*self.days, *self.unreadable_days]:
+                calendar_day(value, other)
+        except ValueError:
+            return None
+        return other, next(iter(self.unreadable_days.values()))
+
     def unreadable(self, text: str) -> str:
         expected = {"mdy": "06/14/2027 09:05:00 AM", "dmy": "14/06/2027, 09:05:00", "ymd": "2027-06-14 09:05"}
         return _("“%(value)s” is not a date and time like %(example)s.") % {
@@ -191,16 +243,51 @@ class Timestamps:
         }
 
 
-def interval_problems(line: int, joined: str, left: str, parse: Timestamps) -> tuple[int, int] | Problem:
-    """The join and leave of one row as seconds, or what is wrong with them."""
+SWAPPED = {"mdy": "dmy", "dmy": "mdy"}
+
+
+def calendar_day(value: str, order: str) -> date:
+    """ "06/14/2027" (mdy), "14.06.27" (dmy) or "2027-06-14" as a date; a four-digit year first wins."""
+    parts = value.replace("-", "/").replace(".", "/").split("/")
+    if len(parts) != 3:
+        raise ValueError(value)
+    numbers = [int(part) for part in parts]
+    if order == "ymd" or len(parts[0]) == 4:
+        year, month, day = numbers
+    elif order == "dmy":
+        day, month, year = numbers
+    else:
+        month, day, year = numbers
+    return date(year + 2000 if year < 100 else year, month, day)
+
+
+def refuse_swapped_dates(parse: Timestamps, report: ParsedReport) -> None:
+    """One refusal instead of a problem on every line when the dates are in the other order."""
+    swapped = parse.swapped_order() if report.problems else None
+    if swapped is None:
+        return
+    order, example = swapped
+    message = {
+        "dmy": _(
+            "The dates in this file look day first, like “%(example)s”: a spreadsheet in another language may "
+            "have saved the report again. If they are, choose “day first” as the order of the dates and import again."
+        ),
+        "mdy": _(
+            "The dates in this file look month first, like “%(example)s”. If they are, choose “month first” as "
+            "the order of the dates and import again."
+        ),
+    }[order]
+    raise ReportRefused(message % {"example": example}, date_order=order)
+
+
+def row_problem(line: int, joined: str, left: str, parse: Timestamps) -> Problem:
+    """What is wrong with the join and leave of a row ``ParsedReport.add`` could not take."""
+    if not joined.strip():
+        return Problem(line, _("The join time is missing."))
+    if not left.strip():
+        return Problem(line, _("The leave time is missing."))
     try:
-        start, end = parse(joined), parse(left)
+        parse(joined), parse(left)
     except ValueError as error:
-        if not joined.strip():
-            return Problem(line, _("The join time is missing."))
-        if not left.strip():
-            return Problem(line, _("The leave time is missing."))
         return Problem(line, str(error))
-    if end < start:
-        return Problem(line, _("The leave time is before the join time."))
-    return start, end
+    return Problem(line, _("The leave time is before the join time."))

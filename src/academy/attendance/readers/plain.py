@@ -11,18 +11,16 @@ from django.utils.translation import gettext as _
 from academy.attendance.readers.common import (
     ParsedReport,
     ReportRefused,
-    Row,
     Timestamps,
     cell,
     column_index,
     decode,
     describe_headers,
-    interval_problems,
     table,
 )
 
 
-def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
+def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     lines = table(decode(data))
     if not lines:
         raise ReportRefused(_("The file is empty."))
@@ -37,16 +35,16 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
             _("The first line must name the columns: email or name (or both), join and leave. It has: %(headers)s.")
             % {"headers": describe_headers(headers)}
         )
-    parse = Timestamps(zone, order="ymd")
+    parse = Timestamps(zone, order=date_order or "ymd")
+    rows = [(number, cells) for number, cells in enumerate(rows, start=2) if any(cell.strip() for cell in cells)]
     report = ParsedReport()
-    for number, cells in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        times = interval_problems(number, cell(cells, join_at), cell(cells, leave_at), parse)
-        if not isinstance(times, tuple):
-            report.problems.append(times)
-            continue
-        report.rows.append(
-            Row(number, cell(cells, name_at), cell(cells, email_at), times[0], times[1], cell(cells, role_at).lower())
-        )
+    report.add(
+        parse,
+        [number for number, _cells in rows],
+        [cell(cells, name_at) for _number, cells in rows],
+        [cell(cells, email_at) for _number, cells in rows],
+        [cell(cells, join_at) for _number, cells in rows],
+        [cell(cells, leave_at) for _number, cells in rows],
+        [cell(cells, role_at).lower() for _number, cells in rows],
+    )
     return report

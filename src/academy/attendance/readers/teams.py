@@ -14,13 +14,12 @@ from django.utils.translation import gettext as _
 from academy.attendance.readers.common import (
     ParsedReport,
     ReportRefused,
-    Row,
     Timestamps,
     cell,
     column_index,
     decode,
     describe_headers,
-    interval_problems,
+    refuse_swapped_dates,
     table,
 )
 
@@ -29,7 +28,7 @@ PER_JOIN, PER_PERSON = "3", "2"
 ATTENDEE_ROLES = {"attendee", ""}
 
 
-def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
+def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     sections: dict[str, list[tuple[int, list[str]]]] = {}
     current = None
     for number, cells in enumerate(table(decode(data), delimiters="\t,"), start=1):
@@ -57,22 +56,17 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
     name_at = column_index(headers, "name", "full name")
     email_at = column_index(headers, "email", "participant id (upn)")
     role_at = column_index(headers, "role")
-    parse = Timestamps(zone, order="dmy")
+    parse = Timestamps(zone, order=date_order or "dmy")
     report = ParsedReport()
-    for number, cells in rows:
-        times = interval_problems(number, cell(cells, join_at), cell(cells, leave_at), parse)
-        if not isinstance(times, tuple):
-            report.problems.append(times)
-            continue
-        role = cell(cells, role_at).lower()
-        report.rows.append(
-            Row(
-                number,
-                cell(cells, name_at),
-                cell(cells, email_at),
-                times[0],
-                times[1],
-                "" if role in ATTENDEE_ROLES else role,
-            )
-        )
+    roles = [cell(cells, role_at).lower() for _number, cells in rows]
+    report.add(
+        parse,
+        [number for number, _cells in rows],
+        [cell(cells, name_at) for _number, cells in rows],
+        [cell(cells, email_at) for _number, cells in rows],
+        [cell(cells, join_at) for _number, cells in rows],
+        [cell(cells, leave_at) for _number, cells in rows],
+        ["" if role in ATTENDEE_ROLES else role for role in roles],
+    )
+    refuse_swapped_dates(parse, report)
     return report

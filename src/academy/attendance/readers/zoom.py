@@ -7,6 +7,7 @@ report has sections ("Host Details", "Panelist Details", "Attendee Details"), ea
 header. Dates are month first, with AM/PM or on a 24-hour clock, in the account's time zone.
 """
 
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
@@ -14,28 +15,24 @@ from django.utils.translation import gettext as _
 from academy.attendance.readers.common import (
     ParsedReport,
     ReportRefused,
-    Row,
     Timestamps,
     column_index,
     decode,
     describe_headers,
     header_key,
-    interval_problems,
+    refuse_swapped_dates,
     table,
 )
 
 SECTION_ROLES = {"host details": "host", "panelist details": "panelist", "attendee details": ""}
 
 
-def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
+def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     lines = table(decode(data))
-    parse = Timestamps(zone, order="mdy")
-    report = ParsedReport()
     host_emails: set[str] = set()
+    tables: list[Table] = []
     role = ""
     columns = None
-    name_at = email_at = join_at = leave_at = widest = 0
-    found_table = False
     for number, cells in enumerate(lines, start=1):
         if len(cells) < 3 or not cells[1]:  # a blank line, a section title, or a header with an empty first cells
             if not "".join(cells).strip():
@@ -47,25 +44,13 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
                 continue
         if columns is None:
             columns = participant_columns(cells)
-            found_table = found_table or columns is not None
             if columns is not None:
-                name_at, email_at, join_at, leave_at = columns
-                widest = max(columns)
-            if columns is None and column_index(cells, "meeting id", "webinar id") is not None:
+                tables.append(Table(role, columns))
+            elif column_index(cells, "meeting id", "webinar id") is not None:
                 host_emails |= meeting_host(cells, lines[number] if number < len(lines) else [])
             continue
-        if len(cells) > widest:
-            name, email, joined, left = cells[name_at], cells[email_at], cells[join_at], cells[leave_at]
-        else:
-            name, email, joined, left = (cells[index] if index < len(cells) else "" for index in columns)
-        times = interval_problems(number, joined, left, parse)
-        if times.__class__ is not tuple:
-            report.problems.append(times)
-            continue
-        email = email.strip()
-        row_role = "host" if email and email.lower() in host_emails else role
-        report.rows.append(Row(number, name.strip(), email, times[0], times[1], row_role))
-    if not found_table:
+        tables[-1].add(number, cells)
+    if not tables:
         raise ReportRefused(
             _(
                 "This is not a Zoom participants report: no line has the columns Join Time and Leave Time. "
@@ -73,7 +58,40 @@ def read(data: bytes, zone: ZoneInfo) -> ParsedReport:
             )
             % {"headers": describe_headers(next((cells for cells in lines if any(cells)), []))}
         )
+    parse = Timestamps(zone, order=date_order or "mdy")
+    report = ParsedReport()
+    for found in tables:
+        found.read_into(report, parse, host_emails)
+    refuse_swapped_dates(parse, report)
     return report
+
+
+class Table:
+    """The rows of one participants table (a meeting has one, a webinar one per section)."""
+
+    def __init__(self, role: str, columns: tuple[int, int, int, int]):
+        self.role = role
+        self.pick = itemgetter(*columns)
+        self.width = max(columns) + 1
+        self.lines: list[int] = []
+        self.rows: list[list[str]] = []
+
+    def add(self, number: int, cells: list[str]) -> None:
+        self.lines.append(number)
+        self.rows.append(cells if len(cells) >= self.width else cells + [""] * (self.width - len(cells)))
+
+    def read_into(self, report: ParsedReport, parse: Timestamps, host_emails: set[str]) -> None:
+        if not self.rows:
+            return
+        names, emails, joined, left = zip(*map(self.pick, self.rows), strict=True)
+        emails = [email.strip() for email in emails]
+        roles = [self.role] * len(emails)
+        if host_emails:  # the meeting block's e-mail is the host's, wherever they joined from
+            roles = [
+                "host" if email and email.lower() in host_emails else role
+                for email, role in zip(emails, roles, strict=True)
+            ]
+        report.add(parse, self.lines, [name.strip() for name in names], emails, list(joined), list(left), roles)
 
 
 def participant_columns(cells: list[str]) -> tuple[int, int, int, int] | None:
