@@ -19,13 +19,27 @@ potentials are computed on the small graph of electives and hubs, and every arc 
 reduced cost is removed and every arc with a negative one is forced full. What remains is exactly the
 set of flows that are optimal for the stage (complementary slackness), and it is still a network, so
 the next stage stays integral and exact.
+
+Minimum sizes: an elective below its minimum does not run, so each elective with a minimum is either
+closed or holds at least its minimum. The flow without minimums is a relaxation: when it keeps every
+minimum it is optimal (method "flow"). Otherwise which electives open is a choice the flow cannot
+make; up to EXACT_PEOPLE people a mixed-integer programme makes it exactly (method "milp"): the
+same network with one binary per elective with a minimum, solved lexicographically with HiGHS (one
+level at a time, each optimum fixed as a row before the next), warm-started from the heuristic below.
+The people are then placed by the staged flow with the chosen electives' minimums as lower bounds,
+which gives the same profile (with the open set fixed the problem is a network again) and the
+seeded tie-breaks. Beyond EXACT_PEOPLE, or when the time limit stops HiGHS, the heuristic stands
+(method "heuristic"): cancel the emptiest elective below its minimum and solve again, until none is.
+An unproven outcome carries a Gap: the first level where it may not be optimal and the bound there.
 """
 
 import math
 import random
+import time
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import highspy
 import numpy as np
 from ortools.graph.python import max_flow, min_cost_flow
 
@@ -33,6 +47,8 @@ from ortools.graph.python import max_flow, min_cost_flow
 FREE = 0
 TIE_BREAK_SPREAD = 1024
 MAX_STAGE_WEIGHT = 2**40  # times node count and flow stays well within OR-Tools' int64 cost range
+EXACT_PEOPLE = 5000  # the Academy's largest rounds: minimum sizes solved exactly up to this many people
+EXACT_SECONDS = 10.0  # HiGHS's time budget for one round's minimum sizes
 
 
 @dataclass(frozen=True)
@@ -58,11 +74,30 @@ class Profile:
         return (self.unplaced, self.not_for_me, self.no_choice, *reversed(self.by_rank[1:]))
 
 
+@dataclass(frozen=True)
+class Gap:
+    """Where an unproven outcome may fall short: at this level (named as in `level_names`) it has
+    `found` people, and no placement keeping the minimums and the levels before has fewer than `bound`."""
+
+    level: str
+    rank: int | None  # the choice, for a "rank" level
+    found: int
+    bound: int
+
+
 @dataclass
 class Outcome:
     placement: dict  # person key -> elective key, or None when unplaced
     profile: Profile
     stages: int = 0
+    method: str = "flow"  # "flow", "milp" or "heuristic" (see module doc)
+    closed: list = field(default_factory=list)  # electives closed for want of people, their people placed elsewhere
+    gap: Gap | None = None  # None when the outcome is proven optimal
+
+
+def level_names(ranks: int) -> list[tuple[str, int | None]]:
+    """The levels of `Profile.badness`, most important first."""
+    return [("unplaced", None), ("not_for_me", None), ("no_choice", None), *(("rank", r) for r in range(ranks, 1, -1))]
 
 
 def rank_of(person: Person, elective) -> int | None:
@@ -74,6 +109,7 @@ def rank_of(person: Person, elective) -> int | None:
 
 
 def profile_of(people: Iterable[Person], placement: dict, ranks: int) -> Profile:
+    """Rankings longer than `ranks` (the number allowed was lowered after people ranked) count in full."""
     by_rank = [0] * ranks
     no_choice = not_for_me = unplaced = did_not_rank = 0
     for person in people:
@@ -87,11 +123,12 @@ def profile_of(people: Iterable[Person], placement: dict, ranks: int) -> Profile
         elif (rank := rank_of(person, elective)) is None:
             no_choice += 1
         else:
+            by_rank.extend([0] * (rank - len(by_rank)))
             by_rank[rank - 1] += 1
     return Profile(tuple(by_rank), no_choice, not_for_me, unplaced, did_not_rank)
 
 
-def violations(people: Sequence[Person], seats: dict, placement: dict) -> list[str]:
+def violations(people: Sequence[Person], seats: dict, placement: dict, minimums: dict | None = None) -> list[str]:
     """Every rule an allocation breaks (empty when it keeps them all)."""
     broken = []
     load: dict = {}
@@ -106,6 +143,11 @@ def violations(people: Sequence[Person], seats: dict, placement: dict) -> list[s
         f"{elective} over its {seats.get(elective, 0)} seats"
         for elective, n in load.items()
         if n > seats.get(elective, 0)
+    ]
+    broken += [
+        f"{elective} below its minimum of {minimums[elective]}"
+        for elective, n in load.items()
+        if n < (minimums or {}).get(elective, 0)
     ]
     return broken
 
@@ -179,9 +221,10 @@ class _Network:
         people_count = len(people)
         upper = np.ones(len(tails), dtype=np.int64)
         upper[self.person_arc_count :] = people_count  # hub arcs and "unplaced" are unbounded
-        upper[self.person_arc_count + sum(len(x) for x in hub_members) : -1] = [seats[e] for e in self.electives]
-        self.upper = upper
-        self.lower = np.zeros(len(tails), dtype=np.int64)
+        self.sink_arcs = np.arange(self.person_arc_count + sum(len(x) for x in hub_members), len(tails) - 1)
+        upper[self.sink_arcs] = [seats[e] for e in self.electives]
+        self.capacity = upper
+        self.bound()
         self.supply = np.zeros(self.first_person + people_count, dtype=np.int64)
         self.supply[self.first_person :] = 1
         self.supply[self.sink] = -people_count
@@ -189,6 +232,14 @@ class _Network:
         self.tie_break[self.person_arc_count :] = 0
         self.level_count = level_unplaced + 1
         self.people_count = people_count
+
+    def bound(self, closed: Iterable[int] = (), minimum: dict[int, int] | None = None) -> None:
+        """Start again from the seats, with these electives (by index) closed and these minimums to keep."""
+        self.upper = self.capacity.copy()
+        self.lower = np.zeros(len(self.tail), dtype=np.int64)
+        self.upper[self.sink_arcs[list(closed)]] = 0
+        for elective, count in (minimum or {}).items():
+            self.lower[self.sink_arcs[elective]] = count
 
     def solve(self, cost: np.ndarray) -> np.ndarray:
         """Min-cost flow with the current bounds; the returned flow includes the lower bounds."""
@@ -319,18 +370,14 @@ def _stages(terms: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return stages
 
 
-def allocate(people: Sequence[Person], seats: dict, ranks: int, seed: int) -> Outcome:
-    """Place each person in at most one elective with the fairest rank profile (see module doc)."""
-    rng = random.Random(seed)  # noqa: S311 (reproducible tie-breaks, not secrets)
-    if not people:
-        return Outcome({}, Profile((0,) * ranks))
-    network = _Network(people, seats, ranks, rng)
-    n = len(people)
+def _optimal_flow(network: _Network, ranks: int) -> tuple[np.ndarray, int]:
+    """The lexicographically fairest flow within the network's current bounds, and the stages it took."""
+    n = network.people_count
     # Most important first: unplaced, not for me, none of their choices, k-th choice ... 2nd choice,
     # then the seeded random weights (term TIE_BREAK).
     tie_break = network.level_count
     failures = [ranks + 3, ranks + 2, ranks + 1]  # unplaced, not for me, none of their choices
-    if network.places_everyone_with(np.arange(ranks + 1)):
+    if not network.lower.any() and network.places_everyone_with(np.arange(ranks + 1)):
         # Usual when seats are ample: every failure count is 0, so skip the costliest stage.
         network.drop_levels(failures)
         failures = []
@@ -347,7 +394,161 @@ def allocate(people: Sequence[Person], seats: dict, ranks: int, seed: int) -> Ou
         flow = network.solve(cost)
         if number < len(stages) - 1:
             network.keep_optimal_face(flow, cost)
+    return flow, len(stages)
+
+
+def _badness(network: _Network, flow: np.ndarray, ranks: int) -> tuple[int, ...]:
+    """`Profile.badness` read from a flow: people per level, most important level first."""
+    counts = np.bincount(network.level[: network.person_arc_count], flow[: network.person_arc_count])
+    counts = np.pad(counts, (0, network.level_count - len(counts)))
+    return tuple(int(counts[level]) for level in (ranks + 3, ranks + 2, ranks + 1, *range(ranks, 1, -1)))
+
+
+def allocate(
+    people: Sequence[Person],
+    seats: dict,
+    ranks: int,
+    seed: int,
+    minimums: dict | None = None,
+    *,
+    exact_people: int = EXACT_PEOPLE,
+    seconds: float = EXACT_SECONDS,
+) -> Outcome:
+    """Place each person in at most one elective with the fairest rank profile, each elective with a
+    minimum closed or at least at its minimum (see module doc)."""
+    rng = random.Random(seed)  # noqa: S311 (reproducible tie-breaks, not secrets)
+    ranks = max(ranks, *(len(person.ranking) for person in people), 0)  # rankings made before the number was lowered
+    if not people:
+        return Outcome({}, Profile((0,) * ranks))
+    network = _Network(people, seats, ranks, rng)
+    minimum = {
+        index: minimums[elective]
+        for index, elective in enumerate(network.electives)
+        if (minimums or {}).get(elective, 0) > 1  # a minimum of one is kept by anyone placed
+    }
+    # The heuristic; its first solve, with every elective open, is the relaxation.
+    closed: list[int] = []
+    while True:
+        network.bound(closed)
+        flow, stages = _optimal_flow(network, ranks)
+        if not closed:
+            relaxed = _badness(network, flow, ranks)
+            relaxed_load = flow[network.sink_arcs]
+        load = flow[network.sink_arcs]
+        short = [i for i in minimum if i not in closed and 0 < load[i] < minimum[i]]
+        if not short:
+            break
+        closed.append(min(short, key=lambda i: (load[i], i)))
+    method, gap = "flow", None
+    if closed:
+        method = "heuristic"
+        proven, bound = 0, 0  # levels proven optimal, and the bound on the next one
+        if _badness(network, flow, ranks) != relaxed and network.people_count <= exact_people:
+            method = "milp"
+            opened, proven, bound = _open_electives(network, ranks, minimum, flow, relaxed, seconds)
+            network.bound([i for i in minimum if i not in opened], {i: minimum[i] for i in opened})
+            flow, stages = _optimal_flow(network, ranks)
+        gap = _first_gap(_badness(network, flow, ranks), relaxed, proven, bound, ranks)
+        closed = [i for i in minimum if relaxed_load[i] > 0 and flow[network.sink_arcs[i]] == 0]
     placement = network.placement(flow, people, rng)
     for person in people:
         placement.setdefault(person.key, None)
-    return Outcome(placement, profile_of(people, placement, ranks), len(stages))
+    return Outcome(
+        placement, profile_of(people, placement, ranks), stages, method, [network.electives[i] for i in closed], gap
+    )
+
+
+def _first_gap(found: tuple, relaxed: tuple, proven: int, bound: int, ranks: int) -> Gap | None:
+    """The first level where the found badness may not be optimal, with a lower bound there; None when proven.
+
+    Levels before `proven` are optimal; at `proven` the bound is HiGHS's (or none). The relaxation bounds
+    a level as long as every level before it matches the relaxation: then so does the optimum.
+    """
+    for position, ((level, rank), have) in enumerate(zip(level_names(ranks), found, strict=True)):
+        if position < proven:
+            continue
+        least = relaxed[position] if found[:position] == relaxed[:position] else 0
+        if position == proven:
+            least = max(least, bound)
+        if have > least:
+            return Gap(level, rank, have, least)
+    return None
+
+
+def _open_electives(
+    network: _Network, ranks: int, minimum: dict[int, int], incumbent: np.ndarray, relaxed: tuple, seconds: float
+) -> tuple[set[int], int, int]:
+    """Which electives with a minimum should open, by HiGHS: the network's flow as a linear programme
+    with one binary per such elective, solved one level at a time, most important first.
+
+    The x (arc) variables may stay continuous: once the binaries are fixed the problem is a network
+    again, whose optimum is integral. Returns the open electives and, when the time ran out before
+    the last level was proven, how many levels were proven and HiGHS's bound on the next.
+    """
+    deadline = time.monotonic() + seconds
+    arcs = len(network.tail)
+    chosen = list(minimum)
+    nodes = network.first_person + network.people_count
+    # Conservation: out-flow minus in-flow equals the supply at every node but the sink (implied).
+    rows = np.concatenate([network.tail, network.head])
+    cols = np.concatenate([np.arange(arcs), np.arange(arcs)])
+    values = np.concatenate([np.ones(arcs), -np.ones(arcs)])
+    keep = rows != network.sink
+    rows, cols, values = rows[keep], cols[keep], values[keep]
+    rows = np.where(rows > network.sink, rows - 1, rows)
+    supply = np.delete(network.supply, network.sink).astype(float)
+    # Linking: y_e * minimum <= flow into the sink from e <= y_e * seats.
+    y = arcs + np.arange(len(chosen))
+    sink_arcs = network.sink_arcs[chosen]
+    first_link = nodes - 1
+    link_rows = first_link + np.arange(2 * len(chosen))
+    rows = np.concatenate([rows, link_rows, link_rows])
+    cols = np.concatenate([cols, np.repeat(sink_arcs, 2), np.repeat(y, 2)])
+    seats = network.capacity[sink_arcs].astype(float)
+    mins = np.array([minimum[i] for i in chosen], dtype=float)
+    values = np.concatenate([values, np.ones(2 * len(chosen)), np.column_stack([-mins, -seats]).ravel()])
+    row_lower = np.concatenate([supply, np.tile([0.0, -highspy.kHighsInf], len(chosen))])
+    row_upper = np.concatenate([supply, np.tile([highspy.kHighsInf, 0.0], len(chosen))])
+    order = np.lexsort((cols, rows))
+    rows, cols, values = rows[order], cols[order], values[order]
+    starts = np.searchsorted(rows, np.arange(len(row_lower))).astype(np.int32)
+    highs = highspy.Highs()
+    highs.setOptionValue("output_flag", False)
+    highs.setOptionValue("mip_rel_gap", 0.0)
+    highs.setOptionValue("mip_abs_gap", 0.99)  # every level's optimum is an integer
+    columns = arcs + len(chosen)
+    highs.addVars(columns, np.zeros(columns), np.concatenate([network.capacity.astype(float), np.ones(len(chosen))]))
+    highs.changeColsIntegrality(
+        len(chosen), y.astype(np.int32), np.full(len(chosen), highspy.HighsVarType.kInteger, dtype=np.uint8)
+    )
+    highs.addRows(len(row_lower), row_lower, row_upper, len(values), starts, cols.astype(np.int32), values)
+    solution = np.concatenate([incumbent.astype(float), (incumbent[sink_arcs] > 0).astype(float)])
+    person_arcs = np.arange(network.person_arc_count)
+    levels = [ranks + 3, ranks + 2, ranks + 1, *range(ranks, 1, -1)]
+    tight = True  # every level so far at the relaxation's count, which then bounds the next one
+    for position, level in enumerate(levels):
+        on_level = person_arcs[network.level[: network.person_arc_count] == level].astype(np.int32)
+        have = round(float(solution[on_level].sum()))
+        if not (tight and have == relaxed[position]):
+            cost = np.zeros(columns)
+            cost[on_level] = 1
+            highs.changeColsCost(columns, np.arange(columns, dtype=np.int32), cost)
+            start = highspy.HighsSolution()
+            start.col_value = solution.tolist()
+            start.value_valid = True
+            highs.setSolution(start)
+            highs.setOptionValue("time_limit", max(0.0, deadline - time.monotonic()))
+            highs.run()
+            if highs.getInfo().primal_solution_status == 2:  # feasible: keep HiGHS's best placement
+                solution = np.array(highs.getSolution().col_value)
+                have = round(float(solution[on_level].sum()))
+            if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                return _opened(chosen, solution, arcs), position, math.ceil(highs.getInfo().mip_dual_bound - 1e-6)
+            tight = tight and have == relaxed[position]
+        if len(on_level):
+            highs.addRow(-highspy.kHighsInf, have, len(on_level), on_level, np.ones(len(on_level)))
+    return _opened(chosen, solution, arcs), len(levels), 0
+
+
+def _opened(chosen: list[int], solution: np.ndarray, arcs: int) -> set[int]:
+    return {elective for elective, y in zip(chosen, solution[arcs:], strict=True) if y > 0.5}

@@ -3,7 +3,7 @@
 import random
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
@@ -188,9 +188,9 @@ def run_allocation(
 ) -> AllocationRun:
     """Solve the round (see allocation.py) and store the placements as a proposal.
 
-    Places already published stay unless keep_published is False. An elective that ends up with
-    people but below its minimum is cancelled (fewest people first, one at a time) and the round
-    re-solved, so its people go elsewhere.
+    Places already published stay unless keep_published is False. Each elective with a minimum ends
+    closed or at its minimum; those closed for want of people are cancelled, their people placed elsewhere.
+    An elective that holds published places keeps them and its minimum is not applied.
     """
     seed = random.SystemRandom().randrange(2**31) if seed is None else seed
     edition = round_.edition
@@ -202,28 +202,26 @@ def run_allocation(
         else {}
     )
     people = [p for p in _people(round_, users, eligibility) if p.key not in kept]
-    electives = {e.pk: e for e in eligibility.electives}
-    cancelled: list[str] = []
+    electives = {e.pk: e for e in eligibility.electives if not e.cancelled}
+    held = Counter(kept.values())
     started = time.perf_counter()
-    while True:
-        held = Counter(kept.values())
-        seats = {pk: max(0, e.maximum_seats - held[pk]) for pk, e in electives.items() if not e.cancelled}
-        outcome = allocation.allocate(people, seats, ranks_allowed(edition), seed)
-        fill = Counter(e for e in outcome.placement.values() if e is not None) + held
-        short = [pk for pk in seats if 0 < fill[pk] < electives[pk].minimum_seats and not held[pk]]
-        if not short:
-            break
-        victim = electives[min(short, key=lambda pk: (fill[pk], electives[pk].code))]
-        victim.cancelled = True
-        cancelled.append(victim.code)
-        people = [allocation.Person(p.key, p.ranking, p.eligible - {victim.pk}, p.not_for_me) for p in people]
+    outcome = allocation.allocate(
+        people,
+        {pk: max(0, e.maximum_seats - held[pk]) for pk, e in electives.items()},
+        ranks_allowed(edition),
+        seed,
+        {pk: e.minimum_seats for pk, e in electives.items() if not held[pk]},
+    )
+    for pk in outcome.closed:
+        electives[pk].cancelled = True  # so that the reasons below name it
+    cancelled = sorted(electives[pk].code for pk in outcome.closed)
     seconds = time.perf_counter() - started
     by_user = {u.pk: u for u in users}
     unplaced = {}
     for person in people:
         if outcome.placement[person.key] is None:
             unplaced[str(person.key)] = (
-                "full" if person.eligible else _unplaced_reason(eligibility, by_user[person.key])
+                "full" if person.eligible - set(outcome.closed) else _unplaced_reason(eligibility, by_user[person.key])
             )
     with transaction.atomic():
         if cancelled:
@@ -254,6 +252,8 @@ def run_allocation(
             },
             unplaced=unplaced,
             cancelled=cancelled,
+            method=outcome.method,
+            gap=None if outcome.gap is None else asdict(outcome.gap),
         )
         log_action(
             actor=by, action="programme.allocate", obj=round_, edition=edition, data={"run": run.pk, "seed": seed}
