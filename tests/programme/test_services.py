@@ -135,7 +135,7 @@ def test_an_elective_is_filled_to_its_minimum_when_that_is_fairer_than_cancellin
     assert run.cancelled == []
     assert run.profile["no_choice"] == 1
     assert Placement.objects.filter(elective=small).count() == 3
-    assert (run.method, run.gap) == ("milp", None)
+    assert (run.method, run.gap) == ("branch-and-bound", None)
 
 
 def test_an_elective_below_its_minimum_is_cancelled_and_its_people_placed_elsewhere(edition, round_one, organiser):
@@ -167,7 +167,7 @@ def test_the_issue_example_seats_everyone_and_keeps_the_minimum(edition, round_o
     assert run.unplaced == {}
     assert Placement.objects.get(user=p1).elective == spanish
     assert Placement.objects.filter(elective=spanish).count() == 2
-    assert (run.profile["by_rank"], run.cancelled, run.method) == ([2, 1, 0], [], "milp")
+    assert (run.profile["by_rank"], run.cancelled, run.method) == ([2, 1, 0], [], "branch-and-bound")
 
 
 def test_the_number_to_rank_cannot_go_below_what_people_have_ranked(edition, round_one, organiser, three):

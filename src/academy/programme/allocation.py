@@ -23,23 +23,24 @@ the next stage stays integral and exact.
 Minimum sizes: an elective below its minimum does not run, so each elective with a minimum is either
 closed or holds at least its minimum. The flow without minimums is a relaxation: when it keeps every
 minimum it is optimal (method "flow"). Otherwise which electives open is a choice the flow cannot
-make; up to EXACT_PEOPLE people a mixed-integer programme makes it exactly (method "milp"): the
-same network with one binary per elective with a minimum, solved lexicographically with HiGHS (one
-level at a time, each optimum fixed as a row before the next), warm-started from the heuristic below.
-The people are then placed by the staged flow with the chosen electives' minimums as lower bounds,
-which gives the same profile (with the open set fixed the problem is a network again) and the
-seeded tie-breaks. Beyond EXACT_PEOPLE, or when the time limit stops HiGHS, the heuristic stands
-(method "heuristic"): cancel the emptiest elective below its minimum and solve again, until none is.
-An unproven outcome carries a Gap: the first level where it may not be optimal and the bound there.
+make. The heuristic makes it first: cancel the emptiest elective below its minimum and solve again,
+until none is. Up to EXACT_PEOPLE people a branch and bound then makes it exactly (method
+"branch-and-bound"): branch on an elective below its minimum (closed, or forced to at least its
+minimum as a lower bound on its arc), each node bounded by the staged flow in which undecided
+electives have no minimum (still a network, so integral and exact), best bound first, the
+heuristic's outcome as the first incumbent. Beyond EXACT_PEOPLE, or when EXACT_SECONDS run out, the
+best outcome found stands; an unproven outcome carries a Gap: the first level where it may fall short
+and the lexicographic lower bound there (the least bound of the nodes left open, or the relaxation).
 """
 
+import heapq
+import itertools
 import math
 import random
 import time
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-import highspy
 import numpy as np
 from ortools.graph.python import max_flow, min_cost_flow
 
@@ -48,7 +49,7 @@ FREE = 0
 TIE_BREAK_SPREAD = 1024
 MAX_STAGE_WEIGHT = 2**40  # times node count and flow stays well within OR-Tools' int64 cost range
 EXACT_PEOPLE = 5000  # the Academy's largest rounds: minimum sizes solved exactly up to this many people
-EXACT_SECONDS = 10.0  # HiGHS's time budget for one round's minimum sizes
+EXACT_SECONDS = 10.0  # the time budget of one round's minimum sizes
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Outcome:
     placement: dict  # person key -> elective key, or None when unplaced
     profile: Profile
     stages: int = 0
-    method: str = "flow"  # "flow", "milp" or "heuristic" (see module doc)
+    method: str = "flow"  # "flow", "branch-and-bound" or "heuristic" (see module doc)
     closed: list = field(default_factory=list)  # electives closed for want of people, their people placed elsewhere
     gap: Gap | None = None  # None when the outcome is proven optimal
 
@@ -150,6 +151,10 @@ def violations(people: Sequence[Person], seats: dict, placement: dict, minimums:
         if n < (minimums or {}).get(elective, 0)
     ]
     return broken
+
+
+class Infeasible(Exception):
+    """No flow keeps the network's bounds (the minimums forced open cannot all be reached)."""
 
 
 class _Network:
@@ -239,6 +244,8 @@ class _Network:
         self.lower = np.zeros(len(self.tail), dtype=np.int64)
         self.upper[self.sink_arcs[list(closed)]] = 0
         for elective, count in (minimum or {}).items():
+            if count > self.upper[self.sink_arcs[elective]]:
+                raise Infeasible
             self.lower[self.sink_arcs[elective]] = count
 
     def solve(self, cost: np.ndarray) -> np.ndarray:
@@ -254,6 +261,8 @@ class _Network:
         )
         solver.set_nodes_supplies(np.arange(len(supply)), supply)
         status = solver.solve()
+        if status == solver.INFEASIBLE:
+            raise Infeasible
         if status != solver.OPTIMAL:
             raise RuntimeError(f"min-cost flow ended with status {status}")
         flow = self.lower.copy()
@@ -370,11 +379,13 @@ def _stages(terms: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return stages
 
 
-def _optimal_flow(network: _Network, ranks: int) -> tuple[np.ndarray, int]:
-    """The lexicographically fairest flow within the network's current bounds, and the stages it took."""
+def _optimal_flow(network: _Network, ranks: int, tie_break: bool = True) -> tuple[np.ndarray, int]:
+    """The lexicographically fairest flow within the network's current bounds, and the stages it took
+    (without the seeded tie-breaks when only the profile matters)."""
     n = network.people_count
     # Most important first: unplaced, not for me, none of their choices, k-th choice ... 2nd choice,
     # then the seeded random weights (term TIE_BREAK).
+    tie_break_term = [(network.level_count, n * (TIE_BREAK_SPREAD - 1))] if tie_break else []
     tie_break = network.level_count
     failures = [ranks + 3, ranks + 2, ranks + 1]  # unplaced, not for me, none of their choices
     if not network.lower.any() and network.places_everyone_with(np.arange(ranks + 1)):
@@ -382,7 +393,7 @@ def _optimal_flow(network: _Network, ranks: int) -> tuple[np.ndarray, int]:
         network.drop_levels(failures)
         failures = []
     terms = [(level, n) for level in (*failures, *range(ranks, 1, -1))]
-    stages = _stages([*terms, (tie_break, n * (TIE_BREAK_SPREAD - 1))])
+    stages = _stages([*terms, *tie_break_term])
     flow = None
     for number, stage in enumerate(stages):
         weights = np.zeros(network.level_count + 1, dtype=np.int64)
@@ -416,6 +427,7 @@ def allocate(
 ) -> Outcome:
     """Place each person in at most one elective with the fairest rank profile, each elective with a
     minimum closed or at least at its minimum (see module doc)."""
+    deadline = time.monotonic() + seconds
     rng = random.Random(seed)  # noqa: S311 (reproducible tie-breaks, not secrets)
     ranks = max(ranks, *(len(person.ranking) for person in people), 0)  # rankings made before the number was lowered
     if not people:
@@ -430,125 +442,91 @@ def allocate(
     closed: list[int] = []
     while True:
         network.bound(closed)
-        flow, stages = _optimal_flow(network, ranks)
-        if not closed:
-            relaxed = _badness(network, flow, ranks)
-            relaxed_load = flow[network.sink_arcs]
+        flow, stages = _optimal_flow(network, ranks, tie_break=False)
         load = flow[network.sink_arcs]
+        if not closed:
+            relaxed, relaxed_load = _badness(network, flow, ranks), load
         short = [i for i in minimum if i not in closed and 0 < load[i] < minimum[i]]
         if not short:
             break
         closed.append(min(short, key=lambda i: (load[i], i)))
-    method, gap = "flow", None
+    # The electives with a minimum that run: at least their minimum in the final solve too, the others
+    # closed, so that the seeded tie-breaks (which move people within the optimal profile) keep every minimum.
+    method, opened, bound = "flow", {i for i in minimum if load[i] > 0}, relaxed
     if closed:
         method = "heuristic"
-        proven, bound = 0, 0  # levels proven optimal, and the bound on the next one
-        if _badness(network, flow, ranks) != relaxed and network.people_count <= exact_people:
-            method = "milp"
-            opened, proven, bound = _open_electives(network, ranks, minimum, flow, relaxed, seconds)
-            network.bound([i for i in minimum if i not in opened], {i: minimum[i] for i in opened})
-            flow, stages = _optimal_flow(network, ranks)
-        gap = _first_gap(_badness(network, flow, ranks), relaxed, proven, bound, ranks)
-        closed = [i for i in minimum if relaxed_load[i] > 0 and flow[network.sink_arcs[i]] == 0]
+        found = _badness(network, flow, ranks)
+        if found != relaxed and network.people_count <= exact_people:
+            method = "branch-and-bound"
+            opened, bound = _branch_and_bound(network, ranks, minimum, relaxed_load, relaxed, opened, found, deadline)
+    network.bound(set(minimum) - opened, {i: minimum[i] for i in opened})
+    flow, stages = _optimal_flow(network, ranks)
+    closed = [i for i in minimum if relaxed_load[i] > 0 and flow[network.sink_arcs[i]] == 0]
     placement = network.placement(flow, people, rng)
     for person in people:
         placement.setdefault(person.key, None)
+    profile = profile_of(people, placement, ranks)
     return Outcome(
-        placement, profile_of(people, placement, ranks), stages, method, [network.electives[i] for i in closed], gap
+        placement,
+        profile,
+        stages,
+        method,
+        [network.electives[i] for i in closed],
+        _first_gap(profile.badness(), bound, ranks),
     )
 
 
-def _first_gap(found: tuple, relaxed: tuple, proven: int, bound: int, ranks: int) -> Gap | None:
-    """The first level where the found badness may not be optimal, with a lower bound there; None when proven.
-
-    Levels before `proven` are optimal; at `proven` the bound is HiGHS's (or none). The relaxation bounds
-    a level as long as every level before it matches the relaxation: then so does the optimum.
-    """
-    for position, ((level, rank), have) in enumerate(zip(level_names(ranks), found, strict=True)):
-        if position < proven:
-            continue
-        least = relaxed[position] if found[:position] == relaxed[:position] else 0
-        if position == proven:
-            least = max(least, bound)
-        if have > least:
+def _first_gap(found: tuple, bound: tuple, ranks: int) -> Gap | None:
+    """Where a found badness may not be optimal given a lexicographic lower bound: the first level
+    where they differ (the levels before are then optimal). None when they are equal: proven."""
+    for (level, rank), have, least in zip(level_names(ranks), found, bound, strict=True):
+        if have != least:
             return Gap(level, rank, have, least)
     return None
 
 
-def _open_electives(
-    network: _Network, ranks: int, minimum: dict[int, int], incumbent: np.ndarray, relaxed: tuple, seconds: float
-) -> tuple[set[int], int, int]:
-    """Which electives with a minimum should open, by HiGHS: the network's flow as a linear programme
-    with one binary per such elective, solved one level at a time, most important first.
+def _branch_and_bound(
+    network: _Network,
+    ranks: int,
+    minimum: dict[int, int],
+    relaxed_load: np.ndarray,
+    relaxed: tuple,
+    opened: set[int],
+    found: tuple,
+    deadline: float,
+) -> tuple[set[int], tuple]:
+    """Which electives with a minimum to open, exactly: branch on an elective below its minimum (closed,
+    or forced to at least its minimum), each node bounded by the staged flow in which the electives not
+    yet decided have no minimum; best bound first. Starts from the heuristic's electives and badness.
 
-    The x (arc) variables may stay continuous: once the binaries are fixed the problem is a network
-    again, whose optimum is integral. Returns the open electives and, when the time ran out before
-    the last level was proven, how many levels were proven and HiGHS's bound on the next.
+    Returns the best electives to open and a lexicographic lower bound on the optimum: the optimum's
+    badness when the search ends, the least bound still open when the time runs out.
     """
-    deadline = time.monotonic() + seconds
-    arcs = len(network.tail)
-    chosen = list(minimum)
-    nodes = network.first_person + network.people_count
-    # Conservation: out-flow minus in-flow equals the supply at every node but the sink (implied).
-    rows = np.concatenate([network.tail, network.head])
-    cols = np.concatenate([np.arange(arcs), np.arange(arcs)])
-    values = np.concatenate([np.ones(arcs), -np.ones(arcs)])
-    keep = rows != network.sink
-    rows, cols, values = rows[keep], cols[keep], values[keep]
-    rows = np.where(rows > network.sink, rows - 1, rows)
-    supply = np.delete(network.supply, network.sink).astype(float)
-    # Linking: y_e * minimum <= flow into the sink from e <= y_e * seats.
-    y = arcs + np.arange(len(chosen))
-    sink_arcs = network.sink_arcs[chosen]
-    first_link = nodes - 1
-    link_rows = first_link + np.arange(2 * len(chosen))
-    rows = np.concatenate([rows, link_rows, link_rows])
-    cols = np.concatenate([cols, np.repeat(sink_arcs, 2), np.repeat(y, 2)])
-    seats = network.capacity[sink_arcs].astype(float)
-    mins = np.array([minimum[i] for i in chosen], dtype=float)
-    values = np.concatenate([values, np.ones(2 * len(chosen)), np.column_stack([-mins, -seats]).ravel()])
-    row_lower = np.concatenate([supply, np.tile([0.0, -highspy.kHighsInf], len(chosen))])
-    row_upper = np.concatenate([supply, np.tile([highspy.kHighsInf, 0.0], len(chosen))])
-    order = np.lexsort((cols, rows))
-    rows, cols, values = rows[order], cols[order], values[order]
-    starts = np.searchsorted(rows, np.arange(len(row_lower))).astype(np.int32)
-    highs = highspy.Highs()
-    highs.setOptionValue("output_flag", False)
-    highs.setOptionValue("mip_rel_gap", 0.0)
-    highs.setOptionValue("mip_abs_gap", 0.99)  # every level's optimum is an integer
-    columns = arcs + len(chosen)
-    highs.addVars(columns, np.zeros(columns), np.concatenate([network.capacity.astype(float), np.ones(len(chosen))]))
-    highs.changeColsIntegrality(
-        len(chosen), y.astype(np.int32), np.full(len(chosen), highspy.HighsVarType.kInteger, dtype=np.uint8)
-    )
-    highs.addRows(len(row_lower), row_lower, row_upper, len(values), starts, cols.astype(np.int32), values)
-    solution = np.concatenate([incumbent.astype(float), (incumbent[sink_arcs] > 0).astype(float)])
-    person_arcs = np.arange(network.person_arc_count)
-    levels = [ranks + 3, ranks + 2, ranks + 1, *range(ranks, 1, -1)]
-    tight = True  # every level so far at the relaxation's count, which then bounds the next one
-    for position, level in enumerate(levels):
-        on_level = person_arcs[network.level[: network.person_arc_count] == level].astype(np.int32)
-        have = round(float(solution[on_level].sum()))
-        if not (tight and have == relaxed[position]):
-            cost = np.zeros(columns)
-            cost[on_level] = 1
-            highs.changeColsCost(columns, np.arange(columns, dtype=np.int32), cost)
-            start = highspy.HighsSolution()
-            start.col_value = solution.tolist()
-            start.value_valid = True
-            highs.setSolution(start)
-            highs.setOptionValue("time_limit", max(0.0, deadline - time.monotonic()))
-            highs.run()
-            if highs.getInfo().primal_solution_status == 2:  # feasible: keep HiGHS's best placement
-                solution = np.array(highs.getSolution().col_value)
-                have = round(float(solution[on_level].sum()))
-            if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-                return _opened(chosen, solution, arcs), position, math.ceil(highs.getInfo().mip_dual_bound - 1e-6)
-            tight = tight and have == relaxed[position]
-        if len(on_level):
-            highs.addRow(-highspy.kHighsInf, have, len(on_level), on_level, np.ones(len(on_level)))
-    return _opened(chosen, solution, arcs), len(levels), 0
+    best, best_opened = found, opened
+    order = itertools.count()
+    nodes: list = []
 
+    def branch(bound: tuple, closed: frozenset, forced: frozenset, load: np.ndarray) -> None:
+        nonlocal best, best_opened
+        short = [i for i in minimum if i not in closed and i not in forced and 0 < load[i] < minimum[i]]
+        if not short:  # every minimum kept: a placement, and the best in this branch
+            best, best_opened = bound, {i for i in minimum if i not in closed and (i in forced or load[i] > 0)}
+            return
+        pick = min(short, key=lambda i: (load[i] / minimum[i], i))  # the likeliest to close
+        heapq.heappush(nodes, (bound, next(order), closed | {pick}, forced))
+        heapq.heappush(nodes, (bound, next(order), closed, forced | {pick}))
 
-def _opened(chosen: list[int], solution: np.ndarray, arcs: int) -> set[int]:
-    return {elective for elective, y in zip(chosen, solution[arcs:], strict=True) if y > 0.5}
+    branch(relaxed, frozenset(), frozenset(), relaxed_load)
+    while nodes and nodes[0][0] < best:
+        if time.monotonic() > deadline:
+            return best_opened, nodes[0][0]
+        _, _, closed, forced = heapq.heappop(nodes)
+        try:
+            network.bound(closed, {i: minimum[i] for i in forced})
+            flow, _ = _optimal_flow(network, ranks, tie_break=False)
+        except Infeasible:
+            continue
+        bound = _badness(network, flow, ranks)
+        if bound < best:
+            branch(bound, closed, forced, flow[network.sink_arcs])
+    return best_opened, best

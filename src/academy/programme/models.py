@@ -400,7 +400,7 @@ class Placement(models.Model):
 
 class AllocationMethod(models.TextChoices):
     FLOW = "flow", _("min-cost flow")
-    MILP = "milp", _("mixed-integer programme (HiGHS)")
+    BRANCH_AND_BOUND = "branch-and-bound", _("branch and bound over min-cost flows")
     HEURISTIC = "heuristic", _("heuristic: the emptiest elective below its minimum cancelled, then solved again")
 
 
