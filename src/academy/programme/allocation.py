@@ -163,80 +163,94 @@ class _Network:
     def __init__(self, people: Sequence[Person], seats: dict, ranks: int, rng: random.Random):
         self.electives = [elective for elective, count in seats.items() if count > 0]
         elective_index = {elective: i for i, elective in enumerate(self.electives)}
-        hubs: dict[frozenset, int] = {}
-        hub_members: list[list[int]] = []
-        tails, heads, levels = [], [], []
-        self.order = list(range(len(people)))
+        m, n = len(self.electives), len(people)
+        self.order = list(range(n))
         rng.shuffle(self.order)  # input order must not decide ties
-        person_arcs: list[tuple[int, int, int]] = []  # (person position, option, level) with hubs numbered later
-        level_no_choice, level_not_for_me, level_unplaced = ranks + 1, ranks + 2, ranks + 3
-        open_by_eligible: dict[frozenset, frozenset] = {}
+        # Per person (in shuffled order), as arrays: who they are eligible with, their ranking and "not for me";
+        # elective index m stands for none (an elective not in the round, or no "not for me").
+        classes: dict[frozenset, int] = {}
+        width = max(len(person.ranking) for person in people)
+        ranked = np.full((n, max(width, 1)), m, dtype=np.int64)
+        class_of, not_for_me, has_ranking = [], [], []
         for position, index in enumerate(self.order):
             person = people[index]
-            open_to = open_by_eligible.get(person.eligible)
-            if open_to is None:
-                open_to = frozenset(elective_index[e] for e in person.eligible if e in elective_index)
-                open_by_eligible[person.eligible] = open_to
-            not_for_me = elective_index.get(person.not_for_me)
-            ranked = set()
-            for rank, elective in enumerate(person.ranking, start=1):
-                option = elective_index.get(elective)
-                if option is not None and option in open_to and option != not_for_me and option not in ranked:
-                    ranked.add(option)
-                    person_arcs.append((position, option, FREE if rank == 1 else rank))
-            others = frozenset(open_to - {not_for_me})
-            if others:
-                hub = hubs.setdefault(others, len(hubs))
-                if hub == len(hub_members):
-                    hub_members.append(sorted(others))
-                person_arcs.append((position, -1 - hub, level_no_choice if person.ranking else FREE))
-            if not_for_me is not None and not_for_me in open_to:
-                person_arcs.append((position, not_for_me, level_not_for_me))
-            person_arcs.append((position, -1 - len(hubs) - 10**9, level_unplaced))  # fixed up below
-        m, h = len(self.electives), len(hub_members)
+            class_of.append(classes.setdefault(person.eligible, len(classes)))
+            not_for_me.append(elective_index.get(person.not_for_me, m))
+            has_ranking.append(bool(person.ranking))
+            if person.ranking:
+                ranked[position, : len(person.ranking)] = [elective_index.get(e, m) for e in person.ranking]
+        class_of, not_for_me = np.array(class_of, dtype=np.int64), np.array(not_for_me, dtype=np.int64)
+        open_to = np.zeros((len(classes), m + 1), dtype=bool)  # the last column: "none", never open
+        for eligible, number in classes.items():
+            open_to[number, [elective_index[e] for e in eligible if e in elective_index]] = True
+        level_no_choice, level_not_for_me, level_unplaced = ranks + 1, ranks + 2, ranks + 3
+        positions = np.arange(n)
+        blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (person position, option, level)
+        for column in range(width):
+            option = ranked[:, column]
+            usable = open_to[class_of, option] & (option != not_for_me)
+            for before in range(column):  # an elective ranked twice counts at its best rank
+                usable &= option != ranked[:, before]
+            rank_level = FREE if column == 0 else column + 1
+            blocks.append((positions[usable], option[usable], np.full(int(usable.sum()), rank_level)))
+        # "Any other elective they can take": one hub per set of such electives, shared by everyone with that set.
+        pairs, person_pair = np.unique(class_of * (m + 1) + not_for_me, return_inverse=True)
+        hubs: dict[frozenset, int] = {}
+        hub_of_pair = np.full(len(pairs), -1, dtype=np.int64)
+        for number, pair in enumerate(pairs):
+            class_number, excluded = divmod(int(pair), m + 1)
+            others = open_to[class_number, :m].copy()
+            if excluded < m:
+                others[excluded] = False
+            members = frozenset(np.flatnonzero(others).tolist())
+            if members:
+                hub_of_pair[number] = hubs.setdefault(members, len(hubs))
+        self.hub_members = [sorted(members) for members in hubs]
+        hub = hub_of_pair[person_pair]
+        with_hub = hub >= 0
+        has_ranking = np.array(has_ranking)
+        blocks.append((positions[with_hub], m + hub[with_hub], np.where(has_ranking[with_hub], level_no_choice, FREE)))
+        with_not_for_me = open_to[class_of, not_for_me]
+        blocks.append(
+            (
+                positions[with_not_for_me],
+                not_for_me[with_not_for_me],
+                np.full(int(with_not_for_me.sum()), level_not_for_me),
+            )
+        )
+        h = len(self.hub_members)
         self.unplaced_node = m + h
         self.sink = m + h + 1
         self.options = m + h + 1  # electives, hubs and "unplaced": nodes 0 .. options-1
         self.first_person = self.sink + 1
-        self.hub_members = hub_members
-        for position, option, level in person_arcs:
-            if option <= -(10**9):
-                option = self.unplaced_node
-            elif option < 0:
-                option = m + (-1 - option)
-            tails.append(self.first_person + position)
-            heads.append(option)
-            levels.append(level)
-        self.person_arc_count = len(tails)
-        for hub, members in enumerate(hub_members):
-            for elective in members:
-                tails.append(m + hub)
-                heads.append(elective)
-                levels.append(FREE)
-        for elective in range(m):
-            tails.append(elective)
-            heads.append(self.sink)
-            levels.append(FREE)
-        tails.append(self.unplaced_node)
-        heads.append(self.sink)
-        levels.append(FREE)
-        self.tail = np.array(tails, dtype=np.int64)
-        self.head = np.array(heads, dtype=np.int64)
-        self.level = np.array(levels, dtype=np.int64)
-        people_count = len(people)
-        upper = np.ones(len(tails), dtype=np.int64)
-        upper[self.person_arc_count :] = people_count  # hub arcs and "unplaced" are unbounded
-        self.sink_arcs = np.arange(self.person_arc_count + sum(len(x) for x in hub_members), len(tails) - 1)
+        blocks.append((positions, np.full(n, self.unplaced_node), np.full(n, level_unplaced)))
+        self.person_arc_count = sum(len(block[0]) for block in blocks)
+        hub_tails = np.concatenate(
+            [*(np.full(len(members), m + hub) for hub, members in enumerate(self.hub_members)), []]
+        )
+        hub_heads = np.concatenate([*self.hub_members, []])
+        others = len(hub_tails) + m + 1  # hub -> elective, elective -> sink, unplaced -> sink: all FREE
+        self.tail = np.concatenate(
+            [self.first_person + np.concatenate([b[0] for b in blocks]), hub_tails, np.arange(m), [self.unplaced_node]]
+        ).astype(np.int64)
+        self.head = np.concatenate(
+            [np.concatenate([b[1] for b in blocks]), hub_heads, np.full(m + 1, self.sink)]
+        ).astype(np.int64)
+        self.level = np.concatenate([*(b[2] for b in blocks), np.full(others, FREE)]).astype(np.int64)
+        arcs = len(self.tail)
+        upper = np.ones(arcs, dtype=np.int64)
+        upper[self.person_arc_count :] = n  # hub arcs and "unplaced" are unbounded
+        self.sink_arcs = np.arange(self.person_arc_count + len(hub_tails), arcs - 1)
         upper[self.sink_arcs] = [seats[e] for e in self.electives]
         self.capacity = upper
         self.bound()
-        self.supply = np.zeros(self.first_person + people_count, dtype=np.int64)
+        self.supply = np.zeros(self.first_person + n, dtype=np.int64)
         self.supply[self.first_person :] = 1
-        self.supply[self.sink] = -people_count
-        self.tie_break = np.random.default_rng(rng.randrange(2**32)).integers(TIE_BREAK_SPREAD, size=len(tails))
+        self.supply[self.sink] = -n
+        self.tie_break = np.random.default_rng(rng.randrange(2**32)).integers(TIE_BREAK_SPREAD, size=arcs)
         self.tie_break[self.person_arc_count :] = 0
         self.level_count = level_unplaced + 1
-        self.people_count = people_count
+        self.people_count = n
 
     def bound(self, closed: Iterable[int] = (), minimum: dict[int, int] | None = None) -> None:
         """Start again from the seats, with these electives (by index) closed and these minimums to keep."""
@@ -442,7 +456,7 @@ def allocate(
     closed: list[int] = []
     while True:
         network.bound(closed)
-        flow, stages = _optimal_flow(network, ranks, tie_break=False)
+        flow, stages = _optimal_flow(network, ranks)
         load = flow[network.sink_arcs]
         if not closed:
             relaxed, relaxed_load = _badness(network, flow, ranks), load
@@ -450,8 +464,10 @@ def allocate(
         if not short:
             break
         closed.append(min(short, key=lambda i: (load[i], i)))
-    # The electives with a minimum that run: at least their minimum in the final solve too, the others
-    # closed, so that the seeded tie-breaks (which move people within the optimal profile) keep every minimum.
+    # The heuristic's solves include the seeded tie-breaks, so the minimums it checks are those of its outcome.
+    # After a branch and bound, the electives with a minimum that run get it as a lower bound in the final
+    # solve, and the others are closed, so that the tie-breaks (which move people within the optimal profile)
+    # keep every minimum.
     method, opened, bound = "flow", {i for i in minimum if load[i] > 0}, relaxed
     if closed:
         method = "heuristic"
@@ -459,8 +475,8 @@ def allocate(
         if found != relaxed and network.people_count <= exact_people:
             method = "branch-and-bound"
             opened, bound = _branch_and_bound(network, ranks, minimum, relaxed_load, relaxed, opened, found, deadline)
-    network.bound(set(minimum) - opened, {i: minimum[i] for i in opened})
-    flow, stages = _optimal_flow(network, ranks)
+            network.bound(set(minimum) - opened, {i: minimum[i] for i in opened})
+            flow, stages = _optimal_flow(network, ranks)
     closed = [i for i in minimum if relaxed_load[i] > 0 and flow[network.sink_arcs[i]] == 0]
     placement = network.placement(flow, people, rng)
     for person in people:
