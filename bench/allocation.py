@@ -2,6 +2,7 @@
 networkx's min_cost_flow and HiGHS's lexicographic linear programme.
 
 Run: .venv/bin/python bench/allocation.py [--sizes 1000,10000,100000] [--repeat 3] [--proof-size 10000]
+     [--minimums] [--whole 10000,100000]
 A synthetic round: 60 electives, 9 of them dedicated (trade unions, employers, governments), each
 given in one floor language and, for three in four, interpreted into the other three; people speak one
 to three of English, French, Spanish and Portuguese, belong to a constituency, rank 5 electives they
@@ -12,6 +13,13 @@ can follow drawn with a Zipf-like popularity skew, and one in five marks one "no
   ratio against ours on the same instance, and the profiles must be equal.
 - Proof: HiGHS solves the same lexicographic problem as a linear programme (one objective per level,
   each fixed before the next); its optimal counts must equal ours.
+
+--minimums: rounds whose minimum sizes bind (seats 110-150% of the people, minimums 30-60% of the
+seats): the heuristic alone, then the branch and bound, each with its time, method and gap.
+--whole 10000,100000: `run_allocation` from the database (participants, eligibility, rankings) to the
+stored placements, against the floor measured in the same run: OR-Tools' min-cost flow alone on the
+same arcs with the first stage's costs (arrays built beforehand). Scratch SQLite database by default,
+or the PostgreSQL of DATABASE_URL (a scratch test database).
 """
 
 import argparse
@@ -371,6 +379,26 @@ def whole_runs(sizes: list[int], repeat: int) -> None:
         runner.teardown_databases(old_config)
 
 
+MINIMUM_ROUNDS = ((5000, 1.1, 0.3), (5000, 1.3, 0.5), (5000, 1.5, 0.6), (1000, 1.5, 0.6))
+
+
+def minimum_sizes() -> None:
+    """Rounds whose minimums bind: seats a multiple of the people, every elective's minimum a share of its
+    seats. The heuristic alone against the branch and bound, with the time each took and its gap."""
+    for size, seats_share, minimum_share in MINIMUM_ROUNDS:
+        people, seats = synthetic_round(size, seed=size)
+        seats = {elective: max(5, round(seats_share * size / ELECTIVES)) for elective in seats}
+        minimums = {elective: round(minimum_share * count) for elective, count in seats.items()}
+        for exact_people in (0, size):
+            outcome, elapsed = timed(partial(allocate, people, seats, RANKS, 7, minimums, exact_people=exact_people))
+            broken = violations(people, seats, outcome.placement, minimums)
+            print(
+                f"n={size} seats {seats_share:.0%} minimum {minimum_share:.0%} of seats: {outcome.method} "
+                f"{elapsed:.1f} s, {len(outcome.closed)} closed, gap {outcome.gap}; {describe(outcome.profile, size)}; "
+                f"rules broken: {len(broken)}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -378,9 +406,13 @@ def main() -> None:
     parser.add_argument("--networkx-size", type=int, default=2000)
     parser.add_argument("--proof-size", type=int, default=10000)  # HiGHS takes minutes beyond that
     parser.add_argument("--whole", default="", help="sizes for run_allocation from the database, e.g. 10000,100000")
+    parser.add_argument("--minimums", action="store_true", help="rounds whose minimum sizes bind")
     args = parser.parse_args()
     if args.whole:
         whole_runs([int(s) for s in args.whole.split(",")], args.repeat)
+        return
+    if args.minimums:
+        minimum_sizes()
         return
     for size in [int(s) for s in args.sizes.split(",")]:
         seconds, outcome = [], None

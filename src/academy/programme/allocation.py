@@ -40,6 +40,7 @@ import random
 import time
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from ortools.graph.python import max_flow, min_cost_flow
@@ -52,8 +53,7 @@ EXACT_PEOPLE = 5000  # the Academy's largest rounds: minimum sizes solved exactl
 EXACT_SECONDS = 10.0  # the time budget of one round's minimum sizes
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):  # a tuple: a round makes 100,000 of them
     key: Hashable
     ranking: tuple = ()  # elective keys, first choice first
     eligible: frozenset = frozenset()  # electives whose language, audience and times suit them

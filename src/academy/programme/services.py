@@ -5,6 +5,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -216,8 +217,7 @@ def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[al
     ]
 
 
-@dataclass(frozen=True)
-class _Participant:
+class _Participant(NamedTuple):
     """What eligibility needs of a person, without loading a whole account per person of a large round."""
 
     pk: int
@@ -228,7 +228,7 @@ class _Participant:
 
 def _participants_for_allocation(edition: Edition) -> list[_Participant]:
     fields = ("pk", "language", "other_languages", "constituency")
-    return [_Participant(*row) for row in participants(edition).values_list(*fields)]
+    return list(map(_Participant._make, participants(edition).values_list(*fields)))
 
 
 def _store_placements(round_: AllocationRound, placement: dict) -> None:
