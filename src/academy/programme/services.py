@@ -1,5 +1,7 @@
 """The programme's rules: sessions, who may take which elective, preferences, allocation, moves, switches."""
 
+import functools
+import json
 import random
 import time
 from collections import Counter, defaultdict
@@ -9,7 +11,8 @@ from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Count
+from django.db.models import Count, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -131,7 +134,7 @@ class Eligibility:
         return None
 
     def open_to(self, user) -> frozenset[int]:
-        key = (spoken_languages(user), user.constituency, tuple(self.own.get(user.pk, ())))
+        key = (user.language, tuple(user.other_languages), user.constituency, tuple(self.own.get(user.pk, ())))
         found = self._open.get(key)
         if found is None:
             found = self._open[key] = frozenset(e.pk for e in self.electives if self.reason(user, e) is None)
@@ -227,8 +230,13 @@ class _Participant(NamedTuple):
 
 
 def _participants_for_allocation(edition: Edition) -> list[_Participant]:
-    fields = ("pk", "language", "other_languages", "constituency")
-    return list(map(_Participant._make, participants(edition).values_list(*fields)))
+    """Everyone's other languages read as stored text and decoded once per distinct value (a few dozen)."""
+    rows = participants(edition).annotate(languages=Cast("other_languages", TextField()))
+    decode = functools.cache(lambda text: tuple(json.loads(text)))
+    return [
+        _Participant(pk, language, decode(text), group)
+        for pk, language, text, group in rows.values_list("pk", "language", "languages", "constituency")
+    ]
 
 
 def _store_placements(round_: AllocationRound, placement: dict) -> None:
