@@ -170,15 +170,15 @@ class _Network:
         # elective index m stands for none (an elective not in the round, or no "not for me").
         classes: dict[frozenset, int] = {}
         width = max(len(person.ranking) for person in people)
-        ranked = np.full((n, max(width, 1)), m, dtype=np.int64)
-        class_of, not_for_me, has_ranking = [], [], []
-        for position, index in enumerate(self.order):
+        padding = [m] * max(width, 1)
+        rows, class_of, not_for_me, has_ranking = [], [], [], []
+        for index in self.order:
             person = people[index]
             class_of.append(classes.setdefault(person.eligible, len(classes)))
             not_for_me.append(elective_index.get(person.not_for_me, m))
             has_ranking.append(bool(person.ranking))
-            if person.ranking:
-                ranked[position, : len(person.ranking)] = [elective_index.get(e, m) for e in person.ranking]
+            rows.append([elective_index.get(e, m) for e in person.ranking] + padding[len(person.ranking) :])
+        ranked = np.array(rows, dtype=np.int64).reshape(n, len(padding))
         class_of, not_for_me = np.array(class_of, dtype=np.int64), np.array(not_for_me, dtype=np.int64)
         open_to = np.zeros((len(classes), m + 1), dtype=bool)  # the last column: "none", never open
         for eligible, number in classes.items():
@@ -358,9 +358,10 @@ class _Network:
         m = len(self.electives)
         result = {}
         via_hub: dict[int, list] = {}
-        for arc in np.flatnonzero(flow[: self.person_arc_count] > 0):
-            person = people[self.order[self.tail[arc] - self.first_person]]
-            option = int(self.head[arc])
+        used = np.flatnonzero(flow[: self.person_arc_count] > 0)
+        positions = (self.tail[used] - self.first_person).tolist()
+        for position, option in zip(positions, self.head[used].tolist(), strict=True):
+            person = people[self.order[position]]
             if option < m:
                 result[person.key] = self.electives[option]
             elif option == self.unplaced_node:
@@ -371,12 +372,11 @@ class _Network:
         for hub, members in enumerate(self.hub_members):
             keys = via_hub.get(hub, [])
             rng.shuffle(keys)
-            for elective in members:
-                count = int(flow[hub_arcs])
-                hub_arcs += 1
+            for elective, count in zip(members, flow[hub_arcs : hub_arcs + len(members)].tolist(), strict=True):
                 for key in keys[:count]:
                     result[key] = self.electives[elective]
                 keys = keys[count:]
+            hub_arcs += len(members)
         return result
 
 
