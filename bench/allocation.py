@@ -2,6 +2,7 @@
 networkx's min_cost_flow and HiGHS's lexicographic linear programme.
 
 Run: .venv/bin/python bench/allocation.py [--sizes 1000,10000,100000] [--repeat 3] [--proof-size 10000]
+     [--minimums] [--whole 10000,100000]
 A synthetic round: 60 electives, 9 of them dedicated (trade unions, employers, governments), each
 given in one floor language and, for three in four, interpreted into the other three; people speak one
 to three of English, French, Spanish and Portuguese, belong to a constituency, rank 5 electives they
@@ -12,6 +13,13 @@ can follow drawn with a Zipf-like popularity skew, and one in five marks one "no
   ratio against ours on the same instance, and the profiles must be equal.
 - Proof: HiGHS solves the same lexicographic problem as a linear programme (one objective per level,
   each fixed before the next); its optimal counts must equal ours.
+
+--minimums: rounds whose minimum sizes bind (seats 110-150% of the people, minimums 30-60% of the
+seats): the heuristic alone, then the branch and bound, each with its time, method and gap.
+--whole 10000,100000: `run_allocation` from the database (participants, eligibility, rankings) to the
+stored placements, against the floor measured in the same run: OR-Tools' min-cost flow alone on the
+same arcs with the first stage's costs (arrays built beforehand). Scratch SQLite database by default,
+or the PostgreSQL of DATABASE_URL (a scratch test database).
 """
 
 import argparse
@@ -19,9 +27,13 @@ import random
 import statistics
 import sys
 import time
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import numpy as np
 
 from academy.programme.allocation import Person, allocate, profile_of, violations
 
@@ -33,17 +45,34 @@ DEDICATED = ("workers", "employers", "government")
 CONSTITUENCY = {"workers": 14, "employers": 10, "government": 24, "other": 52}
 
 
-def synthetic_round(size: int, seed: int) -> tuple[list[Person], dict]:
-    rng = random.Random(seed)  # noqa: S311 (synthetic data)
+@dataclass(frozen=True)
+class SyntheticPerson:
+    key: int
+    speaks: frozenset
+    group: str
+    ranking: tuple
+    not_for_me: str | None
+    eligible: frozenset
+
+
+def synthetic_electives(rng: random.Random) -> list[tuple[str, str, set, str | None]]:
+    """(code, floor language, languages understood, dedicated audience or None) for each elective."""
     electives = []
     for number in range(ELECTIVES):
         floor = rng.choices(LANGUAGES, weights=list(FIRST_LANGUAGE.values()))[0]
         spoken = set(LANGUAGES) if rng.random() < 0.75 else {floor}
         audience = DEDICATED[number % 3] if number < 9 else None
-        electives.append((f"E{number}", spoken, audience))
+        electives.append((f"E{number}", floor, spoken, audience))
+    return electives
+
+
+def synthetic_people(size: int, seed: int) -> tuple[list, list[SyntheticPerson], dict]:
+    """The electives, the people (languages, group, ranking) and the seats of a synthetic round."""
+    rng = random.Random(seed)  # noqa: S311 (synthetic data)
+    electives = synthetic_electives(rng)
     popularity = [1 / (position + 1) ** 0.9 for position in range(ELECTIVES)]
     rng.shuffle(popularity)
-    seats = {key: max(5, round(1.1 * size / ELECTIVES)) for key, _, _ in electives}
+    seats = {key: max(5, round(1.1 * size / ELECTIVES)) for key, _, _, _ in electives}
     people = []
     for key in range(size):
         first = rng.choices(list(FIRST_LANGUAGE), weights=list(FIRST_LANGUAGE.values()))[0]
@@ -51,7 +80,7 @@ def synthetic_round(size: int, seed: int) -> tuple[list[Person], dict]:
         group = rng.choices(list(CONSTITUENCY), weights=list(CONSTITUENCY.values()))[0]
         eligible = [
             number
-            for number, (_, spoken, audience) in enumerate(electives)
+            for number, (_, _, spoken, audience) in enumerate(electives)
             if spoken & speaks and audience in (None, group)
         ]
         ranking = []
@@ -62,8 +91,13 @@ def synthetic_round(size: int, seed: int) -> tuple[list[Person], dict]:
             ranking.append(electives[pick][0])
         not_for_me = electives[rng.choice(pool)][0] if pool and rng.random() < 0.2 else None
         eligible_keys = frozenset(electives[n][0] for n in eligible)
-        people.append(Person(key, tuple(ranking), eligible_keys, not_for_me))
-    return people, seats
+        people.append(SyntheticPerson(key, frozenset(speaks), group, tuple(ranking), not_for_me, eligible_keys))
+    return electives, people, seats
+
+
+def synthetic_round(size: int, seed: int) -> tuple[list[Person], dict]:
+    _, people, seats = synthetic_people(size, seed)
+    return [Person(p.key, p.ranking, p.eligible, p.not_for_me) for p in people], seats
 
 
 def first_come_first_served(people: list[Person], seats: dict) -> dict:
@@ -206,13 +240,180 @@ def timed(function, *args):
     return result, time.perf_counter() - start
 
 
+def bare_solver(people: list[Person], seats: dict) -> float:
+    """The floor: OR-Tools' min-cost flow alone on the same arcs as ours (the arrays built beforehand, the
+    first stage's costs), from adding the arcs to the solved flow."""
+    from ortools.graph.python import min_cost_flow
+
+    from academy.programme.allocation import _Network, _stages
+
+    network = _Network(people, seats, RANKS, random.Random(7))  # noqa: S311 (synthetic)
+    weights = np.zeros(network.level_count + 1, dtype=np.int64)
+    weight = 1
+    for level, bound in reversed(_stages([(level, len(people)) for level in range(RANKS, 1, -1)])[0]):
+        weights[level] = weight
+        weight *= bound + 1
+    cost = weights[network.level]
+    started = time.perf_counter()
+    solver = min_cost_flow.SimpleMinCostFlow()
+    solver.add_arcs_with_capacity_and_unit_cost(network.tail, network.head, network.upper, cost)
+    solver.set_nodes_supplies(np.arange(len(network.supply)), network.supply)
+    if solver.solve() != solver.OPTIMAL:
+        raise RuntimeError("the bare solve failed")
+    return time.perf_counter() - started
+
+
+def build_round(size: int, seed: int, number: int):
+    """An edition with the synthetic round in the database: participants with their languages and
+    constituency, 60 electives of three parts each, and everyone's ranking."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from academy.common import freshness
+    from academy.editions.models import Edition, Membership, Role, Status
+    from academy.editions.rules import EVERYONE, ROLES
+    from academy.people.models import User
+    from academy.programme.models import AllocationRound, Elective, Kind, Preference, Session
+
+    electives, people, seats = synthetic_people(size, seed)
+    zone = ZoneInfo("Europe/Lisbon")
+    edition = Edition.objects.create(
+        number=number, title={"en": "Benchmark"}, start_date=date(2027, 6, 14), end_date=date(2027, 6, 25),
+        time_zone="Europe/Lisbon", modality="online", main_language="en", status=Status.RUNNING,
+        electives_to_rank=RANKS,
+    )  # fmt: skip
+    round_ = AllocationRound.objects.create(
+        edition=edition, position=1, name={"en": "Week 1"}, preferences_open_at=datetime(2027, 5, 1, tzinfo=zone),
+        preferences_close_at=datetime(2027, 6, 1, tzinfo=zone),
+    )  # fmt: skip
+    group_of = {"workers": "workers", "employers": "employers", "government": "government", "other": "sse_practitioner"}
+    users = User.objects.bulk_create(
+        (
+            User(
+                email=f"p{seed}-{p.key}@example.org",
+                certificate_name=f"Person {p.key}",
+                constituency=group_of[p.group],
+                language=min(p.speaks),
+                other_languages=sorted(p.speaks - {min(p.speaks)}),
+            )
+            for p in people
+        ),
+        batch_size=5000,
+    )
+    Membership.objects.bulk_create(
+        (Membership(edition=edition, user=user, role=Role.PARTICIPANT) for user in users), batch_size=5000
+    )
+    freshness.changed(ROLES, EVERYONE)  # a bulk write sends no signal
+    rows = {}
+    for code, floor, spoken, audience in electives:
+        rows[code] = Elective.objects.create(
+            edition=edition, round=round_, code=code, title={"en": code}, maximum_seats=seats[code]
+        )
+        Session.objects.bulk_create(
+            Session(
+                edition=edition,
+                code=f"{code}-{part}",
+                kind=Kind.ELECTIVE,
+                elective=rows[code],
+                title={"en": code},
+                starts_at=datetime(2027, 6, 16 + part, 15, 30, tzinfo=zone),
+                ends_at=datetime(2027, 6, 16 + part, 17, tzinfo=zone),
+                floor_languages=[floor],
+                interpretation=sorted(spoken - {floor}),
+                audience=audience or "everyone",
+                published=True,
+            )
+            for part in range(3)
+        )
+    Preference.objects.bulk_create(
+        (
+            Preference(round=round_, user=user, elective=rows[code], rank=rank)
+            for user, person in zip(users, people, strict=True)
+            for rank, code in [
+                *enumerate(person.ranking, start=1),
+                *([(None, person.not_for_me)] if person.not_for_me else []),
+            ]
+        ),
+        batch_size=5000,
+    )
+    organiser = User.objects.create(email=f"organiser{seed}@example.org", certificate_name="Organiser")
+    return round_, organiser, [Person(p.key, p.ranking, p.eligible, p.not_for_me) for p in people], seats
+
+
+def whole_runs(sizes: list[int], repeat: int) -> None:
+    """run_allocation from the database to stored placements against the bare solver, in the same run."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings_test")
+    os.environ.setdefault("ACADEMY_DATA_DIR", tempfile.mkdtemp(prefix="academy-bench-"))
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import get_runner
+    from django_scopes import scopes_disabled
+
+    from academy.programme.models import Placement
+    from academy.programme.services import run_allocation
+
+    runner = get_runner(django.conf.settings)(verbosity=0)
+    old_config = runner.setup_databases()
+    try:
+        for position, size in enumerate(sizes):
+            with scopes_disabled():
+                round_, organiser, people, seats = build_round(size, seed=size, number=90 + position)
+                bare = statistics.median(bare_solver(people, seats) for _ in range(repeat))
+                whole = []
+                for number in range(repeat):
+                    run, elapsed = timed(partial(run_allocation, round_=round_, by=organiser, seed=number))
+                    whole.append(elapsed)
+                placed = Placement.objects.filter(round=round_).count()
+            median = statistics.median(whole)
+            print(
+                f"{connection.vendor} n={size}: bare OR-Tools min-cost flow {bare:.2f} s; run_allocation from the "
+                f"database to stored placements {median:.2f} s ({median / bare:.2f}x the bare solver; solve "
+                f"{run.seconds:.2f} s); {placed:,} placed"
+            )
+    finally:
+        runner.teardown_databases(old_config)
+
+
+MINIMUM_ROUNDS = ((5000, 1.1, 0.3), (5000, 1.3, 0.5), (5000, 1.5, 0.6), (1000, 1.5, 0.6))
+
+
+def minimum_sizes() -> None:
+    """Rounds whose minimums bind: seats a multiple of the people, every elective's minimum a share of its
+    seats. The heuristic alone against the branch and bound, with the time each took and its gap."""
+    for size, seats_share, minimum_share in MINIMUM_ROUNDS:
+        people, seats = synthetic_round(size, seed=size)
+        seats = {elective: max(5, round(seats_share * size / ELECTIVES)) for elective in seats}
+        minimums = {elective: round(minimum_share * count) for elective, count in seats.items()}
+        for exact_people in (0, size):
+            outcome, elapsed = timed(partial(allocate, people, seats, RANKS, 7, minimums, exact_people=exact_people))
+            broken = violations(people, seats, outcome.placement, minimums)
+            print(
+                f"n={size} seats {seats_share:.0%} minimum {minimum_share:.0%} of seats: {outcome.method} "
+                f"{elapsed:.1f} s, {len(outcome.closed)} closed, gap {outcome.gap}; {describe(outcome.profile, size)}; "
+                f"rules broken: {len(broken)}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--networkx-size", type=int, default=2000)
     parser.add_argument("--proof-size", type=int, default=10000)  # HiGHS takes minutes beyond that
+    parser.add_argument("--whole", default="", help="sizes for run_allocation from the database, e.g. 10000,100000")
+    parser.add_argument("--minimums", action="store_true", help="rounds whose minimum sizes bind")
     args = parser.parse_args()
+    if args.whole:
+        whole_runs([int(s) for s in args.whole.split(",")], args.repeat)
+        return
+    if args.minimums:
+        minimum_sizes()
+        return
     for size in [int(s) for s in args.sizes.split(",")]:
         seconds, outcome = [], None
         for round_number in range(2):

@@ -5,17 +5,18 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from academy.programme.allocation import Person, Profile, allocate, profile_of, violations
+from academy.programme.allocation import Gap, Person, Profile, allocate, level_names, profile_of, violations
 
 ELECTIVES = ("A", "B", "C")
 
 
-def brute_force_best(people, seats, ranks) -> tuple:
+def brute_force_best(people, seats, ranks, minimums=None) -> tuple:
+    """The fairest badness over every placement in which each elective with a minimum is empty or at it."""
     best = None
     options = [[None, *sorted(p.eligible)] for p in people]
     for choice in itertools.product(*options):
         placement = {p.key: e for p, e in zip(people, choice, strict=True)}
-        if violations(people, seats, placement):
+        if violations(people, seats, placement, minimums):
             continue
         badness = profile_of(people, placement, ranks).badness()
         best = badness if best is None or badness < best else best
@@ -44,6 +45,79 @@ def test_allocation_keeps_every_rule_and_no_assignment_is_fairer(instance, seed)
     assert violations(people, seats, outcome.placement) == []
     assert set(outcome.placement) == {p.key for p in people}
     assert outcome.profile.badness() == brute_force_best(people, seats, 3)
+
+
+@st.composite
+def instances_with_minimums(draw):
+    people, seats = draw(instances())
+    minimums = {e: draw(st.integers(0, 3)) for e in ELECTIVES}
+    return people, seats, minimums
+
+
+@settings(max_examples=150, deadline=None)
+@given(instances_with_minimums(), st.integers(0, 2**32))
+def test_minimum_sizes_are_kept_and_no_assignment_keeping_them_is_fairer(instance, seed):
+    people, seats, minimums = instance
+    outcome = allocate(people, seats, ranks=3, seed=seed, minimums=minimums)
+    assert violations(people, seats, outcome.placement, minimums) == []
+    assert set(outcome.placement) == {p.key for p in people}
+    assert outcome.profile.badness() == brute_force_best(people, seats, 3, minimums)
+    assert outcome.gap is None
+    assert outcome.method in {"flow", "branch-and-bound", "heuristic"}
+    assert not set(outcome.closed) & set(outcome.placement.values())
+
+
+@settings(max_examples=150, deadline=None)
+@given(instances_with_minimums(), st.integers(0, 2**32))
+def test_the_heuristic_keeps_the_minimums_and_its_gap_bounds_the_optimum(instance, seed):
+    people, seats, minimums = instance
+    outcome = allocate(people, seats, ranks=3, seed=seed, minimums=minimums, exact_people=0)
+    assert violations(people, seats, outcome.placement, minimums) == []
+    best = brute_force_best(people, seats, 3, minimums)
+    found = outcome.profile.badness()
+    assert found >= best
+    if outcome.gap is None:
+        assert found == best
+    else:
+        position = level_names(3).index((outcome.gap.level, outcome.gap.rank))
+        assert found[:position] == best[:position]  # the levels before the gap are optimal
+        assert outcome.gap.found == found[position] > outcome.gap.bound
+        assert best[position] >= outcome.gap.bound
+
+
+def test_minimum_sizes_keep_everyone_placed_where_cancelling_would_leave_someone_out():
+    # The issue's example: X is taught in Spanish only with a minimum of 2; P1 speaks only Spanish and
+    # ranks X; P2 and P3 speak English and Spanish and rank Y, then X. Cancelling X would leave P1 out.
+    people = [
+        Person("P1", ("X",), frozenset("X")),
+        Person("P2", ("Y", "X"), frozenset("XY")),
+        Person("P3", ("Y", "X"), frozenset("XY")),
+    ]
+    outcome = allocate(people, {"X": 10, "Y": 10}, ranks=2, seed=4, minimums={"X": 2})
+    assert outcome.placement["P1"] == "X"
+    assert sorted(outcome.placement.values()) == ["X", "X", "Y"]
+    assert outcome.profile == Profile((2, 1))
+    assert (outcome.method, outcome.closed, outcome.gap) == ("branch-and-bound", [], None)
+    heuristic = allocate(people, {"X": 10, "Y": 10}, ranks=2, seed=4, minimums={"X": 2}, exact_people=0)
+    assert heuristic.placement["P1"] is None
+    assert (heuristic.method, heuristic.closed) == ("heuristic", ["X"])
+    assert heuristic.gap == Gap("unplaced", None, found=1, bound=0)
+
+
+def test_an_elective_nobody_can_fill_to_its_minimum_is_closed():
+    people = [Person("ann", ("X", "Y"), frozenset("XY")), Person("bea", ("Y",), frozenset("XY"))]
+    outcome = allocate(people, {"X": 5, "Y": 5}, ranks=2, seed=2, minimums={"X": 3})
+    assert outcome.placement == {"ann": "Y", "bea": "Y"}
+    assert outcome.closed == ["X"]
+    assert outcome.gap is None
+
+
+def test_rankings_longer_than_the_number_allowed_count_in_full():
+    # The number to rank was lowered from 3 to 1 after these people ranked.
+    people = [Person(k, ("A", "B", "C"), frozenset("ABC")) for k in range(3)]
+    outcome = allocate(people, {"A": 1, "B": 1, "C": 1}, ranks=1, seed=3)
+    assert outcome.profile == Profile((1, 1, 1))
+    assert profile_of(people, outcome.placement, 1) == Profile((1, 1, 1))
 
 
 @settings(max_examples=50, deadline=None)

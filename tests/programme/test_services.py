@@ -4,6 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from academy.audit.models import ActionLog
+from academy.editions.models import Edition
+from academy.editions.services import save_edition
 from academy.programme import services
 from academy.programme.models import Elective, Kind, Placement, Preference, Session, Signup
 from tests.factories import EditionFactory, UserFactory
@@ -120,7 +122,7 @@ def test_same_seed_gives_the_same_allocation(edition, round_one, organiser, thre
     assert dict(Placement.objects.values_list("user_id", "elective_id")) == first
 
 
-def test_an_elective_below_its_minimum_is_cancelled_and_its_people_placed_elsewhere(edition, round_one, organiser):
+def test_an_elective_is_filled_to_its_minimum_when_that_is_fairer_than_cancelling_it(edition, round_one, organiser):
     small = elective(edition, round_one, "small", seats=5, minimum=3)
     big = elective(edition, round_one, "big", seats=5)
     people = [participant(edition) for _ in range(4)]
@@ -129,11 +131,74 @@ def test_an_elective_below_its_minimum_is_cancelled_and_its_people_placed_elsewh
     for person in people[2:]:
         services.set_preferences(user=person, round_=round_one, ranked=[big.pk], not_for_me=None, now=DURING_WINDOW)
     run = services.run_allocation(round_=round_one, by=organiser, seed=1)
+    # Cancelling "small" would put two people on none of their choices; one more in it puts one.
+    assert run.cancelled == []
+    assert run.profile["no_choice"] == 1
+    assert Placement.objects.filter(elective=small).count() == 3
+    assert (run.method, run.gap) == ("branch-and-bound", None)
+
+
+def test_an_elective_below_its_minimum_is_cancelled_and_its_people_placed_elsewhere(edition, round_one, organiser):
+    small = elective(edition, round_one, "small", seats=5, minimum=3)
+    big = elective(edition, round_one, "big", seats=5)
+    for _ in range(2):
+        person = participant(edition)
+        services.set_preferences(user=person, round_=round_one, ranked=[small.pk], not_for_me=None, now=DURING_WINDOW)
+    run = services.run_allocation(round_=round_one, by=organiser, seed=1)
     assert run.cancelled == ["small"]
     small.refresh_from_db()
     assert small.cancelled
-    assert set(Placement.objects.values_list("elective__code", flat=True)) == {"big"}
+    assert set(Placement.objects.values_list("elective", flat=True)) == {big.pk}
     assert run.profile["no_choice"] == 2
+    assert run.gap is None
+
+
+def test_the_issue_example_seats_everyone_and_keeps_the_minimum(edition, round_one, organiser):
+    spanish = elective(edition, round_one, "X", seats=10, minimum=2, floor=("es",))
+    english = elective(edition, round_one, "Y", seats=10, day=20, floor=("en",))
+    p1 = participant(edition, language="es")
+    services.set_preferences(user=p1, round_=round_one, ranked=[spanish.pk], not_for_me=None, now=DURING_WINDOW)
+    for _ in range(2):
+        person = participant(edition, language="en", other_languages=["es"])
+        services.set_preferences(
+            user=person, round_=round_one, ranked=[english.pk, spanish.pk], not_for_me=None, now=DURING_WINDOW
+        )
+    run = services.run_allocation(round_=round_one, by=organiser, seed=3)
+    assert run.unplaced == {}
+    assert Placement.objects.get(user=p1).elective == spanish
+    assert Placement.objects.filter(elective=spanish).count() == 2
+    assert (run.profile["by_rank"], run.cancelled, run.method) == ([2, 1, 0], [], "branch-and-bound")
+
+
+def test_the_number_to_rank_cannot_go_below_what_people_have_ranked(edition, round_one, organiser, three):
+    person = participant(edition)
+    services.set_preferences(
+        user=person, round_=round_one, ranked=[e.pk for e in three], not_for_me=None, now=DURING_WINDOW
+    )
+    edition.electives_to_rank = 2
+    with pytest.raises(ValidationError) as refused:
+        save_edition(edition=edition, by=organiser)
+    assert refused.value.message_dict == {
+        "electives_to_rank": ["Participants have already ranked 3 electives in a round; the number cannot be lower."]
+    }
+    edition.refresh_from_db()
+    assert edition.electives_to_rank == 3
+    edition.electives_to_rank = 4
+    save_edition(edition=edition, by=organiser)  # raising it is fine
+
+
+def test_rankings_longer_than_the_number_allowed_are_allocated_and_shown(edition, round_one, organiser, three):
+    # Rankings made before the number was lowered (the refusal above came later): counted in full.
+    people = [participant(edition) for _ in range(6)]
+    for person in people:
+        services.set_preferences(
+            user=person, round_=round_one, ranked=[e.pk for e in three], not_for_me=None, now=DURING_WINDOW
+        )
+    Edition.objects.filter(pk=edition.pk).update(electives_to_rank=1)
+    round_one.refresh_from_db()
+    run = services.run_allocation(round_=round_one, by=organiser, seed=8)
+    assert run.profile["by_rank"] == [2, 2, 2]
+    assert [(rank, n) for rank, n, _ in services.outcome(round_one).by_rank] == [(1, 2), (2, 2), (3, 2)]
 
 
 def test_electives_that_clash_with_a_plenary_or_a_joined_visit_are_not_offered(edition, round_one, organiser):

@@ -2,9 +2,11 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from freezegun import freeze_time
 
-from academy.programme.models import Placement, Preference, Session, Speaker
+from academy.editions.models import Edition
+from academy.programme.models import AllocationRun, Placement, Preference, Session, Speaker
 from tests.factories import UserFactory
 from tests.programme.conftest import elective, participant, plenary
 
@@ -120,6 +122,38 @@ def test_organiser_runs_publishes_and_moves_many_from_a_filtered_list(client, ed
     assert Placement.objects.filter(user__in=people[:2], elective=e1).count() == 2
     client.post(url, {"publish": "1"})
     assert Placement.objects.filter(published=True).count() == 4
+
+
+def test_round_page_shows_rankings_longer_than_the_number_allowed_and_the_method(client, edition, round_one, organiser):
+    electives = [elective(edition, round_one, code, seats=1) for code in ("e1", "e2", "e3")]
+    people = [participant(edition) for _ in range(3)]
+    for person in people:
+        for rank, course in enumerate(electives, start=1):
+            Preference.objects.create(round=round_one, user=person, elective=course, rank=rank)
+    Edition.objects.filter(pk=edition.pk).update(electives_to_rank=1)  # lowered after they ranked
+    client.force_login(organiser)
+    url = f"/en/editions/13/electives/rounds/{round_one.pk}/"
+    response = client.post(url, {"run": "1", "keep_published": "on"})
+    assert response.status_code == 302
+    page = client.get(url).content.decode()
+    assert re.findall(r"<td>Choice (\d)</td><td>(\d)</td>", page) == [("1", "1"), ("2", "1"), ("3", "1")]
+    assert "Solved by min-cost flow. Proven optimal." in page
+    with translation.override("fr"):
+        page = client.get(url.replace("/en/", "/fr/")).content.decode()
+    assert "Optimalité prouvée." in page
+
+
+def test_round_page_says_where_an_unproven_run_may_fall_short(client, edition, round_one, organiser):
+    AllocationRun.objects.create(
+        round=round_one, seed=1, method="heuristic", gap={"level": "unplaced", "rank": None, "found": 4, "bound": 1}
+    )
+    client.force_login(organiser)
+    page = client.get(f"/en/editions/13/electives/rounds/{round_one.pk}/").content.decode()
+    assert "Solved by heuristic: the emptiest elective below its minimum cancelled, then solved again." in page
+    assert (
+        "Not proven optimal: 4 people have no elective, and no allocation keeping the minimum sizes leaves fewer "
+        "than 1 without one." in page
+    )
 
 
 def test_import_page_lists_every_bad_row(client, edition, organiser, round_one):

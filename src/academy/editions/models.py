@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -205,8 +206,19 @@ class Edition(models.Model):
             edition_ends = datetime.combine(self.end_date, time.max, tzinfo=self.zone)
             if closes > edition_ends:
                 errors["applications_close_at"] = _("Applications cannot close after the edition ends.")
+        if self.pk and self.electives_to_rank:
+            longest = self.longest_ranking()
+            if longest > self.electives_to_rank:
+                errors["electives_to_rank"] = _(
+                    "Participants have already ranked %(count)d electives in a round; the number cannot be lower."
+                ) % {"count": longest}
         if errors:
             raise ValidationError(errors)
+
+    def longest_ranking(self) -> int:
+        """The most electives anyone has ranked in one of this edition's rounds (0 when nobody has)."""
+        longest = Edition.objects.filter(pk=self.pk).aggregate(longest=Max("allocation_rounds__preferences__rank"))
+        return longest["longest"] or 0
 
     def local_datetime(self, day, clock) -> datetime:
         """A wall-clock time on a day of the edition, in the edition's time zone."""

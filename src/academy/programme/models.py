@@ -413,6 +413,12 @@ class Placement(models.Model):
         return f"{self.user} · {self.elective}"
 
 
+class AllocationMethod(models.TextChoices):
+    FLOW = "flow", _("min-cost flow")
+    BRANCH_AND_BOUND = "branch-and-bound", _("branch and bound over min-cost flows")
+    HEURISTIC = "heuristic", _("heuristic: the emptiest elective below its minimum cancelled, then solved again")
+
+
 class AllocationRun(models.Model):
     """One solve of a round: its seed (to reproduce the tie-breaks) and what came out."""
 
@@ -425,6 +431,9 @@ class AllocationRun(models.Model):
     profile = models.JSONField(default=dict)
     unplaced = models.JSONField(default=dict)  # user id -> reason code
     cancelled = models.JSONField(default=list)  # codes of electives cancelled for want of people
+    method = models.CharField(max_length=16, choices=AllocationMethod.choices, default=AllocationMethod.FLOW)
+    # Where the outcome may not be optimal (allocation.Gap as a dict); null when proven optimal.
+    gap = models.JSONField(null=True, blank=True)
 
     objects = ScopedManager(edition="round__edition")
 
@@ -434,6 +443,32 @@ class AllocationRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.round} · {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def gap_text(self) -> str:
+        """Where this run may fall short of the fairest allocation, in words; empty when proven optimal."""
+        if not self.gap:
+            return ""
+        numbers = {"found": self.gap["found"], "bound": self.gap["bound"], "rank": self.gap["rank"]}
+        texts = {
+            "unplaced": _(
+                "Not proven optimal: %(found)d people have no elective, and no allocation keeping the minimum "
+                "sizes leaves fewer than %(bound)d without one."
+            ),
+            "not_for_me": _(
+                'Not proven optimal: %(found)d people are in an elective they marked "not for me", and no '
+                "allocation keeping the minimum sizes and placing as many has fewer than %(bound)d."
+            ),
+            "no_choice": _(
+                "Not proven optimal: %(found)d people got none of their choices, and no allocation keeping the "
+                "minimum sizes and the fairer levels has fewer than %(bound)d."
+            ),
+            "rank": _(
+                "Not proven optimal: %(found)d people got their choice %(rank)d, and no allocation keeping the "
+                "minimum sizes and the fairer levels has fewer than %(bound)d."
+            ),
+        }
+        return texts[self.gap["level"]] % numbers
 
 
 def new_calendar_token() -> str:

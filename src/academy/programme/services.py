@@ -1,14 +1,18 @@
 """The programme's rules: sessions, who may take which elective, preferences, allocation, moves, switches."""
 
+import functools
+import json
 import random
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import Count
+from django.db import connection, transaction
+from django.db.models import Count, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -59,11 +63,23 @@ class Interval:
         return self.starts < other.ends and other.starts < self.ends
 
 
+@dataclass(frozen=True)
+class _Needs:
+    """What an elective asks of whoever takes it, read once per elective."""
+
+    cancelled: bool
+    languages: tuple[frozenset[str], ...]  # per part: one of these must be spoken
+    audiences: frozenset[str]
+    times: tuple[Interval, ...]
+
+
 class Eligibility:
     """Who may take which elective of a round: language, audience and no clash with other commitments.
 
     Commitments: the sessions everyone attends (opening, plenaries, closing), the sessions a person
-    joined, and their electives in the edition's other rounds.
+    joined, and their electives in the edition's other rounds. What a person may take depends only on
+    their languages, group and own commitments, so it is worked out once per such combination: a
+    round of 100,000 people has a few dozen.
     """
 
     def __init__(self, round_: AllocationRound, users):
@@ -74,33 +90,55 @@ class Eligibility:
         self.everyone = [Interval(s.starts_at, s.ends_at) for s in sessions.filter(kind__in=FOR_EVERYONE)]
         user_ids = [u.pk for u in users]
         self.own: dict[int, list[Interval]] = defaultdict(list)
-        for signup in Signup.objects.filter(session__in=sessions, user_id__in=user_ids).select_related("session"):
-            self.own[signup.user_id].append(Interval(signup.session.starts_at, signup.session.ends_at))
-        other_rounds = Placement.objects.filter(round__edition=edition, user_id__in=user_ids).exclude(round=round_)
+        signups = Signup.objects.filter(session__in=sessions)
+        if len(user_ids) < 1000:  # a few people (a ranking, a move): only theirs; a whole round: all of them
+            signups = signups.filter(user_id__in=user_ids)
+        for user_id, starts, ends in signups.values_list("user_id", "session__starts_at", "session__ends_at"):
+            self.own[user_id].append(Interval(starts, ends))
+        other_rounds = Placement.objects.filter(round__edition=edition).exclude(round=round_)
+        if len(user_ids) < 1000:
+            other_rounds = other_rounds.filter(user_id__in=user_ids)
         parts_by_elective = defaultdict(list)
         for part in Session.objects.filter(elective__placements__in=other_rounds, cancelled=False).distinct():
             parts_by_elective[part.elective_id].append(Interval(part.starts_at, part.ends_at))
-        for placement in other_rounds:
-            self.own[placement.user_id] += parts_by_elective[placement.elective_id]
+        for user_id, elective_id in other_rounds.values_list("user_id", "elective_id"):
+            self.own[user_id] += parts_by_elective[elective_id]
+        self._needs: dict[int, _Needs] = {}
+        self._open: dict[tuple, frozenset[int]] = {}
+
+    def _needs_of(self, elective: Elective) -> _Needs:
+        needs = self._needs.get(elective.pk)
+        if needs is None or needs.cancelled != elective.cancelled:
+            parts = list(elective.parts.all())
+            needs = self._needs[elective.pk] = _Needs(
+                elective.cancelled,
+                tuple(part.languages_understood for part in parts),
+                frozenset(part.audience for part in parts),
+                tuple(Interval(part.starts_at, part.ends_at) for part in parts if not part.cancelled),
+            )
+        return needs
 
     def reason(self, user, elective: Elective) -> str | None:
         """Why this person cannot take the elective, or None when they can."""
-        if elective.cancelled:
+        needs = self._needs_of(elective)
+        if needs.cancelled:
             return "cancelled"
-        parts = list(elective.parts.all())
         languages = spoken_languages(user)
-        if any(not part.languages_understood & languages for part in parts):
+        if any(not understood & languages for understood in needs.languages):
             return "language"
-        if any(part.audience not in (Audience.EVERYONE, user.constituency) for part in parts):
+        if not needs.audiences <= {Audience.EVERYONE, user.constituency}:
             return "audience"
         busy = self.everyone + self.own.get(user.pk, [])
-        times = [Interval(part.starts_at, part.ends_at) for part in parts if not part.cancelled]
-        if any(t.overlaps(b) for t in times for b in busy):
+        if any(t.overlaps(b) for t in needs.times for b in busy):
             return "clash"
         return None
 
     def open_to(self, user) -> frozenset[int]:
-        return frozenset(e.pk for e in self.electives if self.reason(user, e) is None)
+        key = (user.language, tuple(user.other_languages), user.constituency, tuple(self.own.get(user.pk, ())))
+        found = self._open.get(key)
+        if found is None:
+            found = self._open[key] = frozenset(e.pk for e in self.electives if self.reason(user, e) is None)
+        return found
 
 
 def ranks_allowed(edition: Edition) -> int:
@@ -163,19 +201,18 @@ def set_preferences(*, user, round_: AllocationRound, ranked: list[int], not_for
 
 
 def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[allocation.Person]:
-    ranked: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    rankings: dict[int, list[int]] = defaultdict(list)
     not_for_me: dict[int, int] = {}
-    for user_id, elective_id, rank in Preference.objects.filter(round=round_).values_list(
-        "user_id", "elective_id", "rank"
-    ):
+    rows = Preference.objects.filter(round=round_).order_by("user_id", "rank")
+    for user_id, elective_id, rank in rows.values_list("user_id", "elective_id", "rank"):
         if rank is None:
             not_for_me[user_id] = elective_id
         else:
-            ranked[user_id].append((rank, elective_id))
+            rankings[user_id].append(elective_id)
     return [
         allocation.Person(
             key=user.pk,
-            ranking=tuple(pk for _, pk in sorted(ranked.get(user.pk, []))),
+            ranking=tuple(rankings.get(user.pk, ())),
             eligible=eligibility.open_to(user),
             not_for_me=not_for_me.get(user.pk),
         )
@@ -183,18 +220,56 @@ def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[al
     ]
 
 
+class _Participant(NamedTuple):
+    """What eligibility needs of a person, without loading a whole account per person of a large round."""
+
+    pk: int
+    language: str
+    other_languages: list
+    constituency: str
+
+
+def _participants_for_allocation(edition: Edition) -> list[_Participant]:
+    """Everyone's other languages read as stored text and decoded once per distinct value (a few dozen)."""
+    rows = participants(edition).annotate(languages=Cast("other_languages", TextField()))
+    decode = functools.cache(lambda text: tuple(json.loads(text)))
+    return [
+        _Participant(pk, language, decode(text), group)
+        for pk, language, text, group in rows.values_list("pk", "language", "languages", "constituency")
+    ]
+
+
+def _store_placements(round_: AllocationRound, placement: dict) -> None:
+    """Insert the solver's placements in one statement (a round can hold 100,000): on PostgreSQL from two
+    arrays (row by row, even pipelined, costs a round trip's work per row), on SQLite by `executemany`."""
+    table = connection.ops.quote_name(Placement._meta.db_table)
+    fields = [Placement._meta.get_field(name) for name in ("round", "user", "elective", "source", "published")]
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    placed = [(key, elective) for key, elective in placement.items() if elective is not None]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) SELECT %s, person, elective, %s, false "  # noqa: S608
+                "FROM unnest(%s::bigint[], %s::bigint[]) AS placed(person, elective)",
+                [round_.pk, PlacementSource.SOLVER, [p for p, _ in placed], [e for _, e in placed]],
+            )
+        else:
+            rows = [(round_.pk, key, elective, PlacementSource.SOLVER, False) for key, elective in placed]
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s)", rows)  # noqa: S608
+
+
 def run_allocation(
     *, round_: AllocationRound, by, keep_published: bool = True, seed: int | None = None
 ) -> AllocationRun:
     """Solve the round (see allocation.py) and store the placements as a proposal.
 
-    Places already published stay unless keep_published is False. An elective that ends up with
-    people but below its minimum is cancelled (fewest people first, one at a time) and the round
-    re-solved, so its people go elsewhere.
+    Places already published stay unless keep_published is False. Each elective with a minimum ends
+    closed or at its minimum; those closed for want of people are cancelled, their people placed elsewhere.
+    An elective that holds published places keeps them and its minimum is not applied.
     """
     seed = random.SystemRandom().randrange(2**31) if seed is None else seed
     edition = round_.edition
-    users = list(participants(edition))
+    users = _participants_for_allocation(edition)
     eligibility = Eligibility(round_, users)
     kept = (
         {p.user_id: p.elective_id for p in Placement.objects.filter(round=round_, published=True)}
@@ -202,43 +277,35 @@ def run_allocation(
         else {}
     )
     people = [p for p in _people(round_, users, eligibility) if p.key not in kept]
-    electives = {e.pk: e for e in eligibility.electives}
-    cancelled: list[str] = []
+    electives = {e.pk: e for e in eligibility.electives if not e.cancelled}
+    held = Counter(kept.values())
     started = time.perf_counter()
-    while True:
-        held = Counter(kept.values())
-        seats = {pk: max(0, e.maximum_seats - held[pk]) for pk, e in electives.items() if not e.cancelled}
-        outcome = allocation.allocate(people, seats, ranks_allowed(edition), seed)
-        fill = Counter(e for e in outcome.placement.values() if e is not None) + held
-        short = [pk for pk in seats if 0 < fill[pk] < electives[pk].minimum_seats and not held[pk]]
-        if not short:
-            break
-        victim = electives[min(short, key=lambda pk: (fill[pk], electives[pk].code))]
-        victim.cancelled = True
-        cancelled.append(victim.code)
-        people = [allocation.Person(p.key, p.ranking, p.eligible - {victim.pk}, p.not_for_me) for p in people]
+    outcome = allocation.allocate(
+        people,
+        {pk: max(0, e.maximum_seats - held[pk]) for pk, e in electives.items()},
+        ranks_allowed(edition),
+        seed,
+        {pk: e.minimum_seats for pk, e in electives.items() if not held[pk]},
+    )
+    for pk in outcome.closed:
+        electives[pk].cancelled = True  # so that the reasons below name it
+    cancelled = sorted(electives[pk].code for pk in outcome.closed)
     seconds = time.perf_counter() - started
     by_user = {u.pk: u for u in users}
     unplaced = {}
     for person in people:
         if outcome.placement[person.key] is None:
             unplaced[str(person.key)] = (
-                "full" if person.eligible else _unplaced_reason(eligibility, by_user[person.key])
+                "full" if person.eligible - set(outcome.closed) else _unplaced_reason(eligibility, by_user[person.key])
             )
     with transaction.atomic():
         if cancelled:
             Elective.objects.filter(round=round_, code__in=cancelled).update(cancelled=True)
             freshness.changed(PROGRAMME, round_.edition_id)
-        Placement.objects.filter(round=round_).exclude(user_id__in=kept).delete()
-        freshness.changed(RECORDS, round_.edition_id)  # neither update() nor bulk_create sends a signal
-        Placement.objects.bulk_create(
-            [
-                Placement(round=round_, user_id=key, elective_id=elective)
-                for key, elective in outcome.placement.items()
-                if elective is not None
-            ],
-            batch_size=2000,
-        )
+        replaced = Placement.objects.filter(round=round_)
+        (replaced.filter(published=False) if keep_published else replaced).delete()  # kept: the published ones
+        freshness.changed(RECORDS, round_.edition_id)  # neither delete(), update() nor raw inserts send a signal
+        _store_placements(round_, outcome.placement)
         run = AllocationRun.objects.create(
             round=round_,
             seed=seed,
@@ -254,6 +321,8 @@ def run_allocation(
             },
             unplaced=unplaced,
             cancelled=cancelled,
+            method=outcome.method,
+            gap=None if outcome.gap is None else asdict(outcome.gap),
         )
         log_action(
             actor=by, action="programme.allocate", obj=round_, edition=edition, data={"run": run.pk, "seed": seed}
