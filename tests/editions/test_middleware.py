@@ -73,3 +73,24 @@ def test_the_organiser_of_a_draft_reaches_its_page_and_the_edition_is_read_once(
 def test_pages_outside_an_edition_have_none(client):
     response = client.get("/en/")
     assert response.wsgi_request.edition is None
+
+
+def test_an_editions_row_is_read_from_the_cache_until_an_edition_is_saved(client):
+    edition = EditionFactory(status=Status.APPLICATIONS_OPEN, title={"en": "Solidarity in Turin"})
+    client.get(f"/en/editions/{edition.number}/programme/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"/en/editions/{edition.number}/programme/").wsgi_request.edition == edition
+    assert not [query for query in queries if 'FROM "editions_edition"' in query["sql"]]
+
+    edition.title = {"en": "Solidarity in Madrid"}
+    edition.save()
+    assert str(client.get(f"/en/editions/{edition.number}/programme/").wsgi_request.edition.title) == (
+        "Solidarity in Madrid"
+    )
+    old_number, edition.number = edition.number, edition.number + 100
+    edition.save()
+    assert client.get(f"/en/editions/{old_number}/programme/").status_code == 404
+    assert client.get(f"/en/editions/{edition.number}/programme/").wsgi_request.edition == edition
+    edition.status = Status.DRAFT  # and a draft is not there for visitors on the very next request
+    edition.save()
+    assert client.get(f"/en/editions/{edition.number}/programme/").status_code == 404

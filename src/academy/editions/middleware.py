@@ -7,6 +7,12 @@ from django_scopes import scope
 from academy.common import freshness
 from academy.editions.models import Edition
 from academy.editions.rules import roles_read_once
+from academy.editions.topics import EDITIONS
+
+# Every page of an edition reads its row (about 85 translated fields, each a JSON document to decode): it is kept
+# in the cache until an edition is saved. Numbers that are no edition are kept too (as None), but only this long,
+# since anyone can type them.
+NUMBERS_KEPT_FOR = 3600
 
 
 class EditionMiddleware:
@@ -38,7 +44,13 @@ class EditionMiddleware:
             return None
         if number is None:
             return None
-        edition = Edition.objects.filter(number=number).first()
+        edition = freshness.cached(
+            "edition-by-number",
+            [(EDITIONS, None)],
+            lambda: Edition.objects.filter(number=number).first(),
+            vary_on=(number,),
+            kept_for=NUMBERS_KEPT_FOR,
+        )
         if edition is None or not request.user.has_perm("editions.view_edition", edition):
             raise Http404  # a draft is not there for those who may not see it
         return edition

@@ -25,8 +25,9 @@ from academy.editions.models import (
     SubTopic,
 )
 from academy.editions.schedule import daily_times
-from academy.editions.topics import EDITION_PAGE
+from academy.editions.topics import EDITION_PAGE, EDITIONS
 
+freshness.depends(EDITIONS, Edition)  # the rows `EditionMiddleware` keeps
 freshness.depends(EDITION_PAGE, Edition, scope=lambda edition: edition.pk)
 freshness.depends(
     EDITION_PAGE,

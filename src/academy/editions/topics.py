@@ -12,3 +12,6 @@ ALL_RECORDS = "all-editions-records"
 # An edition's public page: its texts and parts, partners, course and follow-ups. Scope: the edition's pk;
 # None for what every edition's page shows (partner organisations). Each app that owns a part connects it.
 EDITION_PAGE = "edition-page"
+# The editions' own rows, as every page under `editions/<number>/` reads one (`EditionMiddleware`). Scope None:
+# editions are saved seldom, and a renumbered edition must leave its old number too.
+EDITIONS = "editions"

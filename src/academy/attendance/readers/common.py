@@ -70,6 +70,27 @@ class ParsedReport:
         self.joined = np.concatenate((self.joined, joined_at))
         self.left = np.concatenate((self.left, left_at))
 
+    def add_table(self, parse: "Timestamps", rows: list[tuple[int, list[str]]], columns: "Columns", roles: list[str]):
+        """`add` for rows of cells (line number, cells), each field at its column (or blank where there is none)."""
+        self.add(
+            parse,
+            [number for number, _cells in rows],
+            [cell(cells, columns.name) for _number, cells in rows],
+            [cell(cells, columns.email) for _number, cells in rows],
+            [cell(cells, columns.join) for _number, cells in rows],
+            [cell(cells, columns.leave) for _number, cells in rows],
+            roles,
+        )
+
+
+class Columns(NamedTuple):
+    """Where a table's fields are (None: it has no such column)."""
+
+    name: int | None
+    email: int | None
+    join: int
+    leave: int
+
 
 class ReportRefused(Exception):
     """The file cannot be read as a report of this kind at all; ``date_order``, when set, is the order

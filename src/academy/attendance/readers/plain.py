@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from django.utils.translation import gettext as _
 
 from academy.attendance.readers.common import (
+    Columns,
     ParsedReport,
     ReportRefused,
     Timestamps,
@@ -38,13 +39,7 @@ def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     parse = Timestamps(zone, order=date_order or "ymd")
     rows = [(number, cells) for number, cells in enumerate(rows, start=2) if any(cell.strip() for cell in cells)]
     report = ParsedReport()
-    report.add(
-        parse,
-        [number for number, _cells in rows],
-        [cell(cells, name_at) for _number, cells in rows],
-        [cell(cells, email_at) for _number, cells in rows],
-        [cell(cells, join_at) for _number, cells in rows],
-        [cell(cells, leave_at) for _number, cells in rows],
-        [cell(cells, role_at).lower() for _number, cells in rows],
+    report.add_table(
+        parse, rows, Columns(name_at, email_at, join_at, leave_at), [cell(cells, role_at).lower() for _n, cells in rows]
     )
     return report

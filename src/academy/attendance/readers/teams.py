@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from django.utils.translation import gettext as _
 
 from academy.attendance.readers.common import (
+    Columns,
     ParsedReport,
     ReportRefused,
     Timestamps,
@@ -59,13 +60,10 @@ def read(data: bytes, zone: ZoneInfo, date_order: str = "") -> ParsedReport:
     parse = Timestamps(zone, order=date_order or "dmy")
     report = ParsedReport()
     roles = [cell(cells, role_at).lower() for _number, cells in rows]
-    report.add(
+    report.add_table(
         parse,
-        [number for number, _cells in rows],
-        [cell(cells, name_at) for _number, cells in rows],
-        [cell(cells, email_at) for _number, cells in rows],
-        [cell(cells, join_at) for _number, cells in rows],
-        [cell(cells, leave_at) for _number, cells in rows],
+        rows,
+        Columns(name_at, email_at, join_at, leave_at),
         ["" if role in ATTENDEE_ROLES else role for role in roles],
     )
     refuse_swapped_dates(parse, report)
