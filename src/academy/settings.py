@@ -132,10 +132,14 @@ TEMPLATES = [
 ]
 
 # Databases: SQLite is the embedded default; PostgreSQL (psycopg 3) through DATABASE_URL.
+DATABASE_URL = env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'academy.sqlite3'}")
+# A PostgreSQL connection is a server process to start: each worker keeps its own (opening one per request cost
+# more than the page under load); a SQLite connection is a file to open.
+SERVER_DATABASE = not DATABASE_URL.startswith("sqlite")
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'academy.sqlite3'}"),
-        conn_max_age=int(env("ACADEMY_DB_CONN_MAX_AGE", "0")),
+        DATABASE_URL,
+        conn_max_age=int(env("ACADEMY_DB_CONN_MAX_AGE", "60" if SERVER_DATABASE else "0")),
         # A persistent connection is checked before each request's first query and reopened when the
         # database restarted meanwhile: the site recovers from a restart without restarting the app.
         conn_health_checks=True,
