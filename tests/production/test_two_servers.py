@@ -82,12 +82,18 @@ def test_a_programme_moved_through_one_server_shows_moved_on_the_other_at_once(p
     organiser = UserFactory(email="olga@example.org", language="en")
     MembershipFactory(user=organiser, edition=edition, role=Role.ORGANISER)
     can_log_in_on_production(organiser)
+    ana = MembershipFactory(edition=edition, role=Role.PARTICIPANT, user__email="ana@example.org").user
+    can_log_in_on_production(ana)
     plenary(edition)
     writer, reader = production.app_server("a"), production.app_server("b")
     agenda = "/en/editions/13/programme/"
     visitor = Visitor()
     for _twice in range(2):  # made, then read from the cache
         assert "Monday 14 June 2027" in visitor.get(reader.url + agenda)
+    participant = Visitor()
+    participant.log_in(reader, ana.email, PASSWORD)
+    for _twice in range(2):  # My Academy's next sessions, made then kept (home.page)
+        assert "Mon 14 Jun, 12:00" in participant.get(reader.url + "/en/me/")  # 13:00 in Lisbon, in UTC
 
     olga = Visitor()
     olga.log_in(writer, organiser.email, PASSWORD)
@@ -103,6 +109,9 @@ def test_a_programme_moved_through_one_server_shows_moved_on_the_other_at_once(p
     page = visitor.get(reader.url + agenda)
     assert "Tuesday 15 June 2027" in page
     assert "Monday 14 June 2027" not in page
+    my_academy = participant.get(reader.url + "/en/me/")
+    assert "Tue 15 Jun, 12:00" in my_academy
+    assert "Mon 14 Jun" not in my_academy
 
 
 def test_sessions_are_read_from_redis_yet_a_login_outlives_an_emptied_redis(production, redis_url):

@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 from academy.brain import introductions
 from academy.brain.models import Block, Message, Profile, ProfileField, Suggestion, Topic
 from academy.brain.rules import clearance
+from academy.common import freshness
 from academy.editions.models import Role
+from academy.editions.topics import PERSON
 from academy.people.models import User
 from academy.people.regions import REGION_NAMES
 
@@ -80,6 +82,7 @@ def refresh_all(*, now) -> int:
     with transaction.atomic():
         Suggestion.objects.filter(dismissed_at=None).delete()
         Suggestion.objects.bulk_create(made, ignore_conflicts=True)
+        freshness.changed(PERSON, None)  # bulk_create sends no signal
     return len(made)
 
 
@@ -96,6 +99,7 @@ def current(person) -> list[Suggestion]:
 
 def dismiss(*, person, suggestion_id: int, now) -> None:
     Suggestion.objects.filter(person=person, pk=suggestion_id).update(dismissed_at=now)
+    freshness.changed(PERSON, person.pk)  # update() sends no signal
 
 
 def described(suggestions: list[Suggestion]) -> list[tuple[Suggestion, list[str]]]:

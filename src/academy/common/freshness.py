@@ -18,6 +18,8 @@ import secrets
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -150,6 +152,48 @@ def cached_each(
         _keep({keys[scope]: made[scope] for scope in missing})
         found |= {keys[scope]: made[scope] for scope in missing}
     return {scope: found[keys[scope]] for scope in scopes}
+
+
+@dataclass
+class Dependencies:
+    """What a kept value was made from: the versions of its topics, read before the data they cover, and the
+    first moment at which the value changes by itself (a window opening, a session ending), if any."""
+
+    versions: dict[str, str] = field(default_factory=dict)
+    until: datetime | None = None
+
+    def on(self, *topics: tuple[str, object]) -> None:
+        """Read these topics' versions now: call it before reading what they cover."""
+        keys = [_version_key(topic, scope) for topic, scope in topics]
+        self.versions |= dict(zip(keys, _versions(list(topics)), strict=True))
+
+    def changes_at(self, moment: datetime | None) -> None:
+        if moment is not None and (self.until is None or moment < self.until):
+            self.until = moment
+
+    def hold(self, now: datetime) -> bool:
+        """Whether nothing it was made from has changed since, and its moment has not come."""
+        if self.until is not None and now >= self.until:
+            return False
+        return _fetch(list(self.versions)) == self.versions
+
+
+def kept(name: str, make: Callable[[Dependencies], T], *, now: datetime, vary_on: Iterable = ()) -> T:
+    """`make(dependencies)`, or what it made last for the same `vary_on`, while the topics it declared in
+    `dependencies` keep the versions they had and its moment of change has not come.
+
+    For values whose topics are known only while making them (one person's editions): the entry keeps the
+    versions it was made from, and a request checks them all in one read, after the one of the entry."""
+    key = _key(name, "kept", vary_on)
+    found = _fetch([key]).get(key)
+    if found is not None:
+        value, dependencies = found
+        if dependencies.hold(now):
+            return value
+    dependencies = Dependencies()
+    value = make(dependencies)
+    _keep({key: (value, dependencies)})
+    return value
 
 
 def depends(topic: str, *models, scope: Callable[[object], object] = lambda instance: None) -> None:

@@ -15,3 +15,7 @@ EDITION_PAGE = "edition-page"
 # The editions' own rows, as every page under `editions/<number>/` reads one (`EditionMiddleware`). Scope None:
 # editions are saved seldom, and a renumbered edition must leave its old number too.
 EDITIONS = "editions"
+# What one person has of their own across editions and that My Academy shows (`home.page`): their
+# applications, the reviews given to them, their suggested peers, their account. Scope: the person's pk;
+# None for such rows written for many people at once (peers suggested to every alumnus afresh).
+PERSON = "person"

@@ -3,6 +3,7 @@
 This module only gathers: every rule (deadlines, windows, thresholds) stays in the app that owns it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -52,6 +53,7 @@ class EditionCard:
     article: Article | None = None
     article_due: datetime | None = None  # the article call's deadline, while it is ahead
     certificate: Certificate | None = None
+    changes_at: datetime | None = None  # the next moment the card changes by itself (a window, a session ending)
 
 
 @dataclass
@@ -69,6 +71,10 @@ class Dashboard:
     posts: list[MarketplacePost]
     managed: list[Edition]
     reviews_to_do: int
+
+    @property
+    def changes_at(self) -> datetime | None:
+        return min((card.changes_at for card in self.now_and_next if card.changes_at), default=None)
 
     @property
     def is_empty(self) -> bool:
@@ -124,13 +130,27 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
     if edition.status != Status.FINISHED:
         _learning(card, person, known, now)
         card.rounds = _rounds(edition, known, now)
-        card.next_sessions = [
-            session
-            for session in timetable(edition, person, known.enrolment)
-            if session.ends_at > now and not session.cancelled
-        ][:NEXT_SESSIONS]
+        own = timetable(edition, person, known.enrolment)
+        card.next_sessions = [session for session in own if session.ends_at > now and not session.cancelled][
+            :NEXT_SESSIONS
+        ]
+        card.changes_at = _next_moment(now, card, own, call)
     card.attendance = known.participation[edition.pk]
     return card
+
+
+def _next_moment(now: datetime, card: EditionCard, sessions: list[Session], call: ArticleCall | None):
+    """When the card next changes with time alone: a session ends (the next sessions, the attendance so far), a
+    round's window opens or closes, the course opens or closes, the article is no longer due."""
+    moments = [session.ends_at for session in sessions]
+    moments += [
+        moment for line in card.rounds for moment in (line.round.preferences_open_at, line.round.preferences_close_at)
+    ]
+    if card.course is not None:
+        moments += [card.course.opens_at, card.course.closes_at]
+    if call is not None:
+        moments.append(call.deadline)
+    return min((moment for moment in moments if moment is not None and moment > now), default=None)
 
 
 def _known(person: User, editions: list[Edition], applications: dict[int, Application], now: datetime) -> Known:
@@ -162,7 +182,10 @@ def _may_review(person: User) -> bool:
     return bool(roles.get(Role.COMMITTEE) or roles.get(Role.ORGANISER)) or is_platform_staff(person)
 
 
-def dashboard(person: User, now: datetime | None = None) -> Dashboard:
+def dashboard(
+    person: User, now: datetime | None = None, *, on_editions: Callable[[list[Edition]], None] = lambda editions: None
+) -> Dashboard:
+    """`on_editions(editions)` is told the person's editions before anything of them is read (`home.page`)."""
     now = now or timezone.now()
     applications = {
         application.edition_id: application
@@ -175,6 +198,7 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
     if taken_part:
         editions |= {e.pk: e for e in Edition.objects.filter(pk__in=taken_part).select_related("article_call")}
     editions = sorted(editions.values(), key=lambda edition: edition.start_date, reverse=True)
+    on_editions(editions)
     known = _known(person, editions, applications, now)
     cards = [edition_card(edition, person, known, now) for edition in editions]
     community = person.has_perm("brain.view_community")

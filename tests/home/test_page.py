@@ -1,0 +1,158 @@
+"""My Academy kept per person (home.page): read from the cache while nothing it shows changed, and made
+anew at the next request after any change to what it shows, or once a moment it shows has passed."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from freezegun import freeze_time
+
+from academy.applications.models import Application, ReviewAssignment
+from academy.attendance import services as attendance
+from academy.brain import suggestions
+from academy.brain.models import Suggestion
+from academy.common import freshness
+from academy.editions.models import Edition, Membership, Role
+from academy.editions.models import Status as EditionStatus
+from academy.learning import services as learning
+from academy.programme import services as programme
+from academy.programme.models import Session
+from academy.programme.topics import PROGRAMME
+from tests.factories import EditionFactory, UserFactory
+from tests.learning.fixtures import lessons
+from tests.programme.conftest import at
+
+pytestmark = pytest.mark.django_db
+
+BEFORE = at(10, 12)  # the course open, the Academy four days away
+DURING = at(14, 14)  # the first plenary (13:00-14:30 Lisbon) under way
+
+
+def page(client, person) -> str:
+    client.force_login(person)
+    response = client.get("/en/me/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def tables_read(client) -> set[str]:
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/me/")
+    sql = " ".join(query["sql"] for query in queries).lower()
+    return {table for table in ("programme_", "attendance_", "applications_", "learning_", "brain_") if table in sql}
+
+
+def test_a_warm_page_reads_none_of_what_it_shows(client, cohort, course):
+    with freeze_time(BEFORE):
+        assert "Cooperativas" not in page(client, cohort["ana"])
+        assert tables_read(client) == set()  # the session and the user only
+
+
+def test_what_the_page_shows_is_kept_per_person_language_and_zone(client, cohort):
+    with freeze_time(BEFORE):
+        assert "Kofi" not in page(client, cohort["ana"])  # no card of another's
+        kofi = page(client, cohort["kofi"])
+        assert "Mon 14 Jun, 12:00" in kofi  # 13:00 in Lisbon, in Kofi's own zone (UTC)
+        cohort["kofi"].time_zone = "America/Sao_Paulo"
+        cohort["kofi"].save()
+        assert "Mon 14 Jun, 09:00" in page(client, cohort["kofi"])
+        assert "Próximas sessões" in client.get("/pt/me/").content.decode()
+
+
+def move_the_first_plenary(cohort, edition):
+    first = Session.objects.get(edition=edition, code="P1")
+    first.starts_at, first.ends_at = at(14, 16), at(14, 17)
+    first.save()
+
+
+def publish_the_placements(cohort, edition):
+    round_ = edition.allocation_rounds.get()
+    programme.publish(round_=round_, by=Membership.objects.get(edition=edition, role=Role.ORGANISER).user)
+
+
+def rename_the_edition(cohort, edition):
+    edition.title = {"en": "The Academy in Lisbon"}
+    edition.save()
+
+
+def finish_a_lesson(cohort, edition):
+    course = edition.course
+    learning.complete_lesson(lesson=lessons(course)[0], person=cohort["kofi"], now=course.opens_at)
+
+
+def cancel_the_first_plenary(cohort, edition):
+    Session.objects.filter(edition=edition, code="P1").update(cancelled=True)  # a write that sends no signal
+    freshness.changed(PROGRAMME, edition.pk)  # as the services that write in bulk announce it
+
+
+@pytest.mark.parametrize(
+    ("change", "before", "after"),
+    [
+        (move_the_first_plenary, "Mon 14 Jun, 12:00", "Mon 14 Jun, 15:00"),
+        (publish_the_placements, "the allocation will be published soon", "your elective is Elective E1"),
+        (rename_the_edition, "13. Academy 13", "13. The Academy in Lisbon"),
+        (finish_a_lesson, "0 of 4 steps done", "1 of 4 steps done"),
+        (cancel_the_first_plenary, "Mon 14 Jun, 12:00", "Tue 15 Jun, 12:00"),
+    ],
+)
+def test_a_change_shows_at_the_next_request(client, edition, cohort, course, change, before, after):
+    with freeze_time(BEFORE):
+        shown = page(client, cohort["kofi"])
+        assert before in shown
+        change(cohort, edition)
+        shown = page(client, cohort["kofi"])
+    assert before not in shown
+    assert after in shown
+
+
+def test_an_application_to_review_shows_at_the_next_request(client, cohort, organiser):
+    assert "waiting for your review" not in page(client, organiser)
+    ReviewAssignment.objects.create(application=Application.objects.get(applicant=cohort["joao"]), reviewer=organiser)
+    assert "1 application is waiting for your review." in page(client, organiser)
+
+
+def test_attendance_recorded_during_the_session_counts_at_the_next_request(client, edition, cohort, organiser):
+    kofi = cohort["kofi"]
+    second = Session.objects.get(edition=edition, code="P2")
+    with freeze_time(at(15, 15)):  # both plenaries held: Kofi attended the first only
+        assert "50 % so far" in page(client, kofi)
+        attendance.record_by_hand(session=second, person=kofi, minutes=None, reason="Sign-in sheet", by=organiser)
+        assert "100 % so far" in page(client, kofi)
+
+
+def test_a_new_role_or_edition_shows_at_the_next_request(client, edition, cohort):
+    newcomer = UserFactory()
+    with freeze_time(BEFORE):
+        assert "You have not applied to an edition yet." in page(client, newcomer)
+        Membership.objects.create(edition=edition, user=newcomer, role=Role.PARTICIPANT)
+        assert "SSE principles and values" in page(client, newcomer)
+        fourteen = EditionFactory(number=14, status=EditionStatus.APPLICATIONS_OPEN)
+        Application.objects.create(edition=fourteen, applicant=newcomer)
+        assert "14. Academy 14" in page(client, newcomer)
+
+
+def test_the_page_changes_when_a_session_ends_with_nothing_written(client, edition, cohort):
+    kofi = cohort["kofi"]
+    with freeze_time(DURING):
+        assert "Mon 14 Jun, 12:00" in page(client, kofi)  # the first plenary, still on: its join link is there
+    with freeze_time(at(14, 14, 31)):
+        shown = page(client, kofi)
+    assert "Mon 14 Jun, 12:00" not in shown
+    assert "100 % so far" in shown  # held now, and attended
+
+
+def test_peers_suggested_afresh_or_dismissed_show_at_the_next_request(client, edition, cohort):
+    edition.status = EditionStatus.FINISHED
+    edition.save()
+    ana, kofi = cohort["ana"], cohort["kofi"]
+    now = timezone.now()
+    made = Suggestion.objects.create(person=ana, peer=kofi, score=3, reasons=[], created_at=now)
+    assert "Kofi Mensah" in page(client, ana)
+    kofi.certificate_name = "Kofi A. Mensah"
+    kofi.save()
+    assert "Kofi A. Mensah" in page(client, ana)  # a peer's new name
+    suggestions.dismiss(person=ana, suggestion_id=made.pk, now=now + timedelta(minutes=1))
+    assert "People you should meet" not in page(client, ana)
+    assert Edition.objects.filter(status=EditionStatus.FINISHED).count() == 1
