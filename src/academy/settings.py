@@ -162,7 +162,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "academy.common.cache.SharedClientRedisCache",
             "LOCATION": REDIS_URL,
         }
     }
