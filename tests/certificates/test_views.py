@@ -1,3 +1,4 @@
+import html
 import io
 import json
 import re
@@ -147,11 +148,22 @@ def test_a_revoked_certificate_says_so_with_its_date_and_its_replacement(client,
     ana = issued.user
     ana.certificate_name = "Ana Maria Conceição"
     ana.save()
+    assert "Valid." in client.get(f"/en/certificates/verify/{issued.code}/").content.decode()  # now kept in the cache
     new = services.reissue(certificate=issued, by=organiser, now=later(60))
     page = client.get(f"/en/certificates/verify/{issued.code}/").content.decode()
     assert "Revoked on 1 July 2027." in page
     assert f"/en/certificates/verify/{new.code}/" in page
     assert "Valid." in client.get(f"/en/certificates/verify/{new.code}/").content.decode()
+
+
+def test_the_verdict_kept_in_the_cache_follows_the_edition_and_the_language(client, issued):
+    assert "Academy 13" in client.get(f"/en/certificates/verify/{issued.code}/").content.decode()
+    issued.edition.title = {"en": "The Academy in Lisbon", "fr": "L'Académie à Lisbonne"}
+    issued.edition.save()
+    assert "The Academy in Lisbon" in client.get(f"/en/certificates/verify/{issued.code}/").content.decode()
+    assert "L'Académie à Lisbonne" in html.unescape(
+        client.get(f"/fr/certificates/verify/{issued.code}/").content.decode()
+    )
 
 
 # 00:30 on 1 July in Lisbon, where the edition is held; still 30 June in UTC and in São Paulo.

@@ -20,7 +20,8 @@ from academy.audit.services import log_action
 from academy.certificates import credentials
 from academy.certificates.document import certificate_pdf
 from academy.certificates.models import Certificate, IssueRun, Signatory
-from academy.common import resumable
+from academy.certificates.verification import VERIFICATIONS
+from academy.common import freshness, resumable
 from academy.common.background import enqueue_after_commit
 from academy.common.codes import grouped, new_code
 from academy.common.i18n import localize
@@ -292,6 +293,7 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
         issued_by=by,
     )
     Certificate.objects.filter(pk=certificate.pk).update(replaced_by=replacement)
+    freshness.changed(VERIFICATIONS)  # update() sends no signal: the old code now points to the new
     log_action(actor=by, action="certificate.reissue", obj=replacement, edition=certificate.edition)
     send_when_committed(certificate=replacement)
     return replacement

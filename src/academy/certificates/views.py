@@ -19,6 +19,7 @@ from academy.certificates import credentials, services
 from academy.certificates.document import certificate_pdf
 from academy.certificates.forms import CodeForm, CredentialForm, IssueForm, SignatoryForm
 from academy.certificates.models import Certificate, Signatory
+from academy.certificates.verification import verdict_html
 from academy.common import resumable
 from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
@@ -236,11 +237,10 @@ def verify_code(request, code: str):
     """What a certificate says, from our records; a malformed code is answered as an unknown one."""
     if not lookups_allowed(request):
         return too_many(request)
-    certificate = credentials.look_up(code)
     return render(
         request,
         "certificates/verified.html",
-        {"certificate": certificate, "form": CodeForm(), "credential_form": CredentialForm()},
+        {"verdict": verdict_html(code), "form": CodeForm(), "credential_form": CredentialForm()},
     )
 
 
