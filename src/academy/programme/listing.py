@@ -134,6 +134,16 @@ def labels(reader_zone: str | None) -> dict[str, str]:
     }
 
 
+def topic_choices(edition: Edition) -> list[tuple[int, str]]:
+    """The sub-topics the agenda filters by, named in the reader's language: kept with the programme."""
+    return freshness.cached(
+        "agenda-topics",
+        [(PROGRAMME, edition.pk)],
+        lambda: [(topic.pk, str(topic.name)) for topic in edition.sub_topics.all()],
+        vary_on=(edition.pk, get_language()),
+    )
+
+
 def agenda_html(
     edition: Edition, filters, sessions: Callable[[dict], list[Session]], *, reader_zone: str | None, manages: bool
 ) -> SafeString:

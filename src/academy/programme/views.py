@@ -38,8 +38,7 @@ def _reader_zone(request) -> str | None:
 def agenda(request):
     edition = request.edition
     manages = request.user.has_perm("programme.manage_programme", edition)
-    topics = [(t.pk, str(t.name)) for t in edition.sub_topics.all()]
-    filters = AgendaFilter(request.GET or None, topics=topics)
+    filters = AgendaFilter(request.GET or None, topics=listing.topic_choices(edition))
     agenda = listing.agenda_html(
         edition,
         filters,
