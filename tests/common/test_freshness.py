@@ -1,6 +1,10 @@
 """Cached things made from a topic are made again after any change to it, at once and once more at commit."""
 
+from datetime import UTC, datetime, timedelta
+from unittest import mock
+
 import pytest
+from django.core.cache import cache
 from django.db import transaction
 
 from academy.common import freshness
@@ -63,3 +67,35 @@ def test_a_rolled_back_change_leaves_only_the_first_announcement():
     with pytest.raises(RuntimeError):
         change_then_fail()
     assert freshness.versions(topic) == seen[0]  # a harmless extra miss; nothing waits on a rollback
+
+
+def test_html_is_served_from_the_process_once_fetched_yet_a_change_elsewhere_shows_at_once():
+    make, made = counting_maker()
+    topics = [("programme", 13)]
+    assert freshness.cached("page", topics, make) == "made #1"
+    with mock.patch.object(cache, "get_many", wraps=cache.get_many) as shared:
+        assert freshness.cached("page", topics, make) == "made #1"
+    assert [call.args[0] for call in shared.call_args_list] == [["freshness:version:programme:13"]]  # the entry: here
+
+    # Another server changes the programme: only the shared cache hears of it.
+    cache.set("freshness:version:programme:13", "replaced-elsewhere", 60)
+    assert freshness.cached("page", topics, make) == "made #2"
+    assert made == [1, 2]
+
+
+def test_a_kept_value_is_made_again_when_a_topic_it_read_changes_elsewhere_or_its_moment_passes():
+    now = datetime(2027, 6, 14, 12, tzinfo=UTC)
+    made = []
+
+    def make(dependencies):
+        dependencies.on(("person", 5))
+        dependencies.changes_at(now + timedelta(hours=1))
+        made.append(now)
+        return f"page #{len(made)}"
+
+    assert freshness.kept("me", make, now=now, vary_on=(5,)) == "page #1"
+    assert freshness.kept("me", make, now=now + timedelta(minutes=59), vary_on=(5,)) == "page #1"
+    assert freshness.kept("me", make, now=now + timedelta(hours=1), vary_on=(5,)) == "page #2"  # a session ended
+    cache.set("freshness:version:person:5", "replaced-elsewhere", 60)
+    assert freshness.kept("me", make, now=now, vary_on=(5,)) == "page #3"
+    assert freshness.kept("me", make, now=now, vary_on=(6,)) == "page #4"  # someone else's

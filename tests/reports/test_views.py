@@ -160,7 +160,30 @@ def test_dashboard_tables_are_kept_until_what_they_count_changes(client, organis
     dashboard = "/en/editions/13/dashboard/"
     confirmed = re.compile(r'<th scope="row">Confirmed</th><td>(\d+)</td>')
     client.get(dashboard)
-    with django_assert_num_queries(6):  # who reads, the reports, e-mails: no figure counted (the edition is cached)
+    with django_assert_num_queries(4):  # who reads, the reports, e-mails: no figure counted (the edition is cached)
         assert confirmed.search(client.get(dashboard).content.decode())[1] == "3"
     Membership.objects.filter(edition__number=13, user=cohort["ines"]).delete()
     assert confirmed.search(client.get(dashboard).content.decode())[1] == "2"
+
+
+def test_the_report_made_before_many_failed_attempts_is_still_offered_and_one_being_made_shown(edition, organiser):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from academy.reports import builds
+
+    now = timezone.now()
+    made = ReportBuild.objects.create(
+        edition=edition, language="en", started_at=now - timedelta(days=2), finished_at=now - timedelta(days=2)
+    )
+    for minutes in range(builds.NEWEST + 2):  # more failed attempts since than the dashboard's one query reads
+        ReportBuild.objects.create(
+            edition=edition, language="en", started_at=now - timedelta(hours=5, minutes=minutes), failed="No fonts"
+        )
+    state = builds.builds_of(edition, "en", now)
+    assert (state.latest, state.building, state.failure.failed) == (made, None, "No fonts")
+    building = ReportBuild.objects.create(edition=edition, language="en", started_at=now - timedelta(minutes=5))
+    state = builds.builds_of(edition, "en", now)
+    assert (state.latest, state.building, state.failure) == (made, building, None)
+    assert builds.builds_of(edition, "fr", now) == builds.Builds(None, None, None)

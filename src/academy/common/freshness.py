@@ -15,6 +15,7 @@ before the commit under the version replaced at once.
 
 import hashlib
 import secrets
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -90,13 +91,48 @@ def _key(name: str, version: str, vary_on: Iterable) -> str:
     return f"freshness:{name}:{version}:{varying}"
 
 
-def _fetch(keys: list[str]) -> dict:
-    """What the cache holds of these keys, each fetched once per request."""
+class _Local:
+    """The latest entries this process fetched or made that cannot be changed in place (HTML, `kept` entries), by
+    key. A key holds the versions its entry was made from (or the entry holds them, `kept`), read from the shared
+    cache at each request, so a copy kept here is exactly as fresh as the shared one: it saves a round trip to
+    the cache and the unpickling, for the pages a burst reads again and again. Bounded, least recently used out."""
+
+    SIZE = 4096
+
+    def __init__(self):
+        self.entries: OrderedDict[str, object] = OrderedDict()
+
+    def get(self, keys: list[str]) -> dict:
+        found = {}
+        for key in keys:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                found[key] = self.entries[key]
+        return found
+
+    def keep(self, entries: dict) -> None:
+        for key, value in entries.items():
+            if isinstance(value, str | _KeptEntry):
+                self.entries[key] = value
+                self.entries.move_to_end(key)
+        while len(self.entries) > self.SIZE:
+            self.entries.popitem(last=False)
+
+
+_local = _Local()
+
+
+def _fetch(keys: list[str], *, versions: bool = False) -> dict:
+    """What the cache holds of these keys, each fetched once per request; versions always from the shared cache."""
     fetched = _fetched_in_request.get()
     found = {key: fetched[key] for key in keys if fetched is not None and key in fetched}
+    if not versions:
+        found |= _local.get([key for key in keys if key not in found])
     lacking = [key for key in keys if key not in found]
     if lacking:
         stored = cache.get_many(lacking)
+        if not versions:
+            _local.keep(stored)
         if fetched is not None:
             fetched |= stored
         found |= stored
@@ -105,6 +141,7 @@ def _fetch(keys: list[str]) -> dict:
 
 def _keep(made: dict, kept_for: int = KEPT_FOR) -> None:
     cache.set_many(made, kept_for)
+    _local.keep(made)
     fetched = _fetched_in_request.get()
     if fetched is not None:
         fetched |= made
@@ -175,7 +212,7 @@ class Dependencies:
         """Whether nothing it was made from has changed since, and its moment has not come."""
         if self.until is not None and now >= self.until:
             return False
-        return _fetch(list(self.versions)) == self.versions
+        return _fetch(list(self.versions), versions=True) == self.versions
 
 
 def kept(name: str, make: Callable[[Dependencies], T], *, now: datetime, vary_on: Iterable = ()) -> T:
@@ -186,14 +223,18 @@ def kept(name: str, make: Callable[[Dependencies], T], *, now: datetime, vary_on
     versions it was made from, and a request checks them all in one read, after the one of the entry."""
     key = _key(name, "kept", vary_on)
     found = _fetch([key]).get(key)
-    if found is not None:
-        value, dependencies = found
-        if dependencies.hold(now):
-            return value
+    if found is not None and found.dependencies.hold(now):
+        return found.value
     dependencies = Dependencies()
     value = make(dependencies)
-    _keep({key: (value, dependencies)})
+    _keep({key: _KeptEntry(value, dependencies)})
     return value
+
+
+@dataclass(frozen=True)
+class _KeptEntry:
+    value: object
+    dependencies: Dependencies
 
 
 def depends(topic: str, *models, scope: Callable[[object], object] = lambda instance: None) -> None:

@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -49,9 +51,10 @@ class AgendaFilter(forms.Form):
     )
     topic = forms.TypedChoiceField(label=_("Sub-topic"), coerce=int, required=False, empty_value=None)
 
-    def __init__(self, *args, topics, **kwargs):
+    def __init__(self, *args, topics: Callable[[], list[tuple[int, str]]], **kwargs):
+        """`topics()` is read only when the form is validated or shown: a cached agenda needs neither."""
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("All sub-topics")), *topics]
+        self.fields["topic"].choices = lambda: [("", _("All sub-topics")), *topics()]
 
 
 class RunForm(forms.Form):

@@ -38,7 +38,7 @@ def _reader_zone(request) -> str | None:
 def agenda(request):
     edition = request.edition
     manages = request.user.has_perm("programme.manage_programme", edition)
-    filters = AgendaFilter(request.GET or None, topics=listing.topic_choices(edition))
+    filters = AgendaFilter(request.GET or None, topics=lambda: listing.topic_choices(edition))
     agenda = listing.agenda_html(
         edition,
         filters,

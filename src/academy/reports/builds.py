@@ -1,5 +1,6 @@
 """Edition reports made in the background: asked for on the dashboard, made by a task, then downloaded."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core.files.base import ContentFile
@@ -46,15 +47,34 @@ def latest(edition: Edition, language: str) -> ReportBuild | None:
     return ReportBuild.objects.filter(edition=edition, language=language).exclude(finished_at=None).first()
 
 
-def in_progress(edition: Edition, language: str, now: datetime | None = None) -> ReportBuild | None:
-    """The report being made, unless its worker died: a build not done after GIVES_UP_AFTER never will be."""
+def _is_in_progress(build: ReportBuild, since: datetime) -> bool:
+    """Not done and not failed, unless its worker died: a build not done after GIVES_UP_AFTER never will be."""
+    return build.finished_at is None and not build.failed and build.started_at > since
+
+
+@dataclass
+class Builds:
+    """What the dashboard says of the edition's report in one language."""
+
+    latest: ReportBuild | None  # the newest made, to download
+    building: ReportBuild | None  # the one being made
+    failure: ReportBuild | None  # the last attempt, when it failed and nothing has been made since
+
+
+# Builds are asked for by hand, a few per edition: the newest few hold the dashboard's answer in one query.
+NEWEST = 10
+
+
+def builds_of(edition: Edition, language: str, now: datetime | None = None) -> Builds:
     since = (now or timezone.now()) - GIVES_UP_AFTER
-    return ReportBuild.objects.filter(
-        edition=edition, language=language, finished_at=None, failed="", started_at__gt=since
-    ).first()
-
-
-def failure(edition: Edition, language: str) -> ReportBuild | None:
-    """The last attempt, when it failed and nothing has been made since."""
-    last = ReportBuild.objects.filter(edition=edition, language=language).first()
-    return last if last is not None and last.failed else None
+    newest = list(ReportBuild.objects.filter(edition=edition, language=language)[:NEWEST])
+    made = next((build for build in newest if build.finished_at is not None), None)
+    if made is None and len(newest) == NEWEST:  # ten attempts since the last one made: look further
+        made = latest(edition, language)
+    building = next((build for build in newest if _is_in_progress(build, since)), None)
+    if building is None and len(newest) == NEWEST and newest[-1].started_at > since:  # ten asked in half an hour
+        building = ReportBuild.objects.filter(
+            edition=edition, language=language, finished_at=None, failed="", started_at__gt=since
+        ).first()
+    failed = newest[0] if newest and newest[0].failed else None
+    return Builds(latest=made, building=building, failure=failed)

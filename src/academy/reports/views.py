@@ -40,7 +40,7 @@ def _export(table: Table, export: str, filename: str) -> HttpResponse:
 @edition_figures_required
 def edition_dashboard(request):
     edition = request.edition
-    language = get_language()
+    report = builds.builds_of(edition, get_language())
     return render(
         request,
         "reports/edition.html",
@@ -48,9 +48,9 @@ def edition_dashboard(request):
             "edition": edition,
             "figures": services.edition_figures(edition),
             "tables": services.edition_tables_html(edition),
-            "report": builds.latest(edition, language),
-            "building": builds.in_progress(edition, language),
-            "failure": builds.failure(edition, language),
+            "report": report.latest,
+            "building": report.building,
+            "failure": report.failure,
             "failed_emails": outbox.failed_count(edition),
         },
     )
