@@ -19,6 +19,7 @@ from academy.editions.rules import ALUMNUS, is_participant, managed_editions, ro
 from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress, Step
+from academy.messaging import services as messaging
 from academy.people.models import User
 from academy.people.rules import is_platform_staff
 from academy.programme.models import AllocationRound, Elective, Session
@@ -26,6 +27,7 @@ from academy.programme.services import Enrolment, enrolment_of, preferences_in, 
 
 NEXT_SESSIONS = 3
 BRAIN_ITEMS = 3
+MESSAGES = 5
 
 
 @dataclass
@@ -69,6 +71,7 @@ class Dashboard:
     posts: list[MarketplacePost]
     managed: list[Edition]
     reviews_to_do: int
+    messages: list[messaging.Read] = field(default_factory=list)  # from the organisers, newest first
 
     @property
     def is_empty(self) -> bool:
@@ -203,4 +206,6 @@ def dashboard(person: User, now: datetime | None = None) -> Dashboard:
         reviews_to_do=(
             ReviewAssignment.objects.filter(reviewer=person, reviewed_at=None).count() if _may_review(person) else 0
         ),
+        # one query: the person's latest messages with their editions, written out without another
+        messages=[messaging.read(row, person) for row in messaging.sent_to(person)[:MESSAGES]],
     )
