@@ -127,7 +127,9 @@ def test_a_message_that_cannot_be_sent_as_written_is_refused_and_nothing_is_writ
             edition=edition, by=organiser, kind=Kind.ESSENTIAL, filters=PARTICIPANTS, subject=subject, body=body
         )
     assert any(expected in problem for problem in refused.value.message_dict[field])
-    assert not Message.objects.exists() and not Email.objects.exists() and not ActionLog.objects.exists()
+    assert not Message.objects.exists()
+    assert not Email.objects.exists()
+    assert not ActionLog.objects.exists()
 
 
 def test_an_empty_segment_is_refused(edition, organiser):
@@ -160,7 +162,8 @@ def test_a_scheduled_message_waits_for_its_time_then_goes_to_whoever_matches_the
 ):
     with django_capture_on_commit_callbacks(execute=True):
         message = schedule(edition, organiser, send_at=at(11, 8))
-    assert message.status == MessageStatus.SCHEDULED and not Email.objects.exists()
+    assert message.status == MessageStatus.SCHEDULED
+    assert not Email.objects.exists()
     assert services.send_due(now=at(11, 7, 59)) == 0
     late = participant(edition, email="late@example.org")
     with django_capture_on_commit_callbacks(execute=True):
@@ -168,7 +171,8 @@ def test_a_scheduled_message_waits_for_its_time_then_goes_to_whoever_matches_the
     assert "late@example.org" in emails_by_person()
     assert services.send_due(now=at(11, 9)) == 0  # once
     assert services.send_message(message_id=message.pk, now=at(11, 9)) is None
-    assert Email.objects.count() == 4 and late
+    assert Email.objects.count() == 4
+    assert late
 
 
 def test_a_time_in_the_past_is_refused(edition, organiser, cohort):
@@ -181,7 +185,8 @@ def test_a_message_is_cancelled_until_it_is_sent(edition, organiser, cohort, dja
     message = schedule(edition, organiser, send_at=at(11, 8))
     services.cancel(message=message, by=organiser)
     assert services.send_due(now=at(12, 8)) == 0
-    assert Message.objects.get().status == MessageStatus.CANCELLED and not Email.objects.exists()
+    assert Message.objects.get().status == MessageStatus.CANCELLED
+    assert not Email.objects.exists()
     assert ActionLog.objects.filter(action="messaging.cancelled", actor=organiser).count() == 1
     with pytest.raises(ValidationError, match="already been sent or cancelled"):
         services.cancel(message=message, by=organiser)
@@ -275,6 +280,7 @@ def test_the_real_smtp_path_delivers_an_announcement_with_its_unsubscribe_header
     ana = by_to["ana@example.org"]
     assert ana["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     header = str(ana["List-Unsubscribe"]).strip()  # folded onto its own line when long: still one header
-    assert header.startswith("<http") and "/pt/messages/unsubscribe/" in header
+    assert header.startswith("<http")
+    assert "/pt/messages/unsubscribe/" in header
     assert ana.get_content().startswith("Olá Ana, bem-vinda à Academy 13.")
     assert services.delivery_counts(message) == {"queued": 0, "sending": 0, "sent": 3, "failed": 0}
