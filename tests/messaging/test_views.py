@@ -122,7 +122,7 @@ def test_send_schedules_the_message_and_its_page_shows_each_recipients_status(
 @pytest.mark.parametrize(
     ("fields", "error"),
     [
-        ({"body_en": "Dear {firstname}"}, "Placeholder inconnu {firstname}"),
+        ({"body_en": "Dear {firstname}"}, "Champ à remplir inconnu {firstname}"),
         ({"groups": []}, "Choisissez au moins un groupe"),
         ({"subject_en": "", "body_en": ""}, "Écrivez le message dans au moins une langue."),
         ({"groups": ["speakers"], "countries": ["JP"]}, "Personne ne correspond à ces filtres"),
