@@ -198,7 +198,13 @@ def test_staff_write_to_the_alumni_of_every_edition_from_their_own_page(client, 
     client.force_login(people["staff"])
     response = client.post(
         "/en/messages/alumni/new/",
-        {"groups": ["alumni_all"], "kind": "announcement", "subject_en": "News", "body_en": "{edition}", "action": "send"},
+        {
+            "groups": ["alumni_all"],
+            "kind": "announcement",
+            "subject_en": "News",
+            "body_en": "{edition}",
+            "action": "send",
+        },
     )
     assert response.status_code == 200
     assert "cannot use {edition}" in response.content.decode()
