@@ -265,6 +265,10 @@ def test_a_persons_messages_are_read_in_one_query(edition, organiser, cohort, dj
     assert len(queries) == 1
     assert [item.subject for item in shown] == ["Informação prática"] * 3
     assert shown[0].body == "Olá Ana, bem-vinda à Academy 13."
+    assert [item.subject for item in services.latest_for(cohort["ana"], 2)] == ["Informação prática"] * 2
+    with CaptureQueriesContext(connection) as queries:
+        services.latest_for(cohort["ana"], 2)
+    assert len(queries) == 0  # kept in the cache until a message is sent
 
 
 def test_the_real_smtp_path_delivers_an_announcement_with_its_unsubscribe_headers(

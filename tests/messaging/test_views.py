@@ -161,6 +161,16 @@ def test_a_participant_reads_the_message_in_their_language_on_my_academy_and_its
     client.force_login(people["participant"])
     home = client.get("/pt/me/").content.decode()
     assert "Bem-vinda" in home
+    with django_capture_on_commit_callbacks(execute=True):  # My Academy is cached: a new message shows at once
+        services.schedule(
+            edition=edition,
+            by=organiser,
+            kind=Kind.ESSENTIAL,
+            filters=Filters(groups=("participants",)),
+            subject={"en": "Second"},
+            body={"en": "Two"},
+        )
+    assert "Second" in client.get("/pt/me/").content.decode()
     assert f"/pt/messages/{sent.pk}/" in home
     page = client.get(f"/pt/messages/{sent.pk}/").content.decode()
     assert "Olá Ana &lt;script&gt;" in page

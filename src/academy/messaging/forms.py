@@ -124,4 +124,8 @@ class MessageForm(forms.Form):
         return [(self[f"subject_{code}"], self[f"body_{code}"]) for code, _name in settings.LANGUAGES]
 
     def filter_fields(self):
-        return [self[name] for name in self.fields if not name.startswith(("subject_", "body_"))]
+        return [
+            self[name]
+            for name in self.fields
+            if not name.startswith(("subject_", "body_")) and name not in ("kind", "deadline", "send_at")
+        ]

@@ -61,6 +61,18 @@ class Message(models.Model):
     def __str__(self) -> str:
         return next(iter(self.subject.values()), "")
 
+    @property
+    def is_announcement(self) -> bool:
+        return self.kind == Kind.ANNOUNCEMENT
+
+    @property
+    def can_be_cancelled(self) -> bool:
+        return self.status == MessageStatus.SCHEDULED
+
+    @property
+    def is_sent(self) -> bool:
+        return self.status == MessageStatus.SENT
+
 
 class Recipient(models.Model):
     """One person a message was sent to: the language they got it in and its e-mail in the outbox (whose status

@@ -19,9 +19,11 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.common.background import enqueue_after_commit
 from academy.common.i18n import localize
 from academy.editions.models import Edition
+from academy.editions.rules import EVERYONE, ROLES
 from academy.messaging import placeholders, segments
 from academy.messaging.models import Kind, Message, MessageStatus, Recipient, Unsubscription
 from academy.outbox import services as outbox
@@ -32,6 +34,10 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SAMPLE = 10
 UNSUBSCRIBE_SALT = "academy.messaging.unsubscribe"
 ONE_CLICK = "List-Unsubscribe=One-Click"
+# The freshness topic of everyone's messages (scope EVERYONE): a message sent changes it. Messages are few (a handful
+# a week), so one version for everyone costs little and spares a change per recipient when thousands are written.
+MESSAGES = "messages"
+freshness.depends(MESSAGES, Message, scope=lambda message: EVERYONE)
 
 
 # Languages ----------------------------------------------------------------------------------------
@@ -235,6 +241,7 @@ def send_message(*, message_id: int, now: datetime | None = None) -> int | None:
             row.email = email
         Recipient.objects.bulk_create(rows, batch_size=1000)
         Message.objects.filter(pk=message.pk).update(status=MessageStatus.SENT, sent_at=now, recipient_count=len(rows))
+        freshness.changed(MESSAGES, EVERYONE)  # written in bulk: no signal says so
         log_action(
             actor=None, action="messaging.sent", obj=message, edition=message.edition, data={"people": len(rows)}
         )
@@ -312,6 +319,18 @@ def sent_to(person: User):
         .select_related("message__edition")
         .order_by("-message__sent_at", "-message_id")
     )
+
+
+def latest_for(person: User, limit: int) -> list["Read"]:
+    """My Academy's "Messages from the organisers": the latest `limit` sent to this person, as they got them. One
+    query, and none while the cache holds them (until a message is sent or an edition changed: its title)."""
+    rows = freshness.cached(
+        "messages-of",
+        [(MESSAGES, EVERYONE), (ROLES, EVERYONE)],
+        lambda: list(sent_to(person)[:limit]),
+        vary_on=(person.pk, limit),
+    )
+    return [read(row, person) for row in rows]
 
 
 @dataclass
