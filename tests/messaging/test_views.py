@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 
+from academy.audit.models import ActionLog
 from academy.editions.models import Membership, Role
 from academy.messaging import services
 from academy.messaging.models import Kind, Message, MessageStatus, Unsubscription
@@ -10,7 +11,7 @@ from academy.messaging.segments import Filters
 from academy.outbox.models import Email
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
 from tests.matrix import assert_statuses
-from tests.programme.conftest import participant
+from tests.programme.conftest import at, participant
 
 pytestmark = pytest.mark.django_db
 LOGIN = 302
@@ -219,3 +220,14 @@ def test_staff_write_to_the_alumni_of_every_edition_from_their_own_page(client, 
     assert response.status_code == 200
     assert "cannot use {edition}" in response.content.decode()
     assert not Message.objects.exists()
+
+
+def test_a_time_to_send_is_read_in_the_editions_zone_and_nothing_leaves_before(client, people):
+    client.force_login(people["organiser"])
+    response = client.post("/en/editions/13/messages/new/", compose(action="send", send_at="2027-06-11T08:00"))
+    assert response.status_code == 302
+    message = Message.objects.get()
+    assert message.send_at == at(11, 8)  # 08:00 in Lisbon
+    assert message.status == MessageStatus.SCHEDULED
+    assert not Email.objects.exists()
+    assert ActionLog.objects.get().action == "messaging.scheduled"
