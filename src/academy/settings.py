@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "academy.hosting",
     "academy.reports",
     "academy.outbox",
+    "academy.messaging",
     "academy.home",
     "academy.demo",
     "academy.apps.BackOfficeConfig",

@@ -176,3 +176,20 @@ def test_demo_follow_ups_and_hosting_requests_are_marked_as_fiction():
     assert all(item.title.endswith("(demo)") for item in FollowUp.objects.all())
     assert sorted(HostingRequest.objects.values_list("status", flat=True)) == ["discussion", "submitted"]
     assert all("(demo)" in request.organisation for request in HostingRequest.objects.all())
+
+
+def test_demo_messages_one_sent_to_the_13th_participants_one_scheduled_to_its_applicants():
+    from academy.messaging import services as messaging
+    from academy.messaging.models import Kind, Message, MessageStatus
+
+    participant = User.objects.get(email="participant@demo.example.org")
+    [shown] = messaging.latest_for(participant, 5)
+    assert shown.subject.startswith("Practical information for ")
+    assert shown.subject.endswith(" (demo)")
+    assert "/editions/13/timetable/" in shown.body
+    scheduled = Message.objects.get(status=MessageStatus.SCHEDULED)
+    assert (scheduled.kind, scheduled.filters["groups"], scheduled.edition.number) == (
+        Kind.ANNOUNCEMENT,
+        ["applicants"],
+        13,
+    )

@@ -17,6 +17,9 @@ from academy.common import freshness
 from academy.editions.models import Edition, Membership, Role
 from academy.editions.models import Status as EditionStatus
 from academy.learning import services as learning
+from academy.messaging import services as messaging
+from academy.messaging.models import Kind
+from academy.messaging.segments import Filters
 from academy.programme import services as programme
 from academy.programme.models import Session
 from academy.programme.topics import PROGRAMME
@@ -156,3 +159,15 @@ def test_peers_suggested_afresh_or_dismissed_show_at_the_next_request(client, ed
     suggestions.dismiss(person=ana, suggestion_id=made.pk, now=now + timedelta(minutes=1))
     assert "People you should meet" not in page(client, ana)
     assert Edition.objects.filter(status=EditionStatus.FINISHED).count() == 1
+
+
+def test_a_message_from_the_organisers_shows_at_the_next_request(
+    client, edition, cohort, organiser, django_capture_on_commit_callbacks
+):
+    assert "Messages from the organisers" not in page(client, cohort["kofi"])
+    with django_capture_on_commit_callbacks(execute=True):
+        messaging.schedule(
+            edition=edition, by=organiser, kind=Kind.ESSENTIAL, filters=Filters(groups=("participants",)),
+            subject={"en": "Room change for the plenary"}, body={"en": "Dear {first_name}, room B."}, now=None,
+        )  # fmt: skip
+    assert "Room change for the plenary" in page(client, cohort["kofi"])

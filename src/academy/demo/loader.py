@@ -19,6 +19,7 @@ from academy.demo.brain import load_brain
 from academy.demo.call import load_call
 from academy.demo.cohort import synthetic_cohort
 from academy.demo.learning import load_learning
+from academy.demo.messages import load_messages
 from academy.demo.outcomes import load_outcomes
 from academy.demo.programme import load_programme, rank_and_allocate
 from academy.editions import services as editions
@@ -168,4 +169,6 @@ def load_demo() -> dict:
     # What came of the 12th edition, and two constituents' proposals to host a later one.
     load_outcomes(edition=alumni_edition, alumnus=accounts["alumnus"], alumni=cohort[:ALUMNI_COUNT],
                   proposers=cohort[-2:], organiser=accounts["organiser"], by=staff)  # fmt: skip
+    # Messages from the 13th edition's organisers: one sent to its participants, one scheduled to its applicants.
+    load_messages(edition=demo_edition, organiser=accounts["organiser"])
     return accounts

@@ -6,7 +6,7 @@ their own page, made once and then served from the cache while nothing on it cha
   the signals below and by the roles' own;
 - each of their editions' records and programme (`RECORDS`, `PROGRAMME`), which the services that write in
   bulk (placements, rankings, attendance imports, lessons done) announce for the figures already;
-- the editions' rows, the Collective Brain's latest items, and for alumni the suggested peers and people's
+- the editions' rows, the Collective Brain's latest items, the organisers' messages sent, and for alumni the suggested peers and people's
   names (`RECORDS` of no edition);
 - time: the page changes by itself when a session ends, a window opens or closes (`Dashboard.changes_at`).
 The entry keeps the versions it was made from (`freshness.kept`): a request reads the entry and checks them.
@@ -26,6 +26,7 @@ from academy.common import freshness
 from academy.editions.rules import ALUMNUS, EVERYONE, ROLES, roles_of
 from academy.editions.topics import EDITIONS, PERSON, RECORDS
 from academy.home import services
+from academy.messaging.services import MESSAGES
 from academy.people.models import User
 from academy.programme.topics import PROGRAMME
 
@@ -45,7 +46,10 @@ post_save.connect(_account_changed, sender=User, dispatch_uid="home.account_chan
 
 def my_academy_html(person: User, now: datetime, zone: str) -> SafeString:
     def make(dependencies: freshness.Dependencies) -> str:
-        dependencies.on((PERSON, person.pk), (ROLES, person.pk), (ROLES, EVERYONE), (EDITIONS, None), (LATEST, None))
+        dependencies.on(
+            (PERSON, person.pk), (ROLES, person.pk), (ROLES, EVERYONE), (EDITIONS, None), (LATEST, None),
+            (MESSAGES, EVERYONE),
+        )  # fmt: skip
         if roles_of(person).get(ALUMNUS):
             dependencies.on((PERSON, None), (RECORDS, None))  # suggestions made afresh for all; peers' names
 

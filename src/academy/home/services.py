@@ -20,6 +20,7 @@ from academy.editions.rules import ALUMNUS, is_participant, managed_editions, ro
 from academy.learning import services as learning
 from academy.learning.models import Course
 from academy.learning.progress import Progress, Step
+from academy.messaging import services as messaging
 from academy.people.models import User
 from academy.people.rules import is_platform_staff
 from academy.programme.models import AllocationRound, Elective, Session
@@ -27,6 +28,7 @@ from academy.programme.services import Enrolment, enrolment_of, preferences_in, 
 
 NEXT_SESSIONS = 3
 BRAIN_ITEMS = 3
+MESSAGES = 5
 
 
 @dataclass
@@ -71,6 +73,8 @@ class Dashboard:
     posts: list[MarketplacePost]
     managed: list[Edition]
     reviews_to_do: int
+    messages: list[messaging.Read] = field(default_factory=list)  # from the organisers, newest first
+    writes_to_all_alumni: bool = False  # platform staff
 
     @property
     def changes_at(self) -> datetime | None:
@@ -227,4 +231,6 @@ def dashboard(
         reviews_to_do=(
             ReviewAssignment.objects.filter(reviewer=person, reviewed_at=None).count() if _may_review(person) else 0
         ),
+        messages=messaging.latest_for(person, MESSAGES),  # one query, none with a warm cache
+        writes_to_all_alumni=person.has_perm("messaging.write_to_all_alumni"),
     )

@@ -69,6 +69,24 @@ def store(*, message: EmailMessage) -> Email | None:
     return email
 
 
+# E-mails written at once (a message to a cohort) are handed to the workers in batches of this many.
+BATCH = 200
+
+
+def store_many(*, emails: list[Email]) -> list[Email]:
+    """Keep many new e-mails (unsaved `Email` rows with fresh keys) in the outbox in one statement, and have them
+    sent after the current transaction commits, in batches: the work of a message to thousands of people."""
+    now = timezone.now()
+    for email in emails:
+        email.from_email = email.from_email or settings.DEFAULT_FROM_EMAIL
+        email.next_attempt_at = now
+    stored = Email.objects.bulk_create(emails, batch_size=1000)
+    ids = [email.pk for email in stored]
+    for start in range(0, len(ids), BATCH):
+        enqueue_after_commit("academy.outbox.tasks.deliver_batch", email_ids=ids[start : start + BATCH])
+    return stored
+
+
 def as_bytes(content) -> bytes:
     return content.encode() if isinstance(content, str) else bytes(content)
 
