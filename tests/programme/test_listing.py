@@ -71,7 +71,7 @@ def test_a_session_page_is_cached_and_shows_a_change_on_the_next_request(client,
     session = plenary(edition)
     page_of = f"/en/editions/13/programme/{session.code}/"
     client.get(page_of)
-    with django_assert_num_queries(1):  # the session, for who may see it (the edition is cached)
+    with django_assert_num_queries(0):  # the edition, the session and its page are cached
         client.get(page_of)
 
     speaker = Speaker.objects.create(name="Simel Esim")
@@ -89,3 +89,8 @@ def test_a_session_page_is_cached_and_shows_a_change_on_the_next_request(client,
     assert "Cooperatives in Lisbon" not in client.get(page_of).content.decode()
     article.sessions.add(session)  # sends no post_save: the Collective Brain listens to m2m_changed
     assert "Cooperatives in Lisbon" in client.get(page_of).content.decode()
+
+    session.published = False
+    session.save()
+    assert client.get(page_of).status_code == 404  # withdrawn: gone at once
+    assert client.get("/en/editions/13/programme/NO-SUCH/").status_code == 404

@@ -171,6 +171,21 @@ def agenda_html(
     return mark_safe(html)  # noqa: S308 (as above)
 
 
+# Codes that are no session are kept too (as None), but only this long, since anyone can type them.
+CODES_KEPT_FOR = 3600
+
+
+def session_by_code(edition: Edition, code: str) -> Session | None:
+    """The session of a page, with its elective and sub-topic, from the cache while the programme is unchanged."""
+    return freshness.cached(
+        "session-by-code",
+        [(PROGRAMME, edition.pk)],
+        lambda: Session.objects.select_related("elective", "sub_topic").filter(edition=edition, code=code).first(),
+        vary_on=(edition.pk, code),
+        kept_for=CODES_KEPT_FOR,
+    )
+
+
 def session_html(session: Session, *, reader_zone: str | None) -> SafeString:
     """A session's page but the reader's own part (joining it), from the cache while its edition's are unchanged."""
     edition = session.edition

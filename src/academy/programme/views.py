@@ -51,9 +51,9 @@ def agenda(request):
 
 def _visible_session(request, code: str) -> Session:
     """The session of the page, or 404 when it is not published and this person does not manage the edition."""
-    session = get_object_or_404(
-        Session.objects.select_related("elective", "sub_topic"), edition=request.edition, code=code
-    )
+    session = listing.session_by_code(request.edition, code)
+    if session is None:
+        raise Http404
     session.edition = request.edition  # the one already read: selecting it again decodes its every translated field
     if not request.user.has_perm("programme.see_session", session):
         raise Http404
