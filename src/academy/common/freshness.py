@@ -92,7 +92,7 @@ def _key(name: str, version: str, vary_on: Iterable) -> str:
 
 
 class _Local:
-    """The latest entries this process fetched or made that cannot be changed in place (HTML, `kept` entries), by
+    """The latest entries this process fetched or made that cannot be changed in place (HTML, roles, `kept` entries), by
     key. A key holds the versions its entry was made from (or the entry holds them, `kept`), read from the shared
     cache at each request, so a copy kept here is exactly as fresh as the shared one: it saves a round trip to
     the cache and the unpickling, for the pages a burst reads again and again. Bounded, least recently used out."""
@@ -112,7 +112,7 @@ class _Local:
 
     def keep(self, entries: dict) -> None:
         for key, value in entries.items():
-            if isinstance(value, str | _KeptEntry):
+            if _immutable(value):
                 self.entries[key] = value
                 self.entries.move_to_end(key)
         while len(self.entries) > self.SIZE:
@@ -120,6 +120,13 @@ class _Local:
 
 
 _local = _Local()
+
+
+def _immutable(value) -> bool:
+    """Whether no caller can change the value in place: text, numbers, and tuples and frozensets of those."""
+    if isinstance(value, str | int | float | bool | _KeptEntry) or value is None:
+        return True
+    return isinstance(value, tuple | frozenset) and all(_immutable(part) for part in value)
 
 
 def _fetch(keys: list[str], *, versions: bool = False) -> dict:

@@ -53,7 +53,7 @@ def roles_of(user) -> dict[str, set[int]]:
     if remembered is not None and user.pk in remembered:
         return remembered[user.pk]
 
-    def read() -> dict[str, set[int]]:
+    def read() -> tuple[tuple[str, frozenset[int]], ...]:  # immutable: each process may keep a copy
         roles: dict[str, set[int]] = defaultdict(set)
         for role, edition_id, status in Membership.objects.filter(user=user).values_list(
             "role", "edition_id", "edition__status"
@@ -61,9 +61,11 @@ def roles_of(user) -> dict[str, set[int]]:
             roles[role].add(edition_id)
             if role == Role.PARTICIPANT and status == Status.FINISHED:
                 roles[ALUMNUS].add(edition_id)
-        return dict(roles)
+        return tuple((role, frozenset(editions)) for role, editions in roles.items())
 
-    roles = freshness.cached("roles", [(ROLES, user.pk), (ROLES, EVERYONE)], read)
+    roles = {
+        role: set(editions) for role, editions in freshness.cached("roles", [(ROLES, user.pk), (ROLES, EVERYONE)], read)
+    }
     if remembered is not None:
         remembered[user.pk] = roles
     return roles
