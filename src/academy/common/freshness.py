@@ -230,7 +230,7 @@ def kept(name: str, make: Callable[[Dependencies], T], *, now: datetime, vary_on
     versions it was made from, and a request checks them all in one read, after the one of the entry."""
     key = _key(name, "kept", vary_on)
     found = _fetch([key]).get(key)
-    if found is not None and found.dependencies.hold(now):
+    if isinstance(found, _KeptEntry) and found.dependencies.hold(now):  # not something an older release kept
         return found.value
     dependencies = Dependencies()
     value = make(dependencies)

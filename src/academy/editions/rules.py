@@ -64,7 +64,8 @@ def roles_of(user) -> dict[str, set[int]]:
         return tuple((role, frozenset(editions)) for role, editions in roles.items())
 
     roles = {
-        role: set(editions) for role, editions in freshness.cached("roles", [(ROLES, user.pk), (ROLES, EVERYONE)], read)
+        role: set(editions)
+        for role, editions in freshness.cached("role-sets", [(ROLES, user.pk), (ROLES, EVERYONE)], read)
     }
     if remembered is not None:
         remembered[user.pk] = roles
