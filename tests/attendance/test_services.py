@@ -393,7 +393,7 @@ def batch_of(sessions, rows_by_session):
             data=report_files.zoom(rows),
             file_name=f"{session.code}.csv",
             time_zone=LISBON,
-        )  # fmt: skip
+        )
         for session, rows in zip(sessions, rows_by_session, strict=True)
     ]
 
