@@ -136,3 +136,17 @@ def test_a_space_at_the_start_of_a_line_is_stripped_as_the_csv_reader_strips_it(
         plain = zoom.read_plain(text, LISBON)
         assert plain is not None
         assert plain.names == ["Maria Silva", "Ana Lima"]
+
+
+def test_times_in_the_last_column_are_read_column_wise_with_either_line_end():
+    lines = [
+        "Name,Email,Join Time,Leave Time",
+        "Ana,ana@example.org,06/14/2027 09:01:30 AM,06/14/2027 10:15:00 AM",
+        "Bo,bo@example.org,06/14/2027 09:02:30 AM,06/14/2027 11:15:00 AM",
+    ]
+    for newline in ["\r\n", "\n"]:
+        text = newline.join(lines) + newline
+        plain = zoom.read_plain(text, LISBON)
+        assert plain is not None
+        assert as_dict(plain) == as_dict(zoom.read_table(text, LISBON))
+        assert (plain.left - plain.joined).tolist() == [73 * 60 + 30, 2 * 3600 + 12 * 60 + 30]

@@ -51,9 +51,21 @@ class ParsedReport:
     def rows(self) -> list[Row]:
         return list(map(Row, self.lines, self.names, self.emails, self.joined.tolist(), self.left.tolist(), self.roles))
 
-    def add(self, parse: "Timestamps", lines: list[int], names, emails, joined: list[str], left: list[str], roles):
-        """These rows, their times parsed a column at a time; a row whose times cannot be read becomes a problem."""
-        joined_at, left_at = parse.column(joined), parse.column(left)
+    def add(
+        self,
+        parse: "Timestamps",
+        lines: list[int],
+        names,
+        emails,
+        joined: list[str],
+        left: list[str],
+        roles,
+        grids=None,
+    ):
+        """These rows, their times parsed a column at a time; a row whose times cannot be read becomes a problem.
+        `grids`: the join and leave columns' characters as arrays of bytes, when the caller has them."""
+        grids = grids or (None, None)
+        joined_at, left_at = parse.column(joined, grids[0]), parse.column(left, grids[1])
         wrong = (joined_at == UNREADABLE) | (left_at == UNREADABLE) | (left_at < joined_at)
         if wrong.any():
             for index in np.flatnonzero(wrong).tolist():
@@ -190,7 +202,7 @@ class Timestamps:
         self.unreadable_days: dict[str, str] = {}  # a date that does not fit the order -> its whole text
         self.seen: dict[str, int] = {}
 
-    def column(self, texts: list[str]) -> np.ndarray:
+    def column(self, texts: list[str], grid: np.ndarray | None = None) -> np.ndarray:
         """Each text as Unix seconds, UNREADABLE where it cannot be read.
 
         The platforms' usual shapes ("06/14/2027 09:05:00 AM", "14/06/2027, 09:05:00") are read a column
@@ -202,7 +214,7 @@ class Timestamps:
             return seconds
         slow = np.ones(len(texts), dtype=bool)
         if self.order in SWAPPED:
-            slow = self.fixed_shape(texts, seconds)
+            slow = self.fixed_shape(texts, seconds, grid)
         known = {}
         for index in np.flatnonzero(slow).tolist():
             text = texts[index]
@@ -214,21 +226,23 @@ class Timestamps:
             seconds[index] = known[text]
         return seconds
 
-    def fixed_shape(self, texts: list[str], seconds: np.ndarray) -> np.ndarray:
+    def fixed_shape(self, texts: list[str], seconds: np.ndarray, grid: np.ndarray | None = None) -> np.ndarray:
         """Fill `seconds` when every text has one of the platforms' shapes, "NN/NN/NNNN[,] HH:MM:SS[ AM]", the
-        same for all (one width); True where a text is left to `parse` (all of them when the shapes differ)."""
+        same for all (one width); True where a text is left to `parse` (all of them when the shapes differ).
+        `grid`: the texts' bytes, one row each, when the caller has them (each text exactly its row)."""
         count = len(texts)
-        width = len(texts[0])
+        width = len(texts[0]) if grid is None else grid.shape[1]
         everything = np.ones(count, dtype=bool)
         if width not in SHAPES:
             return everything
-        joined = "\n".join(texts) + "\n"
-        if len(joined) != (width + 1) * count or not joined.isascii():
-            return everything
-        raw = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        if np.count_nonzero(raw == 10) != count:
-            return everything  # some text is longer or shorter than the first
-        grid = raw.reshape(count, width + 1)
+        if grid is None:
+            joined = "\n".join(texts) + "\n"
+            if len(joined) != (width + 1) * count or not joined.isascii():
+                return everything
+            raw = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+            if np.count_nonzero(raw == 10) != count:
+                return everything  # some text is longer or shorter than the first
+            grid = raw.reshape(count, width + 1)
         comma, meridiem = SHAPES[width]
         clock = 12 if comma else 11  # where the time of day starts
 

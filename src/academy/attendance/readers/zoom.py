@@ -202,11 +202,28 @@ def read_plain(text: str, zone: ZoneInfo, date_order: str = "") -> ParsedReport 
     parse = Timestamps(zone, order=date_order or "mdy")
     report = ParsedReport()
     first_line = len(lines_of_head) + 1
+    starts = np.concatenate(([0], ends + 1))  # where each line starts and where its cells end, in bytes
+    stops = np.concatenate((ends - (returns > 0), [len(raw)]))
+    grids = tuple(cell_grid(raw, starts, stops, at_delimiters, width, column) for column in (join_at, leave_at))
     report.add(parse, list(range(first_line, first_line + count)), names, emails, cells[join_at::stride],
-               cells[leave_at::stride], roles)  # fmt: skip
+               cells[leave_at::stride], roles, grids)  # fmt: skip
     if report.problems:
         return None  # `read_table` says what is wrong, in its words
     return report
+
+
+def cell_grid(
+    raw: np.ndarray, starts: np.ndarray, stops: np.ndarray, at_delimiters: np.ndarray, width: int, column: int
+) -> np.ndarray | None:
+    """One column's cells as the rows of an array of bytes when they all have the same length (else None): the
+    timestamps, read without making a string of each (`Timestamps.fixed_shape`)."""
+    between = width - 1  # delimiters per line: the k-th of line i is at_delimiters[i * between + k]
+    first = starts if column == 0 else at_delimiters[column - 1 :: between] + 1
+    last = stops if column == width - 1 else at_delimiters[column::between]
+    lengths = last - first
+    if not len(lengths) or (lengths != lengths[0]).any():
+        return None
+    return raw[first[:, None] + np.arange(int(lengths[0]))]
 
 
 SPACES = np.zeros(256, dtype=bool)  # a byte that may start or end a cell that strip() would change
