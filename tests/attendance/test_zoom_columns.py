@@ -91,6 +91,17 @@ def test_an_ordinary_meeting_report_is_read_column_wise_with_its_host_and_line_n
     assert plain.roles == ["host", "", ""]
 
 
+def test_the_host_is_found_by_address_in_a_file_of_plain_ascii_too():
+    rows = [
+        ("Maria Silva", "maria@example.org", "06/14/2027 09:01:30 AM", "06/14/2027 10:15:00 AM"),
+        ("ITCILO Host", "HOST@itcilo.org", "06/14/2027 08:55:12 AM", "06/14/2027 12:04:40 PM"),
+        ("Someone", "nothost@itcilo.org", "06/14/2027 08:55:12 AM", "06/14/2027 12:04:40 PM"),
+    ]
+    plain = zoom.read_plain(decode(report_files.zoom(rows)), LISBON)
+    assert plain is not None
+    assert plain.roles == ["", "host", ""]
+
+
 def test_a_file_with_a_quoted_name_or_a_bad_time_is_left_to_the_csv_reader():
     quoted = [("Silva, Maria", "maria@example.org", "06/14/2027 09:01:30 AM", "06/14/2027 10:15:00 AM")]
     assert zoom.read_plain(decode(report_files.zoom(quoted)), LISBON) is None

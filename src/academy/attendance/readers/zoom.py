@@ -195,9 +195,17 @@ def read_plain(text: str, zone: ZoneInfo, date_order: str = "") -> ParsedReport 
     if "details" in lowered and any(header_key(name) in SECTION_ROLES for name in set(names)):
         return None  # a webinar's section title
     roles = missing
-    if any(host in lowered for host in host_emails):
-        lengths = {len(host) for host in host_emails}
-        hosts = {email for email in dict.fromkeys(emails) if len(email) in lengths and email.lower() in host_emails}
+    if body.isascii():  # the host's rows found where their address is in the text (offsets are those of `body`)
+        roles = list(missing)
+        for host in host_emails:
+            found = lowered.find(host)
+            while found >= 0:
+                line = int(np.searchsorted(ends, found))
+                if emails[line].lower() == host:
+                    roles[line] = "host"
+                found = lowered.find(host, found + 1)
+    elif any(host in lowered for host in host_emails):
+        hosts = {email for email in dict.fromkeys(emails) if email.lower() in host_emails}
         roles = ["host" if email in hosts else "" for email in emails]
     parse = Timestamps(zone, order=date_order or "mdy")
     report = ParsedReport()
