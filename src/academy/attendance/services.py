@@ -224,7 +224,7 @@ def import_report(
         )
         attendance = ReportAttendance(report=stored, session=session, window_start=start, window_end=end)
         attendance.store(arrays)
-        attendance.save()
+        attendance.insert()
         attendance_changed(session)
         ReviewItem.objects.bulk_create(
             ReviewItem(
