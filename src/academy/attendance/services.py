@@ -31,7 +31,7 @@ from academy.attendance.models import (
     Source,
     WebinarReport,
 )
-from academy.attendance.readers import DateOrder, ReportRefused, read
+from academy.attendance.readers import DateOrder, ReportRefused, no_cycle_collection, read
 from academy.audit.services import log_action
 from academy.common import freshness
 from academy.common.codes import new_code, normalise_code
@@ -193,9 +193,11 @@ def import_report(
     start, end = window(session)
     if len(report.joined) and not np.any((report.joined < end) & (report.left > start)):
         raise ImportRefused([times_elsewhere(session, report, ZoneInfo(time_zone))])
-    who = matched(matcher or matcher_for(session), report)
-    person = who > 0
-    arrays = packed.pack(who[person], report.joined[person], report.left[person], start, end)
+    matcher = matcher or matcher_for(session)
+    with no_cycle_collection():  # tens of thousands of small objects and no cycle among them, as in `read`
+        who = matched(matcher, report)
+        person = who > 0
+        arrays = packed.pack(who[person], report.joined[person], report.left[person], start, end)
     unknown: dict[tuple[str, str], list] = defaultdict(list)  # one review row per name and address
     for index in np.flatnonzero(who == UNKNOWN).tolist():
         unknown[(report.names[index], report.emails[index])].append(
