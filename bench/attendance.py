@@ -165,7 +165,7 @@ def pipeline(edition, organiser, sessions, files) -> dict:
         )
         for session, path in zip(sessions, files, strict=True)
     ]
-    services.import_reports(batch, by=organiser)
+    services.import_reports(files=batch, by=organiser)
     timings["import"] = time.perf_counter() - started
     started = time.perf_counter()
     rates = services.participation(edition, now=FIRST_DAY + timedelta(days=30))

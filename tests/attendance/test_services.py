@@ -404,7 +404,7 @@ def test_a_batch_of_reports_stores_what_each_report_alone_would(edition, session
         (name, email, join.replace("06/14", "06/15"), leave.replace("06/14", "06/15"))
         for name, email, join, leave in ROWS
     ]
-    outcomes = services.import_reports(batch_of([session, later], [ROWS, later_rows]), by=organiser)
+    outcomes = services.import_reports(files=batch_of([session, later], [ROWS, later_rows]), by=organiser)
     assert [outcome.to_review for outcome in outcomes] == [1, 1]
     in_batch = {
         s.code: (reported(s), ReportAttendance.objects.get(session=s).packed.seconds.tolist()) for s in (session, later)
@@ -425,6 +425,8 @@ def test_a_batch_of_reports_stores_what_each_report_alone_would(edition, session
 def test_a_batch_with_one_refused_report_imports_none_of_them(edition, session, organiser, people):
     later = plenary(edition, code="P2", day=15)
     with pytest.raises(services.ImportRefused):
-        services.import_reports(batch_of([later, session], [ROWS, ROWS]), by=organiser)  # P2's report ran on the 14th
+        services.import_reports(
+            files=batch_of([later, session], [ROWS, ROWS]), by=organiser
+        )  # P2's report ran on the 14th
     assert WebinarReport.objects.count() == 0
     assert ReportAttendance.objects.count() == 0

@@ -126,7 +126,7 @@ class ReportFile:
 
 
 @transaction.atomic
-def import_reports(files: Iterable[ReportFile], *, by: User) -> list[ImportOutcome]:
+def import_reports(*, files: Iterable[ReportFile], by: User) -> list[ImportOutcome]:
     """Several reports at once (a week of plenaries), all of them or, if any is refused, none.
 
     Each is imported as `import_report` imports it alone; the edition's people are read and their
