@@ -5,8 +5,8 @@ Run: .venv/bin/python bench/attendance.py [--participants 10000] [--sessions 40]
 writes it (meeting block, US dates with AM/PM). Most people join once, many rejoin after a drop, some
 join from a second device at the same time, a few are absent; 5% join without an e-mail address
 (matched by name) and some guests match nobody (the review queue). The whole pipeline is timed:
-reading and decoding each file, matching, merging, writing the rows in one transaction per report,
-then the participation of all 10,000. The floor, in the same run, is the standard library's csv
+reading and decoding each file, matching, merging, writing one row per report, all the reports as one
+batch (`import_reports`: the edition's people read once), then the participation of all 10,000. The floor, in the same run, is the standard library's csv
 module just reading the same files. Last, one organiser's report of 25,000 rows (--report-rows) is
 imported alone, as an upload would be. Scratch SQLite database by default, or the PostgreSQL of
 DATABASE_URL (a scratch test database).
@@ -159,11 +159,13 @@ def pipeline(edition, organiser, sessions, files) -> dict:
 
     timings = {}
     started = time.perf_counter()
-    for session, path in zip(sessions, files, strict=True):
-        services.import_report(
-            session=session, platform="zoom", data=path.read_bytes(), file_name=path.name,
-            time_zone="Europe/Lisbon", by=organiser,
-        )  # fmt: skip
+    batch = [
+        services.ReportFile(
+            session=session, platform="zoom", data=path.read_bytes(), file_name=path.name, time_zone="Europe/Lisbon"
+        )
+        for session, path in zip(sessions, files, strict=True)
+    ]
+    services.import_reports(files=batch, by=organiser)
     timings["import"] = time.perf_counter() - started
     started = time.perf_counter()
     rates = services.participation(edition, now=FIRST_DAY + timedelta(days=30))

@@ -1,5 +1,6 @@
 """The arrays a report's attendance is stored as, checked against the plain interval functions."""
 
+import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -79,3 +80,17 @@ def test_the_arrays_survive_the_trip_through_bytes():
         [1_000, 2_500],
     ]
     assert (arrays.index_of(3), arrays.index_of(2)) == (1, None)
+
+
+@given(
+    st.lists(st.tuples(st.integers(-(2**40), 2**40), st.integers(-(2**40), 2**40)), max_size=30),
+    st.booleans(),
+)
+def test_the_order_by_person_then_start_is_lexsorts_with_small_or_large_numbers(rows, small):
+    users = np.array([user % 50 if small else user for user, _start in rows], dtype=np.int64)
+    starts = np.array([start % 10_000 if small else start for _user, start in rows], dtype=np.int64)
+    order = packed.by_person_then_start(users, starts)
+    expected = np.lexsort((starts, users))
+    assert list(zip(users[order].tolist(), starts[order].tolist(), strict=True)) == list(
+        zip(users[expected].tolist(), starts[expected].tolist(), strict=True)
+    )

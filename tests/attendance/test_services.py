@@ -383,3 +383,50 @@ def test_the_review_queue_counts_overlaps_once_and_suggests_only_close_names(ses
     assert queue["J. Goncalves"].seconds == 60 * 60
     assert queue["J. Goncalves"].suggestion == people[2].pk
     assert queue["Galaxy A52"].suggestion is None
+
+
+def batch_of(sessions, rows_by_session):
+    return [
+        services.ReportFile(
+            session=session,
+            platform="zoom",
+            data=report_files.zoom(rows),
+            file_name=f"{session.code}.csv",
+            time_zone=LISBON,
+        )
+        for session, rows in zip(sessions, rows_by_session, strict=True)
+    ]
+
+
+def test_a_batch_of_reports_stores_what_each_report_alone_would(edition, session, organiser, people):
+    later = plenary(edition, code="P2", day=15)
+    later_rows = [
+        (name, email, join.replace("06/14", "06/15"), leave.replace("06/14", "06/15"))
+        for name, email, join, leave in ROWS
+    ]
+    outcomes = services.import_reports(files=batch_of([session, later], [ROWS, later_rows]), by=organiser)
+    assert [outcome.to_review for outcome in outcomes] == [1, 1]
+    in_batch = {
+        s.code: (reported(s), ReportAttendance.objects.get(session=s).packed.seconds.tolist()) for s in (session, later)
+    }
+    WebinarReport.objects.all().delete()
+    import_zoom(session, organiser, ROWS)
+    services.import_report(
+        session=later, platform="zoom", data=report_files.zoom(later_rows), file_name="P2.csv", time_zone=LISBON,
+        by=organiser,
+    )  # fmt: skip
+    alone = {
+        s.code: (reported(s), ReportAttendance.objects.get(session=s).packed.seconds.tolist()) for s in (session, later)
+    }
+    assert in_batch == alone
+    assert len(in_batch["P1"][0]) == len(in_batch["P2"][0]) == 3  # Ana, Min-jun and João, by address, alias and name
+
+
+def test_a_batch_with_one_refused_report_imports_none_of_them(edition, session, organiser, people):
+    later = plenary(edition, code="P2", day=15)
+    with pytest.raises(services.ImportRefused):
+        services.import_reports(
+            files=batch_of([later, session], [ROWS, ROWS]), by=organiser
+        )  # P2's report ran on the 14th
+    assert WebinarReport.objects.count() == 0
+    assert ReportAttendance.objects.count() == 0

@@ -67,6 +67,9 @@ class Matcher:
             self.by_name.setdefault(name_key(name), set()).add(user_id)
         self.names = list(self.by_name)
         self.seen: dict[tuple[str, str, str], Match] = {}
+        # `services.matched`'s answers: a participant's id or 0 by the e-mail as written; an id or a code by the row
+        self.by_address: dict[str, int] = {}
+        self.decided: dict[tuple[str, str, str], int] = {}
 
     def match(self, name: str, email: str, role: str = "") -> Match:
         memo = (name, email, role)

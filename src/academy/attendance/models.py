@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
@@ -103,6 +103,25 @@ class ReportAttendance(models.Model):
         self.offsets = arrays_of.to_bytes(arrays.offsets)
         self.intervals = arrays_of.to_bytes(arrays.intervals)
         self.seconds = arrays_of.to_bytes(arrays.seconds)
+
+    def insert(self) -> None:
+        """Write this new row. On PostgreSQL the arrays go as bound parameters: Django's psycopg cursor binds on
+        the client, which writes a report's half megabyte as hex in the SQL text, ten times slower to send and
+        parse than the bytes themselves."""
+        if connection.vendor != "postgresql":
+            self.save(force_insert=True)
+            return
+        import psycopg  # only with PostgreSQL
+
+        fields = self._meta.concrete_fields
+        columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+        table = connection.ops.quote_name(self._meta.db_table)
+        connection.ensure_connection()
+        with psycopg.Cursor(connection.connection) as cursor:  # the same connection, so the same transaction
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})",  # noqa: S608
+                [getattr(self, field.attname) for field in fields],
+            )
 
 
 class Presence(models.Model):

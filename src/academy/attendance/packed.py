@@ -59,7 +59,7 @@ def pack(users, starts, ends, window_start: int, window_end: int) -> Packed:
     people = np.unique(users)
     kept = ends > starts
     users, starts, ends = users[kept], starts[kept], ends[kept]
-    order = np.lexsort((starts, users))
+    order = by_person_then_start(users, starts)
     users, starts, ends = users[order], starts[order], ends[order]
     if len(users):
         first = np.ones(len(users), dtype=bool)
@@ -79,6 +79,19 @@ def pack(users, starts, ends, window_start: int, window_end: int) -> Packed:
     offsets = np.append(offsets, len(owners)).astype(WHOLE)
     packed = Packed(people=people, offsets=offsets, intervals=merged, seconds=np.empty(0, dtype=WHOLE))
     return Packed(people, offsets, merged, covered(packed, window_start, window_end))
+
+
+def by_person_then_start(users: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """The order sorting by person then start: one sort of a combined key when both fit in 32 bits (twice
+    as fast as `lexsort`), `lexsort` otherwise."""
+    if not len(users):
+        return np.arange(0)
+    person_range = int(users.max()) - int(users.min())
+    start_range = int(starts.max()) - int(starts.min())
+    if person_range < 2**31 and start_range < 2**32:
+        key = ((users - users.min()) << 32) | (starts - starts.min())
+        return np.argsort(key, kind="stable")
+    return np.lexsort((starts, users))
 
 
 def covered(packed: Packed, window_start: int, window_end: int) -> np.ndarray:

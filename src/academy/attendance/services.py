@@ -31,7 +31,7 @@ from academy.attendance.models import (
     Source,
     WebinarReport,
 )
-from academy.attendance.readers import DateOrder, ReportRefused, read
+from academy.attendance.readers import DateOrder, ReportRefused, no_cycle_collection, read
 from academy.audit.services import log_action
 from academy.common import freshness
 from academy.common.codes import new_code, normalise_code
@@ -113,6 +113,47 @@ def matcher_for(session: Session) -> Matcher:
     )
 
 
+@dataclass(frozen=True)
+class ReportFile:
+    """One report of a batch (`import_reports`): the file and how to read it."""
+
+    session: Session
+    platform: str
+    data: bytes
+    file_name: str
+    time_zone: str
+    date_order: str = DateOrder.PLATFORM
+
+
+@transaction.atomic
+def import_reports(*, files: Iterable[ReportFile], by: User) -> list[ImportOutcome]:
+    """Several reports at once (a week of plenaries), all of them or, if any is refused, none.
+
+    Each is imported as `import_report` imports it alone; the edition's people are read and their
+    names and addresses prepared once for the whole batch (importing a report changes none of them),
+    and each distinct name and address is matched once across the batch.
+    """
+    matchers: dict[int, Matcher] = {}
+    outcomes = []
+    for report_file in files:
+        session = report_file.session
+        if session.edition_id not in matchers:
+            matchers[session.edition_id] = matcher_for(session)
+        outcomes.append(
+            import_report(
+                session=session,
+                platform=report_file.platform,
+                data=report_file.data,
+                file_name=report_file.file_name,
+                time_zone=report_file.time_zone,
+                date_order=report_file.date_order,
+                by=by,
+                matcher=matchers[session.edition_id],
+            )
+        )
+    return outcomes
+
+
 def import_report(
     *,
     session: Session,
@@ -122,12 +163,14 @@ def import_report(
     time_zone: str,
     by: User,
     date_order: str = DateOrder.PLATFORM,
+    matcher: Matcher | None = None,
 ) -> ImportOutcome:
     """Read, match and store one report for a session: all of it or, on any problem, nothing.
 
     The same file read the same way again changes nothing (recognised by its SHA-256, platform, time
     zone and order of dates); another file, or the same one read another way (a wrong zone corrected),
-    replaces the earlier report and what came from it.
+    replaces the earlier report and what came from it. `matcher`: the session's edition's, when the
+    caller has it (`import_reports`); read from the database otherwise.
     """
     digest = hashlib.sha256(data).hexdigest()
     current = WebinarReport.objects.filter(session=session, replaced_at=None).first()
@@ -150,9 +193,11 @@ def import_report(
     start, end = window(session)
     if len(report.joined) and not np.any((report.joined < end) & (report.left > start)):
         raise ImportRefused([times_elsewhere(session, report, ZoneInfo(time_zone))])
-    who = matched(matcher_for(session), report)
-    person = who > 0
-    arrays = packed.pack(who[person], report.joined[person], report.left[person], start, end)
+    matcher = matcher or matcher_for(session)
+    with no_cycle_collection():  # tens of thousands of small objects and no cycle among them, as in `read`
+        who = matched(matcher, report)
+        person = who > 0
+        arrays = packed.pack(who[person], report.joined[person], report.left[person], start, end)
     unknown: dict[tuple[str, str], list] = defaultdict(list)  # one review row per name and address
     for index in np.flatnonzero(who == UNKNOWN).tolist():
         unknown[(report.names[index], report.emails[index])].append(
@@ -181,7 +226,7 @@ def import_report(
         )
         attendance = ReportAttendance(report=stored, session=session, window_start=start, window_end=end)
         attendance.store(arrays)
-        attendance.save()
+        attendance.insert()
         attendance_changed(session)
         ReviewItem.objects.bulk_create(
             ReviewItem(
@@ -207,17 +252,26 @@ STAFF, UNKNOWN, DISMISSED = 0, -1, -2  # what a row is when it is not a particip
 
 
 def matched(matcher: Matcher, report) -> np.ndarray:
-    """Each row's participant id, or STAFF, UNKNOWN or DISMISSED: each distinct name, address and role decided once."""
-    keys = list(zip(report.names, report.emails, report.roles, strict=True))
-    codes = {"staff": STAFF, "unknown": UNKNOWN, "dismissed": DISMISSED}
-    decided = {}
-    for key in dict.fromkeys(keys):
-        user_id = matcher.by_email.get(email_key(key[1]))  # a participant's address comes first, as in `decide`
-        if user_id is None:
+    """Each row's participant id, or STAFF, UNKNOWN or DISMISSED: each distinct name, address and role decided once.
+
+    A participant's address decides whatever the name and role (as in `Matcher.decide`), so the rows are
+    first looked up by address alone, each distinct address once; only the others go by name.
+    """
+    by_address = matcher.by_address  # kept by the matcher: a batch of reports meets the same people again
+    for email in dict.fromkeys(report.emails).keys() - by_address.keys():
+        by_address[email] = matcher.by_email.get(email_key(email), 0)
+    who = np.fromiter(map(by_address.__getitem__, report.emails), dtype=np.int64, count=len(report.emails))
+    rest = np.flatnonzero(who == 0).tolist()
+    if rest:
+        names, emails, roles = report.names, report.emails, report.roles
+        keys = [(names[index], emails[index], roles[index]) for index in rest]
+        codes = {"staff": STAFF, "unknown": UNKNOWN, "dismissed": DISMISSED}
+        decided = matcher.decided
+        for key in dict.fromkeys(keys).keys() - decided.keys():
             match = matcher.match(*key)
-            user_id = match.user_id if match.kind == "person" else codes[match.kind]
-        decided[key] = user_id
-    return np.fromiter(map(decided.__getitem__, keys), dtype=np.int64, count=len(keys))
+            decided[key] = match.user_id if match.kind == "person" else codes[match.kind]
+        who[rest] = np.fromiter(map(decided.__getitem__, keys), dtype=np.int64, count=len(keys))
+    return who
 
 
 def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:

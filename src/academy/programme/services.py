@@ -204,7 +204,7 @@ def _people(round_: AllocationRound, users, eligibility: Eligibility) -> list[al
     rankings: dict[int, list[int]] = defaultdict(list)
     not_for_me: dict[int, int] = {}
     rows = Preference.objects.filter(round=round_).order_by("user_id", "rank")
-    for user_id, elective_id, rank in rows.values_list("user_id", "elective_id", "rank"):
+    for user_id, elective_id, rank in plain_rows(rows.values_list("user_id", "elective_id", "rank")):
         if rank is None:
             not_for_me[user_id] = elective_id
         else:
@@ -235,13 +235,22 @@ def _participants_for_allocation(edition: Edition) -> list[_Participant]:
     decode = functools.cache(lambda text: tuple(json.loads(text)))
     return [
         _Participant(pk, language, decode(text), group)
-        for pk, language, text, group in rows.values_list("pk", "language", "languages", "constituency")
+        for pk, language, text, group in plain_rows(rows.values_list("pk", "language", "languages", "constituency"))
     ]
+
+
+def plain_rows(query) -> list[tuple]:
+    """The rows of a `values_list` of plain columns (integers, text) as the database driver gives them: a round's
+    500,000 rankings without the per-row work of the query set's iterator."""
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _store_placements(round_: AllocationRound, placement: dict) -> None:
     """Insert the solver's placements in one statement (a round can hold 100,000): on PostgreSQL from two
-    arrays (row by row, even pipelined, costs a round trip's work per row), on SQLite by `executemany`."""
+    arrays (row by row, even pipelined, costs a round trip's work per row), on SQLite from one JSON array."""
     table = connection.ops.quote_name(Placement._meta.db_table)
     fields = [Placement._meta.get_field(name) for name in ("round", "user", "elective", "source", "published")]
     columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
@@ -253,9 +262,12 @@ def _store_placements(round_: AllocationRound, placement: dict) -> None:
                 "FROM unnest(%s::bigint[], %s::bigint[]) AS placed(person, elective)",
                 [round_.pk, PlacementSource.SOLVER, [p for p, _ in placed], [e for _, e in placed]],
             )
-        else:
-            rows = [(round_.pk, key, elective, PlacementSource.SOLVER, False) for key, elective in placed]
-            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s)", rows)  # noqa: S608
+        else:  # one JSON array of [person, elective] read by SQLite itself: half the time of `executemany`
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) SELECT %s, json_extract(value, '$[0]'), "  # noqa: S608
+                "json_extract(value, '$[1]'), %s, 0 FROM json_each(%s)",
+                [round_.pk, PlacementSource.SOLVER, json.dumps(placed)],
+            )
 
 
 def run_allocation(

@@ -17,7 +17,17 @@ from django.utils.translation import gettext_lazy as _
 from academy.attendance.readers import plain, teams, zoom
 from academy.attendance.readers.common import ParsedReport, Problem, ReportRefused, Row
 
-__all__ = ["PLATFORMS", "DateOrder", "ParsedReport", "Platform", "Problem", "ReportRefused", "Row", "read"]
+__all__ = [
+    "PLATFORMS",
+    "DateOrder",
+    "ParsedReport",
+    "Platform",
+    "Problem",
+    "ReportRefused",
+    "Row",
+    "no_cycle_collection",
+    "read",
+]
 
 
 class Platform(models.TextChoices):

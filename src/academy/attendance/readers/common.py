@@ -51,9 +51,21 @@ class ParsedReport:
     def rows(self) -> list[Row]:
         return list(map(Row, self.lines, self.names, self.emails, self.joined.tolist(), self.left.tolist(), self.roles))
 
-    def add(self, parse: "Timestamps", lines: list[int], names, emails, joined: list[str], left: list[str], roles):
-        """These rows, their times parsed a column at a time; a row whose times cannot be read becomes a problem."""
-        joined_at, left_at = parse.column(joined), parse.column(left)
+    def add(
+        self,
+        parse: "Timestamps",
+        lines: list[int],
+        names,
+        emails,
+        joined: list[str],
+        left: list[str],
+        roles,
+        grids=None,
+    ):
+        """These rows, their times parsed a column at a time; a row whose times cannot be read becomes a problem.
+        `grids`: the join and leave columns' characters as arrays of bytes, when the caller has them."""
+        grids = grids or (None, None)
+        joined_at, left_at = parse.column(joined, grids[0]), parse.column(left, grids[1])
         wrong = (joined_at == UNREADABLE) | (left_at == UNREADABLE) | (left_at < joined_at)
         if wrong.any():
             for index in np.flatnonzero(wrong).tolist():
@@ -190,15 +202,100 @@ class Timestamps:
         self.unreadable_days: dict[str, str] = {}  # a date that does not fit the order -> its whole text
         self.seen: dict[str, int] = {}
 
-    def column(self, texts: list[str]) -> np.ndarray:
-        """Each text as Unix seconds, UNREADABLE where it cannot be read: each distinct text is parsed once."""
+    def column(self, texts: list[str], grid: np.ndarray | None = None) -> np.ndarray:
+        """Each text as Unix seconds, UNREADABLE where it cannot be read.
+
+        The platforms' usual shapes ("06/14/2027 09:05:00 AM", "14/06/2027, 09:05:00") are read a column
+        at a time with numpy, each distinct date once (`day`, as `parse` does); anything else, and the days
+        whose UTC offset changes, text by text as `parse` reads it. The same results as `parse` either way.
+        """
+        seconds = np.full(len(texts), UNREADABLE, dtype=np.int64)
+        if not len(texts):
+            return seconds
+        slow = np.ones(len(texts), dtype=bool)
+        if self.order in SWAPPED:
+            slow = self.fixed_shape(texts, seconds, grid)
         known = {}
-        for text in dict.fromkeys(texts):
-            try:
-                known[text] = self(text)
-            except ValueError:
-                known[text] = UNREADABLE
-        return np.fromiter(map(known.__getitem__, texts), dtype=np.int64, count=len(texts))
+        for index in np.flatnonzero(slow).tolist():
+            text = texts[index]
+            if text not in known:
+                try:
+                    known[text] = self(text)
+                except ValueError:
+                    known[text] = UNREADABLE
+            seconds[index] = known[text]
+        return seconds
+
+    def fixed_shape(self, texts: list[str], seconds: np.ndarray, grid: np.ndarray | None = None) -> np.ndarray:
+        """Fill `seconds` when every text has one of the platforms' shapes, "NN/NN/NNNN[,] HH:MM:SS[ AM]", the
+        same for all (one width); True where a text is left to `parse` (all of them when the shapes differ).
+        `grid`: the texts' bytes, one row each, when the caller has them (each text exactly its row)."""
+        count = len(texts)
+        width = len(texts[0]) if grid is None else grid.shape[1]
+        everything = np.ones(count, dtype=bool)
+        if width not in SHAPES:
+            return everything
+        if grid is None:
+            joined = "\n".join(texts) + "\n"
+            if len(joined) != (width + 1) * count or not joined.isascii():
+                return everything
+            raw = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+            if np.count_nonzero(raw == 10) != count:
+                return everything  # some text is longer or shorter than the first
+            grid = raw.reshape(count, width + 1)
+        comma, meridiem = SHAPES[width]
+        clock = 12 if comma else 11  # where the time of day starts
+
+        def digits(*columns: int) -> np.ndarray:
+            return grid[:, list(columns)] - np.uint8(48)  # a non-digit wraps around to 10 or more
+
+        date_digits = digits(0, 1, 3, 4, 6, 7, 8, 9)
+        time_digits = digits(*(clock + k for k in (0, 1, 3, 4, 6, 7)))
+        shaped = (date_digits <= 9).all(axis=1) & (time_digits <= 9).all(axis=1)
+        date_digits, time_digits = date_digits.astype(np.int64), time_digits.astype(np.int64)
+        separators = [(2, "/"), (5, "/"), (clock - 1, " "), (clock + 2, ":"), (clock + 5, ":")]
+        separators += [(10, ",")] if comma else []
+        separators += [(clock + 8, " ")] if meridiem else []
+        for column, character in separators:
+            shaped &= grid[:, column] == ord(character)
+        hour = time_digits[:, 0] * 10 + time_digits[:, 1]
+        minute = time_digits[:, 2] * 10 + time_digits[:, 3]
+        second = time_digits[:, 4] * 10 + time_digits[:, 5]
+        if meridiem:
+            letter = grid[:, clock + 9] | 0x20  # lower case
+            shaped &= ((letter == ord("a")) | (letter == ord("p"))) & ((grid[:, clock + 10] | 0x20) == ord("m"))
+            readable = (hour >= 1) & (hour <= 12)
+            hour = hour % 12 + 12 * (letter == ord("p"))
+        else:
+            readable = hour <= 23
+        readable &= shaped & (minute <= 59) & (second <= 59)
+        day_key = date_digits @ np.array([10**7, 10**6, 10**5, 10**4, 1000, 100, 10, 1], dtype=np.int64)
+        slow = ~shaped
+        shaped_at = np.flatnonzero(shaped)
+        if not len(shaped_at):
+            return slow
+        keys, first, inverse = np.unique(day_key[shaped_at], return_index=True, return_inverse=True)
+        midnights = np.zeros(len(keys), dtype=np.int64)
+        state = np.zeros(len(keys), dtype=np.int8)  # 0: steady, 1: its offset changes, 2: not a date
+        for index in np.argsort(first).tolist():  # in the order of the file, as `parse` would meet them
+            text = texts[int(shaped_at[first[index]])]
+            value = text[:10]
+            day = self.days.get(value)
+            if day is None:
+                try:
+                    day = self.days[value] = self.day(value, text)
+                except ValueError:
+                    state[index] = 2
+                    continue
+            if day[1] is None:
+                state[index] = 1
+            else:
+                midnights[index] = day[1]
+        state, midnights = state[inverse], midnights[inverse]
+        done = (state == 0) & readable[shaped_at]
+        seconds[shaped_at[done]] = midnights[done] + (hour * 3600 + minute * 60 + second)[shaped_at[done]]
+        slow[shaped_at[state == 1]] = True  # a day the clocks change: as `parse` reads it
+        return slow
 
     def __call__(self, text: str) -> int:
         seconds = self.seen.get(text)
@@ -265,6 +362,8 @@ class Timestamps:
 
 
 SWAPPED = {"mdy": "dmy", "dmy": "mdy"}
+# The widths of the shapes `Timestamps.fixed_shape` reads: (a comma after the date, AM/PM after the time).
+SHAPES = {19: (False, False), 20: (True, False), 22: (False, True), 23: (True, True)}
 
 
 def calendar_day(value: str, order: str) -> date:
