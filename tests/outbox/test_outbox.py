@@ -203,3 +203,8 @@ def test_many_emails_are_stored_in_one_statement_and_sent_in_batches(
     assert (len(after_commit), len(batches)) == (1, 3)
     assert sorted(message.to[0] for message in mail.outbox) == [f"p{n}@example.org" for n in range(5)]
     assert services.store_many(emails=[]) == []
+
+
+def test_ids_travel_as_ranges_of_consecutive_ids():
+    assert services.id_ranges([7, 3, 4, 5, 9, 8, 12]) == [[3, 5], [7, 9], [12, 12]]
+    assert services.id_ranges([]) == []

@@ -108,13 +108,26 @@ def store_many(*, emails: list[Outgoing], edition=None) -> list[int]:
     )
     stored = {key: pk for pk, key in inserted}
     ids = [stored[email.key] for email in emails]
-    enqueue_after_commit("academy.outbox.tasks.deliver_in_batches", email_ids=ids)
+    enqueue_after_commit("academy.outbox.tasks.deliver_in_batches", id_ranges=id_ranges(ids))
     return ids
 
 
-def in_batches(email_ids: list[int]) -> None:
-    """Hand e-mails stored at once to the workers in batches (a task of its own: the sender of a message to ten
-    thousand people enqueues one task, whatever their number)."""
+def id_ranges(ids: list[int]) -> list[list[int]]:
+    """Ids as [first, last] ranges of consecutive ids, sorted: the ids of one insert are one range or a few (ten
+    thousand e-mails travel to the worker as a few numbers). Pure."""
+    ranges: list[list[int]] = []
+    for pk in sorted(ids):
+        if ranges and pk == ranges[-1][1] + 1:
+            ranges[-1][1] = pk
+        else:
+            ranges.append([pk, pk])
+    return ranges
+
+
+def in_batches(id_ranges: list[list[int]]) -> None:
+    """Hand e-mails stored at once (`id_ranges`) to the workers in batches (a task of its own: the sender of a
+    message to ten thousand people enqueues one task, whatever their number)."""
+    email_ids = [pk for first, last in id_ranges for pk in range(first, last + 1)]
     for start in range(0, len(email_ids), BATCH):
         enqueue_after_commit("academy.outbox.tasks.deliver_batch", email_ids=email_ids[start : start + BATCH])
 

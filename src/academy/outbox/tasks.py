@@ -21,6 +21,6 @@ def deliver_batch(*, email_ids: list[int]) -> dict[str, int]:
 
 
 @background_task
-def deliver_in_batches(*, email_ids: list[int]) -> None:
+def deliver_in_batches(*, id_ranges: list[list[int]]) -> None:
     """E-mails stored at once (`services.store_many`), handed to the workers in batches of `services.BATCH`."""
-    services.in_batches(email_ids)
+    services.in_batches(id_ranges)
