@@ -124,7 +124,7 @@ def id_ranges(ids: list[int]) -> list[list[int]]:
     return ranges
 
 
-def in_batches(id_ranges: list[list[int]]) -> None:
+def in_batches(*, id_ranges: list[list[int]]) -> None:
     """Hand e-mails stored at once (`id_ranges`) to the workers in batches (a task of its own: the sender of a
     message to ten thousand people enqueues one task, whatever their number)."""
     email_ids = [pk for first, last in id_ranges for pk in range(first, last + 1)]
