@@ -429,16 +429,15 @@ class UnsubscribeLinks:
         self.head, self.tail = address.split(self.MARK)
         signer = signing.TimestampSigner(salt=UNSUBSCRIBE_SALT)
         self.sep, self.timestamp = signer.sep, signer.timestamp()
+        self.algorithm = signer.algorithm
         hasher = getattr(hashlib, signer.algorithm)
-        derived = hasher(force_bytes(signer.salt + "signer") + force_bytes(signer.key)).digest()  # as salted_hmac
-        self.mac = hmac.new(derived, digestmod=hasher)
+        self.key = hasher(force_bytes(signer.salt + "signer") + force_bytes(signer.key)).digest()  # as salted_hmac
 
     def url(self, pk: int) -> str:
         claim = b'{"p":%d}' % pk  # what signing.dumps serialises: JSON without spaces
         value = f"{b64(claim)}{self.sep}{self.timestamp}"
-        mac = self.mac.copy()
-        mac.update(value.encode())
-        return f"{self.head}{value}{self.sep}{b64(mac.digest())}{self.tail}"
+        signature = b64(hmac.digest(self.key, value.encode(), self.algorithm))
+        return f"{self.head}{value}{self.sep}{signature}{self.tail}"
 
 
 URLSAFE = bytes.maketrans(b"+/", b"-_")
