@@ -4,10 +4,13 @@ from datetime import date, timedelta
 from email import message_from_bytes, policy
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from freezegun import freeze_time
 
 from academy.audit.models import ActionLog
 from academy.editions.models import Membership, Role, Status
@@ -200,10 +203,10 @@ def test_a_message_is_cancelled_until_it_is_sent(edition, organiser, cohort, dja
 def test_announcements_carry_a_one_click_unsubscribe_honoured_by_every_later_one(
     edition, organiser, cohort, django_capture_on_commit_callbacks, settings
 ):
-    with django_capture_on_commit_callbacks(execute=True):
+    with freeze_time(NOW), django_capture_on_commit_callbacks(execute=True):  # tokens signed at the same second
         schedule(edition, organiser, kind=Kind.ANNOUNCEMENT, now=None)
+        token = services.unsubscribe_token(cohort["ana"])
     email = emails_by_person()["ana@example.org"]
-    token = services.unsubscribe_token(cohort["ana"])
     link = f"{settings.SITE_URL}/pt/messages/unsubscribe/{token}/"  # in her language
     assert email.headers == {"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     assert link in email.body
@@ -288,3 +291,51 @@ def test_the_real_smtp_path_delivers_an_announcement_with_its_unsubscribe_header
     assert "/pt/messages/unsubscribe/" in header
     assert ana.get_content().startswith("Olá Ana, bem-vinda à Academy 13.")
     assert services.delivery_counts(message) == {"queued": 0, "sending": 0, "sent": 3, "failed": 0}
+
+
+def test_queueing_makes_as_many_queries_for_thirty_people_as_for_three(
+    edition, organiser, cohort, django_capture_on_commit_callbacks
+):
+    def queries_of_sending():
+        message = schedule(edition, organiser, kind=Kind.ANNOUNCEMENT, send_at=at(20, 9))
+        with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks(execute=False):
+            reached = services.send_message(message_id=message.pk, now=at(20, 9))
+        return reached, len(queries)
+
+    three = queries_of_sending()
+    for number in range(27):
+        participant(edition, certificate_name=f"Person {number}", language=["en", "fr", "es", "pt"][number % 4])
+    thirty = queries_of_sending()
+    assert (three[0], thirty[0]) == (3, 30)
+    assert thirty[1] == three[1]
+    assert Recipient.objects.filter(email__isnull=False).count() == 33  # each row names its e-mail
+
+
+def test_the_e_mails_written_in_bulk_are_those_written_one_by_one(edition, organiser, cohort, settings):
+    settings.EMAIL_SUBJECT_PREFIX = "[Academy {13}] "
+    edition.title = {"en": "Academy {13} 100%", "fr": "Académie {13}"}
+    edition.save()
+    eve = participant(edition, certificate_name="{edition} <b>Eve</b> %(url)s", email="eve@example.org")
+    subject = {"en": "Confirm by {deadline}, {first_name}", "fr": "Avant {deadline} {{ok}}"}
+    body = {"en": "{name}: {edition} at {join_link}", "fr": "{first_name} : {edition} {{ok}} {join_link}"}
+    for kind in (Kind.ANNOUNCEMENT, Kind.ESSENTIAL):
+        message = schedule(edition, organiser, kind=kind, subject=subject, body=body, deadline=at(12, 18))
+        writer = services.Writer(message)
+        for person in [eve, *cohort.values()]:
+            language = writer.language_for(person.language)
+            assert language == writer.language_of(person)
+            one_by_one = (*writer.email(person, language), writer.headers(person, language))
+            assert writer.email_of(person.pk, person.certificate_name, language) == one_by_one
+
+
+def test_an_unsubscribe_link_made_in_bulk_is_the_one_made_alone(cohort):
+    links = services.UnsubscribeLinks("fr")
+    for person in cohort.values():
+        with translation.override("fr"):
+            alone = services.unsubscribe_url(person)
+        made = links.url(person.pk)
+        if alone.split(":")[-2] == made.split(":")[-2]:  # signed at the same second
+            assert made == alone
+        token = made.rstrip("/").rsplit("/", 1)[1]
+        assert services.person_of_token(token) == person
+        assert made.startswith(f"{settings.SITE_URL}/fr/messages/unsubscribe/")

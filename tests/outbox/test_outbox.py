@@ -157,3 +157,54 @@ def test_django_and_allauth_mail_go_through_the_outbox_too(settings, django_capt
     email = Email.objects.get()
     assert (email.edition, email.bcc, email.status) == (None, ["audit@example.org"], "sent")
     assert [(m.subject, m.bcc) for m in mail.outbox] == [("Reset your password", ["audit@example.org"])]
+
+
+def test_many_emails_are_stored_in_one_statement_and_sent_in_batches(
+    django_capture_on_commit_callbacks, monkeypatch, settings
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(services, "BATCH", 2)
+    edition = EditionFactory()
+    written = [
+        services.Outgoing(f"news:{n}", [f"p{n}@example.org"], f"News {n}", f"Dear «{n}»\n", {"X-N": str(n)})
+        for n in range(5)
+    ]
+    with (
+        django_capture_on_commit_callbacks(execute=False) as after_commit,
+        CaptureQueriesContext(connection) as queries,
+    ):
+        ids = services.store_many(emails=written, edition=edition)
+    assert len(queries) == 1
+    with scope(edition=edition):
+        stored = {email.pk: email for email in Email.objects.all()}
+    assert [stored[pk].key for pk in ids] == [f"news:{n}" for n in range(5)]  # in the order given
+    fifth = stored[ids[4]]
+    assert (fifth.to, fifth.subject, fifth.body, fifth.headers) == (
+        ["p4@example.org"],
+        "News 4",
+        "Dear «4»\n",
+        {"X-N": "4"},
+    )
+    assert (fifth.edition, fifth.from_email, fifth.status, fifth.attempts, fifth.cc, fifth.alternatives) == (
+        edition,
+        settings.DEFAULT_FROM_EMAIL,
+        "queued",
+        0,
+        [],
+        [],
+    )
+    assert fifth.next_attempt_at == fifth.created_at
+    assert mail.outbox == []
+    with django_capture_on_commit_callbacks(execute=True) as batches:
+        for callback in after_commit:
+            callback()  # one task, which hands the e-mails to the workers in batches of BATCH
+    assert (len(after_commit), len(batches)) == (1, 3)
+    assert sorted(message.to[0] for message in mail.outbox) == [f"p{n}@example.org" for n in range(5)]
+    assert services.store_many(emails=[]) == []
+
+
+def test_ids_travel_as_ranges_of_consecutive_ids():
+    assert services.id_ranges([7, 3, 4, 5, 9, 8, 12]) == [[3, 5], [7, 9], [12, 12]]
+    assert services.id_ranges([]) == []

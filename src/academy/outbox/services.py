@@ -15,16 +15,18 @@ import hashlib
 import logging
 import smtplib
 import uuid
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from academy.common.background import enqueue_after_commit
+from academy.common.bulk import JSON, TEXT, insert_rows
 from academy.outbox.models import Attachment, Email
 
 logger = logging.getLogger(__name__)
@@ -73,18 +75,61 @@ def store(*, message: EmailMessage) -> Email | None:
 BATCH = 200
 
 
-def store_many(*, emails: list[Email]) -> list[Email]:
-    """Keep many new e-mails (unsaved `Email` rows with fresh keys) in the outbox in one statement, and have them
-    sent after the current transaction commits, in batches: the work of a message to thousands of people."""
-    now = timezone.now()
-    for email in emails:
-        email.from_email = email.from_email or settings.DEFAULT_FROM_EMAIL
-        email.next_attempt_at = now
-    stored = Email.objects.bulk_create(emails, batch_size=1000)
-    ids = [email.pk for email in stored]
-    for start in range(0, len(ids), BATCH):
-        enqueue_after_commit("academy.outbox.tasks.deliver_batch", email_ids=ids[start : start + BATCH])
-    return stored
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One e-mail of many written at once (`store_many`): plain text to the addresses in `to`, unique by `key`."""
+
+    key: str
+    to: list[str]
+    subject: str
+    body: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def store_many(*, emails: list[Outgoing], edition=None) -> list[int]:
+    """Keep many new e-mails (each with a fresh key) in the outbox in one statement, whatever their number, and have
+    them sent after the current transaction commits, in batches: the work of a message to thousands of people. The
+    ids of the stored e-mails, in the order given."""
+    if not emails:
+        return []
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    constants = {
+        "from_email": settings.DEFAULT_FROM_EMAIL, "cc": [], "bcc": [], "reply_to": [], "alternatives": [],
+        "status": Email.Status.QUEUED.value, "attempts": 0, "last_error": "", "next_attempt_at": now, "created_at": now,
+    }  # fmt: skip
+    if edition is not None:
+        constants["edition_id"] = edition.pk
+    inserted = insert_rows(
+        Email._meta.db_table,
+        [("key", TEXT), ("to", JSON), ("subject", TEXT), ("body", TEXT), ("headers", JSON)],
+        [[email.key, email.to, email.subject, email.body, email.headers] for email in emails],
+        constants=constants,
+        returning=("id", "key"),
+    )
+    stored = {key: pk for pk, key in inserted}
+    ids = [stored[email.key] for email in emails]
+    enqueue_after_commit("academy.outbox.tasks.deliver_in_batches", id_ranges=id_ranges(ids))
+    return ids
+
+
+def id_ranges(ids: list[int]) -> list[list[int]]:
+    """Ids as [first, last] ranges of consecutive ids, sorted: the ids of one insert are one range or a few (ten
+    thousand e-mails travel to the worker as a few numbers). Pure."""
+    ranges: list[list[int]] = []
+    for pk in sorted(ids):
+        if ranges and pk == ranges[-1][1] + 1:
+            ranges[-1][1] = pk
+        else:
+            ranges.append([pk, pk])
+    return ranges
+
+
+def in_batches(*, id_ranges: list[list[int]]) -> None:
+    """Hand e-mails stored at once (`id_ranges`) to the workers in batches (a task of its own: the sender of a
+    message to ten thousand people enqueues one task, whatever their number)."""
+    email_ids = [pk for first, last in id_ranges for pk in range(first, last + 1)]
+    for start in range(0, len(email_ids), BATCH):
+        enqueue_after_commit("academy.outbox.tasks.deliver_batch", email_ids=email_ids[start : start + BATCH])
 
 
 def as_bytes(content) -> bytes:

@@ -18,3 +18,9 @@ def deliver_batch(*, email_ids: list[int]) -> dict[str, int]:
         if status is not None:
             outcomes[status] = outcomes.get(status, 0) + 1
     return outcomes
+
+
+@background_task
+def deliver_in_batches(*, id_ranges: list[list[int]]) -> None:
+    """E-mails stored at once (`services.store_many`), handed to the workers in batches of `services.BATCH`."""
+    services.in_batches(id_ranges=id_ranges)
