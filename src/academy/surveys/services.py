@@ -9,11 +9,14 @@ impact survey, the alumni of the edition (its participants, once it has finished
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from academy.audit.services import log_action
 from academy.editions.models import Edition, Membership, Role, Status
@@ -22,6 +25,7 @@ from academy.programme.models import Session
 from academy.surveys import figures
 from academy.surveys.models import RANGES, Answer, Question, QuestionKind, Response, Survey, SurveyKind
 
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Anonymous by default: the evaluation and session feedback; the impact survey is named, as an answer may become a
 # follow-up in the Collective Brain with its author's consent.
 ANONYMOUS_BY_DEFAULT = {SurveyKind.EVALUATION: True, SurveyKind.SESSION: True, SurveyKind.IMPACT: False}
@@ -292,6 +296,66 @@ def not_answered(survey: Survey) -> QuerySet:
     )
 
 
+REMINDER_SUBJECT = gettext_noop("Reminder: %(survey)s")
+REMINDER_BODY = gettext_noop(
+    'Dear {first_name},\n\nYour answers to "%(survey)s" ({edition}) are still awaited: it takes a few minutes '
+    "and helps the Academy improve. You can answer until {deadline}:\n\n%(link)s\n\nThank you."
+)
+
+
+def remind(*, survey: Survey, by, now: datetime | None = None):
+    """Schedule a message to the survey's population who have not submitted it, in each of the four languages, through
+    the messages to the cohort (essential for the edition's participants, an announcement to alumni)."""
+    from academy.common.i18n import localize
+    from academy.messaging import segments
+    from academy.messaging import services as messaging
+    from academy.messaging.models import Kind
+
+    now = now or timezone.now()
+    if not survey.is_open(now):
+        raise ValidationError(_("Reminders are sent only while the survey is open."))
+    impact = survey.kind == SurveyKind.IMPACT
+    filters = segments.Filters(
+        groups=(segments.ALUMNI if impact else segments.PARTICIPANTS,), not_answered_survey=survey.pk
+    )
+    subject, body = {}, {}
+    for code in LANGUAGES:
+        with translation.override(code):
+            title = localize(survey.title, code, survey.edition.main_language)[0].replace("{", "{{").replace("}", "}}")
+            link = settings.SITE_URL + reverse("surveys:answer", args=[survey.edition.number, survey.pk])
+            subject[code] = _(REMINDER_SUBJECT) % {"survey": title}
+            body[code] = _(REMINDER_BODY) % {"survey": title, "link": link}
+    return messaging.schedule(
+        edition=survey.edition,
+        by=by,
+        kind=Kind.ANNOUNCEMENT if impact else Kind.ESSENTIAL,
+        filters=filters,
+        subject=subject,
+        body=body,
+        deadline=survey.closes_at,
+        now=now,
+    )
+
+
+def copyable(user) -> QuerySet:
+    """The surveys a person may copy: those of the editions they manage (every edition for platform staff)."""
+    from django_scopes import scopes_disabled
+
+    from academy.editions.rules import managed_editions
+
+    with scopes_disabled():
+        editions = managed_editions(user, Edition.objects.all())
+        return Survey.objects.filter(edition__in=editions).select_related("edition").order_by("-edition__number", "pk")
+
+
+def sessions_spoken_by(user, edition: Edition) -> list[int]:
+    from academy.programme.models import SessionSpeaker
+
+    return list(
+        SessionSpeaker.objects.filter(session__edition=edition, speaker__user=user).values_list("session_id", flat=True)
+    )
+
+
 # What a person has to answer --------------------------------------------------------------------
 
 
@@ -416,3 +480,14 @@ def results(survey: Survey, *, sessions: list[int] | None = None) -> Results:
         by_session=by_session,
         by_speaker=by_speaker,
     )
+
+
+def results_of_question(survey: Survey, question: Question) -> figures.Distribution:
+    """One question's distribution over the submitted responses (a chart)."""
+    rows = [
+        figures.AnswerRow(respondent, question.pk, number, tuple(picked or ()), text or "")
+        for respondent, number, picked, text in Answer.objects.filter(
+            question=question, response__submitted_at__isnull=False
+        ).values_list("response_id", "number", "picked", "text")
+    ]
+    return figures.distributions(specs([question]), rows)[question.pk]
