@@ -246,3 +246,17 @@ def test_a_reminder_goes_through_the_messages_to_those_who_have_not_answered(
     from academy.messaging import services as messaging
 
     assert list(messaging.recipients(message, edition=edition, kind=message.kind, now=DURING)) == [other]
+
+
+def test_the_session_page_offers_feedback_once_the_session_has_ended(client, people, surveys):
+    _survey, session_feedback, session = surveys
+    address = f"/en/editions/13/programme/{session.code}/"
+    offer = f"/en/editions/13/surveys/{session_feedback.pk}/sessions/{session.code}/"
+    with freeze_time(at(16, 14)):  # still on
+        client.force_login(people["participant"])
+        assert offer not in client.get(address).content.decode()
+    with freeze_time(at(16, 15)):
+        client.force_login(people["participant"])
+        assert "Give your feedback on this session" in client.get(address).content.decode()
+        client.force_login(people["committee"])
+        assert offer not in client.get(address).content.decode()

@@ -19,7 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from academy.audit.services import log_action
+from academy.common import freshness
 from academy.editions.models import Edition, Membership, Role, Status
+from academy.editions.topics import PERSON
 from academy.people.models import User
 from academy.programme.models import Session
 from academy.surveys import figures
@@ -491,3 +493,74 @@ def results_of_question(survey: Survey, question: Question) -> figures.Distribut
         ).values_list("response_id", "number", "picked", "text")
     ]
     return figures.distributions(specs([question]), rows)[question.pk]
+
+
+# My Academy ---------------------------------------------------------------------------------------
+
+# The freshness topic of an edition's surveys (scope: the edition): a survey or a question saved changes it. A
+# person's own answers change their `editions.topics.PERSON` (see `academy.home.page`).
+SURVEYS = "surveys"
+freshness.depends(SURVEYS, Survey, scope=lambda survey: survey.edition_id)
+freshness.depends(SURVEYS, Question, scope=lambda question: question.survey.edition_id)
+freshness.depends(PERSON, Response, scope=lambda response: response.person_id)
+
+
+@dataclass
+class ToAnswer:
+    """A survey open to the person now: not started, a draft or sent; for session feedback, the sessions left."""
+
+    survey: Survey
+    response: Response | None = None
+    sessions_left: int = 0
+
+    @property
+    def submitted(self) -> bool:
+        return self.response is not None and self.response.is_submitted
+
+
+def surveys_of(person, editions: list[Edition], sessions_of, *, now: datetime) -> tuple[dict[int, list], list]:
+    """For My Academy, in two queries: by edition, the surveys open to the person now (the editions given are those
+    they take part in); and the moments their list changes by itself (a survey opening or closing, a session
+    ending while its feedback is open). `sessions_of(edition)` is the person's timetable in it."""
+    if not editions:
+        return {}, []
+    surveys = list(
+        Survey.objects.filter(edition__in=editions, closes_at__gt=now).select_related("edition").order_by("closes_at")
+    )
+    responses: dict[tuple[int, int | None], Response] = {
+        (response.survey_id, response.session_id): response
+        for response in Response.objects.filter(person=person, survey__in=[survey.pk for survey in surveys])
+    }
+    found: dict[int, list[ToAnswer]] = {}
+    moments = []
+    for survey in surveys:
+        moments += [survey.opens_at, survey.closes_at]
+        if survey.opens_at > now:
+            continue
+        if survey.kind == SurveyKind.IMPACT and survey.edition.status != Status.FINISHED:
+            continue
+        if survey.kind == SurveyKind.SESSION:
+            own = [session for session in sessions_of(survey.edition) if not session.cancelled]
+            moments += [session.ends_at for session in own if session.ends_at > now]
+            left = [
+                session
+                for session in own
+                if session.ends_at <= now and not getattr(responses.get((survey.pk, session.pk)), "is_submitted", False)
+            ]
+            if left:
+                found.setdefault(survey.edition_id, []).append(ToAnswer(survey, sessions_left=len(left)))
+            continue
+        found.setdefault(survey.edition_id, []).append(ToAnswer(survey, responses.get((survey.pk, None))))
+    return found, [moment for moment in moments if moment > now]
+
+
+def feedback_offer(session: Session, person, *, now: datetime | None = None) -> ToAnswer | None:
+    """On a session's page: its feedback, when the session has ended, the edition's feedback survey is open and the
+    person could attend it; with their response if they gave one."""
+    now = now or timezone.now()
+    if not person.is_authenticated or session.cancelled or session.ends_at > now:
+        return None
+    survey = feedback_survey(session.edition, now=now)
+    if survey is None or not population(survey).filter(pk=person.pk).exists() or not could_attend(session, person):
+        return None
+    return ToAnswer(survey, response_of(survey, person, session))
