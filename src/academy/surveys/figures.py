@@ -7,6 +7,7 @@ group of fewer than `MINIMUM_GROUP` respondents is never shown, so that an anony
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 MINIMUM_GROUP = 5
 NUMERIC = {"scale": (1, 5), "recommend": (0, 10)}
@@ -19,8 +20,7 @@ class QuestionSpec:
     choices: int = 0  # how many choices a single or multiple choice offers
 
 
-@dataclass(frozen=True)
-class AnswerRow:
+class AnswerRow(NamedTuple):  # a tuple: tens of thousands are made for one results page
     respondent: int  # the response
     question: int
     number: int | None = None
@@ -74,13 +74,36 @@ def recommendation_score(counts: Mapping[int, int]) -> float | None:
     return 100 * (promoters - detractors) / total
 
 
+def distribution(
+    question: QuestionSpec, counts: Mapping[int, int], answered: int | None = None, texts: Sequence[str] = ()
+) -> Distribution:
+    """A question's distribution from its counts by value (values it does not accept are left out); `answered` is
+    how many respondents answered it (the sum of the counts unless given: a multiple choice counts each pick)."""
+    values = values_of(question)
+    kept = {value: counts.get(value, 0) for value in values}
+    total = sum(kept.values())
+    result = Distribution(
+        question=question.id,
+        kind=question.kind,
+        values=values,
+        counts=[kept[value] for value in values],
+        answered=total if answered is None else answered,
+        texts=list(texts),
+    )
+    if question.kind in NUMERIC and total:
+        result.mean = sum(value * count for value, count in kept.items()) / total
+    if question.kind == "recommend":
+        result.score = recommendation_score(kept)
+    if question.kind == "text":
+        result.answered = len(result.texts) if answered is None else answered
+    return result
+
+
 def distributions(questions: Sequence[QuestionSpec], answers: Iterable[AnswerRow]) -> dict[int, Distribution]:
-    """Each question's distribution; answers outside what a question accepts are not counted."""
+    """Each question's distribution from answer rows; answers outside what a question accepts are not counted."""
     by_question = {question.id: question for question in questions}
     counts: dict[int, dict[int, int]] = {question.id: defaultdict(int) for question in questions}
     answered: dict[int, set[int]] = {question.id: set() for question in questions}
-    sums: dict[int, int] = defaultdict(int)
-    numbers: dict[int, int] = defaultdict(int)
     texts: dict[int, list[str]] = defaultdict(list)
     for row in answers:
         question = by_question.get(row.question)
@@ -91,8 +114,6 @@ def distributions(questions: Sequence[QuestionSpec], answers: Iterable[AnswerRow
             if row.number is None or not (accepted and accepted[0] <= row.number <= accepted[-1]):
                 continue
             counts[question.id][row.number] += 1
-            sums[question.id] += row.number
-            numbers[question.id] += 1
             answered[question.id].add(row.respondent)
         elif question.kind == "multiple":
             picked = {index for index in row.picked if 0 <= index < question.choices}
@@ -104,24 +125,10 @@ def distributions(questions: Sequence[QuestionSpec], answers: Iterable[AnswerRow
         elif row.text.strip():
             texts[question.id].append(row.text.strip())
             answered[question.id].add(row.respondent)
-    result = {}
-    for question in questions:
-        values = values_of(question)
-        n = len(answered[question.id])
-        distribution = Distribution(
-            question=question.id,
-            kind=question.kind,
-            values=values,
-            counts=[counts[question.id].get(value, 0) for value in values],
-            answered=n,
-            texts=texts[question.id],
-        )
-        if question.kind in NUMERIC and numbers[question.id]:
-            distribution.mean = sums[question.id] / numbers[question.id]
-        if question.kind == "recommend":
-            distribution.score = recommendation_score(counts[question.id])
-        result[question.id] = distribution
-    return result
+    return {
+        question.id: distribution(question, counts[question.id], len(answered[question.id]), texts[question.id])
+        for question in questions
+    }
 
 
 def means_by(
@@ -130,15 +137,19 @@ def means_by(
     """The mean of a numeric question per group (a respondent may count in several, e.g. each speaker of the
     session), with how many answers it is over. Not hidden: per session and per speaker for their organisers."""
     low, high = NUMERIC[question.kind]
-    sums: dict[object, int] = defaultdict(int)
-    ns: dict[object, int] = defaultdict(int)
+    sums: dict[object, list[int]] = defaultdict(lambda: [0, 0])
     for row in answers:
         if row.question != question.id or row.number is None or not low <= row.number <= high:
             continue
         for group in groups_of.get(row.respondent, ()):
-            sums[group] += row.number
-            ns[group] += 1
-    return {group: (sums[group] / ns[group], ns[group]) for group in ns}
+            sums[group][0] += row.number
+            sums[group][1] += 1
+    return means_of(sums)
+
+
+def means_of(sums: Mapping[object, Sequence[int]]) -> dict[object, tuple[float, int]]:
+    """Means from (sum, count) by group, with the count; empty groups left out."""
+    return {group: (total / n, n) for group, (total, n) in sums.items() if n}
 
 
 def breakdown(
@@ -149,11 +160,18 @@ def breakdown(
     attribute: str,
     minimum: int = MINIMUM_GROUP,
 ) -> Breakdown:
+    """`breakdown_of_means` from answer rows and each respondent's attribute."""
+    means = means_by(question, answers, {respondent: (value,) for respondent, value in attribute_of.items()})
+    return breakdown_of_means(question, means, attribute=attribute, minimum=minimum)
+
+
+def breakdown_of_means(
+    question: QuestionSpec, means: Mapping[object, tuple[float, int]], *, attribute: str, minimum: int = MINIMUM_GROUP
+) -> Breakdown:
     """The mean of a numeric question by a respondent's attribute. A group of fewer than `minimum` answers is left
     out (only how many groups were is told); and when the hidden groups together hold fewer than `minimum` answers,
     the smallest shown groups are hidden too, so that the overall mean less the shown groups cannot give away a few
     people's answers (complementary suppression)."""
-    means = means_by(question, answers, {respondent: (value,) for respondent, value in attribute_of.items()})
     shown = {group: (mean, n) for group, (mean, n) in means.items() if n >= minimum}
     hidden_total = sum(n for group, (_mean, n) in means.items() if group not in shown)
     while shown and 0 < hidden_total < minimum:

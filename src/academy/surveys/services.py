@@ -6,13 +6,14 @@ impact survey, the alumni of the edition (its participants, once it has finished
 `ValidationError` raised before anything is written.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -427,47 +428,97 @@ def results(survey: Survey, *, sessions: list[int] | None = None) -> Results:
     submitted = Response.objects.filter(survey=survey, submitted_at__isnull=False)
     if sessions is not None:
         submitted = submitted.filter(session_id__in=sessions)
-    people = list(
-        submitted.values_list("pk", "session_id", "person__country", "person__constituency", "person__language")
-    )
-    rows = [
-        figures.AnswerRow(respondent, question, number, tuple(picked or ()), text or "")
-        for respondent, question, number, picked, text in Answer.objects.filter(
-            response__in=submitted.values("pk")
-        ).values_list("response_id", "question_id", "number", "picked", "text")
-    ]
+    # Counted by the database: numbers by value, and (sum, count) by region, constituency group, language and
+    # session; read: the picks of multiple choices and the texts. The pure `figures` turn these into the page.
+    answers = Answer.objects.filter(response__in=submitted.values("pk"))
+    numbers = answers.filter(number__isnull=False)
+    counts: dict[int, dict[int, int]] = defaultdict(dict)
+    for question, number, n in numbers.values_list("question", "number").annotate(n=Count("pk")).order_by():
+        counts[question][number] = n
+    picked_by: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    answered: dict[int, int] = defaultdict(int)
+    for question, picked in answers.filter(question__kind=QuestionKind.MULTIPLE).values_list("question", "picked"):
+        if picked:
+            answered[question] += 1
+            for index in set(picked):
+                picked_by[question][index] += 1
+    texts: dict[int, list[str]] = defaultdict(list)
+    for question, text in (
+        answers.filter(question__kind=QuestionKind.TEXT)
+        .exclude(text="")
+        .values_list("question", "text")
+        .order_by("response", "question")
+    ):
+        texts[question].append(text.strip())
     question_specs = specs(questions)
-    distributions = figures.distributions(question_specs, rows)
-    region = {}
-    for pk, _session, country, _constituency, _language in people:
+    distributions = {}
+    for spec in question_specs:
+        if spec.kind == QuestionKind.MULTIPLE:
+            distributions[spec.id] = figures.distribution(spec, picked_by[spec.id], answered[spec.id])
+        elif spec.kind == QuestionKind.TEXT:
+            distributions[spec.id] = figures.distribution(spec, {}, texts=texts[spec.id])
+        else:
+            distributions[spec.id] = figures.distribution(spec, counts[spec.id])
+    numeric = [spec for spec in question_specs if spec.kind in figures.NUMERIC]
+    scored = numbers.filter(question__in=[spec.id for spec in numeric])
+
+    def sums_by(path: str, key=lambda value: value) -> dict[int, dict[object, list[int]]]:
+        sums: dict[int, dict[object, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        for question, value, total, n in (
+            scored.values_list("question", path).annotate(total=Sum("number"), n=Count("pk")).order_by()
+        ):
+            group = sums[question][key(value)]
+            group[0] += total
+            group[1] += n
+        return sums
+
+    def region_of(country) -> str:
         facts = country_facts(country) if country else None
-        region[pk] = str(getattr(facts, "region", "") or "—")
-    attributes = {
-        "region": region,
-        "constituency": {pk: constituency or "—" for pk, _s, _c, constituency, _l in people},
-        "language": {pk: language or "—" for pk, _s, _c, _k, language in people},
+        return str(facts.region_name) if facts is not None else "—"
+
+    # One pass grouped by question and the three attributes at once (a few thousand groups), summed per attribute.
+    by_attribute: dict[str, dict[int, dict[object, list[int]]]] = {
+        name: defaultdict(lambda: defaultdict(lambda: [0, 0])) for name in ("region", "constituency", "language")
     }
+    person = "response__person__"
+    regions: dict[str, str] = {}
+    for question, country, constituency, language, total, n in (
+        scored.values_list("question", person + "country", person + "constituency", person + "language")
+        .annotate(total=Sum("number"), n=Count("pk"))
+        .order_by()
+    ):
+        region = regions.get(country) or regions.setdefault(country, region_of(country))
+        for name, group in (("region", region), ("constituency", constituency or "—"), ("language", language or "—")):
+            sums = by_attribute[name][question][group]
+            sums[0] += total
+            sums[1] += n
     breakdowns = {
-        spec.id: [figures.breakdown(spec, rows, values, attribute=name) for name, values in attributes.items()]
-        for spec in question_specs
-        if spec.kind in figures.NUMERIC
+        spec.id: [
+            figures.breakdown_of_means(spec, figures.means_of(sums[spec.id]), attribute=name)
+            for name, sums in by_attribute.items()
+        ]
+        for spec in numeric
     }
     by_session, by_speaker = {}, {}
     if survey.kind == SurveyKind.SESSION:
-        session_of = {pk: session for pk, session, *_rest in people if session}
-        codes = dict(Session.objects.filter(pk__in=set(session_of.values())).values_list("pk", "code"))
-        speakers: dict[int, list[str]] = {}
-        for session_id, name in SessionSpeaker.objects.filter(session_id__in=set(session_of.values())).values_list(
+        per_session = sums_by("response__session")
+        session_ids = {session for of_question in per_session.values() for session in of_question}
+        codes = dict(Session.objects.filter(pk__in=session_ids).values_list("pk", "code"))
+        speakers: dict[int, list[str]] = defaultdict(list)
+        for session_id, name in SessionSpeaker.objects.filter(session_id__in=session_ids).values_list(
             "session_id", "speaker__name"
         ):
-            speakers.setdefault(session_id, []).append(name)
-        for spec in question_specs:
-            if spec.kind not in figures.NUMERIC:
-                continue
-            means = figures.means_by(spec, rows, {pk: (codes[s],) for pk, s in session_of.items()})
+            speakers[session_id].append(name)
+        for spec in numeric:
+            sessions_sums = per_session.get(spec.id, {})
+            means = figures.means_of({codes[session]: sums for session, sums in sessions_sums.items() if session})
             by_session[spec.id] = sorted((code, mean, n) for code, (mean, n) in means.items())
-            means = figures.means_by(spec, rows, {pk: speakers.get(s, ()) for pk, s in session_of.items()})
-            by_speaker[spec.id] = sorted((name, mean, n) for name, (mean, n) in means.items())
+            speaker_sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+            for session, (total, n) in sessions_sums.items():
+                for name in speakers.get(session, ()):
+                    speaker_sums[name][0] += total
+                    speaker_sums[name][1] += n
+            by_speaker[spec.id] = sorted((name, mean, n) for name, (mean, n) in figures.means_of(speaker_sums).items())
     eligible = population(survey).count()
     # Per person: session feedback counts each person once, whatever the number of sessions they rated.
     respondents = len(set(submitted.values_list("person", flat=True)))
