@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "academy.reports",
     "academy.outbox",
     "academy.messaging",
+    "academy.surveys",
     "academy.home",
     "academy.demo",
     "academy.apps.BackOfficeConfig",

@@ -22,6 +22,7 @@ urlpatterns = i18n_patterns(
     path("", include("academy.hosting.urls")),
     path("", include("academy.reports.urls")),
     path("", include("academy.messaging.urls")),
+    path("", include("academy.surveys.urls")),
     path("", include("academy.home.urls")),
     path("", include("academy.editions.urls")),
 )

@@ -171,3 +171,31 @@ def test_a_message_from_the_organisers_shows_at_the_next_request(
             subject={"en": "Room change for the plenary"}, body={"en": "Dear {first_name}, room B."}, now=None,
         )  # fmt: skip
     assert "Room change for the plenary" in page(client, cohort["kofi"])
+
+
+def test_surveys_show_when_they_open_and_close_and_once_answered(client, edition, cohort, organiser):
+    from academy.surveys import services as surveys
+    from tests.surveys.helpers import evaluation, feedback, ids
+
+    kofi = cohort["kofi"]
+    with freeze_time(BEFORE):
+        survey = evaluation(edition, organiser, opens_at=at(14, 15), closes_at=at(20, 9))
+        rating = feedback(edition, organiser)  # open from the 14th at midnight
+        assert "Evaluation" not in page(client, kofi)
+    with freeze_time(DURING):  # the evaluation not open yet, the first plenary still on
+        shown = page(client, kofi)
+        assert "Evaluation" not in shown
+        assert "waiting for your feedback" not in shown
+    with freeze_time(at(14, 14, 31)):  # the plenary has ended: nothing written, the page is made anew
+        assert "1 session waiting for your feedback" in page(client, kofi)
+        session = Session.objects.get(edition=edition, code="P1")
+        surveys.answer(survey=rating, person=kofi, session=session, answers={ids(rating)[0]: 4}, submit=True)
+        assert "waiting for your feedback" not in page(client, kofi)
+    with freeze_time(at(14, 15)):  # the evaluation opens
+        assert "not answered yet" in page(client, kofi)
+        surveys.answer(survey=survey, person=kofi, answers={ids(survey)[1]: 1}, submit=False)
+        assert "draft saved" in page(client, kofi)
+        surveys.answer(survey=survey, person=kofi, answers={ids(survey)[0]: 5}, submit=True)
+        assert "answered; you can change your answers" in page(client, kofi)
+    with freeze_time(at(20, 9)):  # closed
+        assert "Evaluation" not in page(client, kofi)

@@ -6,9 +6,11 @@ their own page, made once and then served from the cache while nothing on it cha
   the signals below and by the roles' own;
 - each of their editions' records and programme (`RECORDS`, `PROGRAMME`), which the services that write in
   bulk (placements, rankings, attendance imports, lessons done) announce for the figures already;
+- each of their editions' surveys (`SURVEYS`), and their own answers (`PERSON`, changed by each response saved);
 - the editions' rows, the Collective Brain's latest items, the organisers' messages sent, and for alumni the suggested peers and people's
   names (`RECORDS` of no edition);
-- time: the page changes by itself when a session ends, a window opens or closes (`Dashboard.changes_at`).
+- time: the page changes by itself when a session ends, a window opens or closes, a
+  survey opens or closes (`Dashboard.changes_at`).
 The entry keeps the versions it was made from (`freshness.kept`): a request reads the entry and checks them.
 """
 
@@ -29,6 +31,7 @@ from academy.home import services
 from academy.messaging.services import MESSAGES
 from academy.people.models import User
 from academy.programme.topics import PROGRAMME
+from academy.surveys.services import SURVEYS
 
 freshness.depends(PERSON, Application, scope=lambda application: application.applicant_id)
 freshness.depends(PERSON, ReviewAssignment, scope=lambda assignment: assignment.reviewer_id)
@@ -54,7 +57,7 @@ def my_academy_html(person: User, now: datetime, zone: str) -> SafeString:
             dependencies.on((PERSON, None), (RECORDS, None))  # suggestions made afresh for all; peers' names
 
         def on_editions(editions) -> None:
-            dependencies.on(*[(topic, edition.pk) for edition in editions for topic in (RECORDS, PROGRAMME)])
+            dependencies.on(*[(topic, edition.pk) for edition in editions for topic in (RECORDS, PROGRAMME, SURVEYS)])
 
         dashboard = services.dashboard(person, now, on_editions=on_editions)
         dependencies.changes_at(dashboard.changes_at)

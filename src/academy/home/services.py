@@ -25,6 +25,7 @@ from academy.people.models import User
 from academy.people.rules import is_platform_staff
 from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import Enrolment, enrolment_of, preferences_in, rounds_of, timetable
+from academy.surveys.services import ToAnswer, surveys_of
 
 NEXT_SESSIONS = 3
 BRAIN_ITEMS = 3
@@ -55,6 +56,7 @@ class EditionCard:
     article: Article | None = None
     article_due: datetime | None = None  # the article call's deadline, while it is ahead
     certificate: Certificate | None = None
+    surveys: list[ToAnswer] = field(default_factory=list)  # open to them now: evaluation, feedback, impact
     changes_at: datetime | None = None  # the next moment the card changes by itself (a window, a session ending)
 
 
@@ -78,7 +80,8 @@ class Dashboard:
 
     @property
     def changes_at(self) -> datetime | None:
-        return min((card.changes_at for card in self.now_and_next if card.changes_at), default=None)
+        cards = self.now_and_next + self.earlier  # an earlier edition's surveys open and close too
+        return min((card.changes_at for card in cards if card.changes_at), default=None)
 
     @property
     def is_empty(self) -> bool:
@@ -120,6 +123,8 @@ class Known:
     preferences: dict[int, tuple[list[Elective], Elective | None]]  # by round id
     courses: dict[int, tuple[Course, list[Step]]]  # the same editions' courses, where there is one
     progress: dict[int, Progress]  # by course id
+    surveys: dict[int, list[ToAnswer]] = field(default_factory=dict)  # by edition id
+    survey_moments: list[datetime] = field(default_factory=list)  # when the surveys' list changes by itself
 
 
 def edition_card(edition: Edition, person: User, known: Known, now: datetime) -> EditionCard:
@@ -131,6 +136,9 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
         return card
     call = known.calls.get(edition.pk)
     card.article_due = call.deadline if call is not None and call.deadline > now else None
+    card.surveys = known.surveys.get(edition.pk, [])
+    moments = [moment for moment in known.survey_moments if moment > now]
+    card.changes_at = min(moments, default=None)
     if edition.status != Status.FINISHED:
         _learning(card, person, known, now)
         card.rounds = _rounds(edition, known, now)
@@ -138,7 +146,9 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
         card.next_sessions = [session for session in own if session.ends_at > now and not session.cancelled][
             :NEXT_SESSIONS
         ]
-        card.changes_at = _next_moment(now, card, own, call)
+        card.changes_at = min(
+            (moment for moment in (card.changes_at, _next_moment(now, card, own, call)) if moment), default=None
+        )
     card.attendance = known.participation[edition.pk]
     return card
 
@@ -166,6 +176,9 @@ def _known(person: User, editions: list[Edition], applications: dict[int, Applic
     rounds = rounds_of(ongoing)
     courses = learning.outlines(ongoing)
     calls = {edition.pk: call for edition in editions if (call := getattr(edition, "article_call", None))}
+    open_surveys, survey_moments = surveys_of(
+        person, taking_part, lambda edition: timetable(edition, person, enrolment), now=now
+    )
     return Known(
         applications=applications,
         certificates=valid_certificates(editions, person),
@@ -177,6 +190,8 @@ def _known(person: User, editions: list[Edition], applications: dict[int, Applic
         participation=participation_in(taking_part, person, enrolment, now=now),
         rounds=rounds,
         preferences=preferences_in(person, [round_ for of_edition in rounds.values() for round_ in of_edition]),
+        surveys=open_surveys,
+        survey_moments=survey_moments,
     )
 
 

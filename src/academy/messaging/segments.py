@@ -61,6 +61,7 @@ class Filters:
     below_attendance_threshold: bool = False
     course_not_completed: bool = False
     elective: int | None = None  # placed in it (published placements)
+    not_answered_survey: int | None = None  # has not submitted this survey of the edition (reminders)
     extra: dict = field(default_factory=dict, compare=False)
 
     def as_json(self) -> dict:
@@ -141,6 +142,13 @@ def people(filters: Filters, *, edition: Edition | None, now: datetime | None = 
     if edition is not None and filters.elective is not None:
         placed = Placement.objects.filter(elective_id=filters.elective, elective__edition=edition, published=True)
         found = found.filter(pk__in=placed.values("user"))
+    if edition is not None and filters.not_answered_survey is not None:
+        from academy.surveys.models import Response
+
+        answered = Response.objects.filter(
+            survey_id=filters.not_answered_survey, survey__edition=edition, submitted_at__isnull=False
+        )
+        found = found.exclude(pk__in=answered.values("person"))
     if edition is not None and filters.below_attendance_threshold:
         found = found.filter(pk__in=_below_threshold(edition, now))
     if edition is not None and filters.course_not_completed:

@@ -29,6 +29,7 @@ from academy.programme.forms import (
 )
 from academy.programme.importer import import_programme
 from academy.programme.models import AllocationRound, CalendarFeed, Elective, Material, Placement, Session, Speaker
+from academy.surveys.services import feedback_offer
 
 
 def _reader_zone(request) -> str | None:
@@ -71,6 +72,7 @@ def session_detail(request, code: str):
             "about": listing.session_html(session, reader_zone=_reader_zone(request)),
             "joined": request.user.is_authenticated and session.signups.filter(user=request.user).exists(),
             "can_join": request.user.has_perm("programme.join_session", session),
+            "feedback": feedback_offer(session, request.user),
         },
     )
 
