@@ -243,7 +243,7 @@ def log_in(people: list) -> list[str]:
     for person in people:
         request = HttpRequest()
         request.session = store()
-        login(request, person, backend="allauth.account.auth_backends.AuthenticationBackend")  # as a real login
+        login(request, person, backend="academy.people.backends.AuthenticationBackend")  # as a real login
         request.session.save()
         keys.append(request.session.session_key)
     return keys

@@ -210,3 +210,27 @@ def test_a_follow_up_recorded_through_one_server_shows_on_the_others_edition_pag
     assert "The follow-up is recorded." in landed, re.findall(r'class="errorlist[^>]*>(.*?)</ul>', landed)
 
     assert "A network of waste pickers" in visitor.get(reader.url + page)
+
+
+def test_a_password_changed_through_one_server_logs_out_the_persons_other_sessions_on_the_other_at_once(production):
+    """Each server keeps the logged-in person's account in Redis under its version (people.backends): the change
+    on one server replaces the version, so the other server reads the new password's hash and ends the session
+    that the old one signed."""
+    ana = UserFactory(email="ana@example.org", language="en")
+    can_log_in_on_production(ana)
+    writer, reader = production.app_server("a"), production.app_server("b")
+    laptop, phone = Visitor(), Visitor()
+    laptop.log_in(writer, ana.email, PASSWORD)
+    phone.log_in(reader, ana.email, PASSWORD)
+    for _twice in range(2):  # read, then kept
+        assert "/accounts/logout/" in phone.get(reader.url + "/en/me/")
+
+    new_password = "a-new-solidarity-passphrase"
+    changed = laptop.post(
+        f"{writer.url}/en/accounts/password/change/",
+        {"oldpassword": PASSWORD, "password1": new_password, "password2": new_password},
+    )
+    assert "/accounts/logout/" in changed  # the session that changed it holds
+
+    assert "/accounts/logout/" not in phone.get(reader.url + "/en/me/")  # sent to log in
+    assert "/accounts/logout/" in laptop.get(reader.url + "/en/me/")
