@@ -80,9 +80,7 @@ def test_a_request_reads_in_one_round_trip_what_the_last_of_its_kind_read(redis_
     cache.delete_many(["session:ana", "version:programme", "agenda:v1", "agenda:v2"])
 
 
-def test_keys_missing_when_the_request_starts_are_missing_for_it_and_another_kind_reads_its_own(
-    redis_url, monkeypatch
-):
+def test_keys_missing_when_the_request_starts_are_missing_for_it_and_another_kind_reads_its_own(redis_url, monkeypatch):
     cache = SharedClientRedisCache(redis_url, {"KEY_PREFIX": "test-read-ahead-missing"})
     for _twice in range(2):
         with cache.reading_ahead(("/en/", None)):
