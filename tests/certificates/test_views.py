@@ -6,6 +6,7 @@ import zipfile
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from freezegun import freeze_time
 from pypdf import PdfReader
@@ -247,6 +248,23 @@ def test_anyone_can_check_an_open_badge_file_on_the_page(client, issued):
         empty = client.post("/en/certificates/verify/open-badge/", {"text": " "})
     assert empty.status_code == 400
     assert "Choose the Open Badge file" in empty.content.decode()
+
+
+def test_the_open_badge_check_needs_no_csrf_token_and_its_forms_are_the_same_for_every_visitor(issued):
+    """It changes nothing, so a visitor with no cookie may send it: the empty forms are then made once per language."""
+    from django.test import Client
+
+    badge = json.dumps(credentials.envelope(credentials.signed(issued))).encode()
+    strict = Client(enforce_csrf_checks=True)
+    with freeze_time(later(60)):
+        page = strict.get(f"/en/certificates/verify/{issued.code}/")
+        checked = strict.post("/en/certificates/verify/open-badge/", {"file": SimpleUploadedFile("badge.json", badge)})
+    assert "csrfmiddlewaretoken" not in page.content.decode()
+    assert settings.CSRF_COOKIE_NAME not in page.cookies
+    assert checked.status_code == 200
+    assert "This credential is valid." in checked.content.decode()
+    forms = re.search(r"<h2>Check another certificate</h2>(.*)</main>", page.content.decode(), re.S)[1]
+    assert forms in Client().get("/en/certificates/verify/").content.decode()
 
 
 def test_the_issuer_and_its_keys_are_published(client):

@@ -1,6 +1,7 @@
 """Cached things made from a topic are made again after any change to it, at once and once more at commit."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -29,6 +30,30 @@ def test_a_cached_thing_is_made_once_until_its_topic_changes():
     assert freshness.cached("page", topics, make) == "made #1"
     freshness.changed("programme", 13)
     assert freshness.cached("page", topics, make) == "made #2"
+    assert made == [1, 2]
+
+
+def test_a_release_does_not_serve_what_the_previous_one_made(monkeypatch):
+    """Another template, the same topics' versions: what the previous release made is made again."""
+    template = Path(freshness.__file__).resolve().parent / "templates" / "base.html"
+    read_bytes = Path.read_bytes
+
+    def release_with(base_html: bytes) -> str:
+        monkeypatch.setattr(Path, "read_bytes", lambda path: base_html if path == template else read_bytes(path))
+        freshness.release.cache_clear()
+        return freshness.release()
+
+    make, made = counting_maker()
+    topics = [("programme", 13)]
+    try:
+        first = release_with(b"<html>the first release</html>")
+        assert freshness.cached("page", topics, make) == "made #1"
+        assert release_with(b"<html>the first release</html>") == first
+        assert freshness.cached("page", topics, make) == "made #1"
+        assert release_with(b"<html>the next release</html>") != first
+        assert freshness.cached("page", topics, make) == "made #2"
+    finally:
+        freshness.release.cache_clear()
     assert made == [1, 2]
 
 

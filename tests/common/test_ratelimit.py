@@ -57,3 +57,14 @@ def test_within_limit_forgets_the_counts_of_past_hours():
 def test_within_limit_lets_exactly_the_limit_through_at_once():
     answers = [outcome.returned for outcome in at_once(*[look_up] * 90)]
     assert (answers.count(True), answers.count(False)) == (60, 30)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit without waiting for the disk")
+@pytest.mark.django_db(transaction=True)
+def test_a_count_outside_a_transaction_does_not_make_later_writes_wait_less_for_the_disk():
+    """The count's own commit does not wait for the disk; the connection's next transactions do, as before."""
+    assert look_up() and look_up()
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone() == ("on",)
+    assert RateLimitCount.objects.get().count == 2

@@ -23,6 +23,22 @@ freshness.depends(VERIFICATIONS, Certificate)
 KEPT_FOR = 3600
 
 
+def forms_html(form=None, credential_form=None) -> SafeString:
+    """The look-up forms; empty, they are the same for every visitor in a language (the Open Badge check takes no
+    CSRF token: `views.check_credential`), so they are made once per release and language and kept."""
+    from academy.certificates.forms import CodeForm, CredentialForm
+
+    def make(form=None, credential_form=None) -> str:
+        return render_to_string(
+            "certificates/_verify_forms.html",
+            {"form": form or CodeForm(), "credential_form": credential_form or CredentialForm()},
+        )
+
+    if form or credential_form:
+        return mark_safe(make(form, credential_form))  # noqa: S308 (rendered by our own template, escaped there)
+    return mark_safe(freshness.cached("verify-forms", [], make, vary_on=(get_language(),)))  # noqa: S308
+
+
 def verdict_html(code: str) -> SafeString:
     """Valid, revoked (and by what replaced) or unknown, with the certificate's facts."""
 

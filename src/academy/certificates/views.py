@@ -19,7 +19,7 @@ from academy.certificates import credentials, services
 from academy.certificates.document import certificate_pdf
 from academy.certificates.forms import CodeForm, CredentialForm, IssueForm, SignatoryForm
 from academy.certificates.models import Certificate, Signatory
-from academy.certificates.verification import verdict_html
+from academy.certificates.verification import forms_html, verdict_html
 from academy.common import resumable
 from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
@@ -228,7 +228,7 @@ def verify(request):
     form = CodeForm(request.GET or None)
     if form.is_valid():
         return redirect("certificates:verify_code", form.cleaned_data["code"])
-    return render(request, "certificates/verify.html", {"form": form, "credential_form": CredentialForm()})
+    return render(request, "certificates/verify.html", {"forms": forms_html(form if form.is_bound else None)})
 
 
 @across_editions  # a certificate of any edition, found by its code
@@ -240,12 +240,13 @@ def verify_code(request, code: str):
     return render(
         request,
         "certificates/verified.html",
-        {"verdict": verdict_html(code), "form": CodeForm(), "credential_form": CredentialForm()},
+        {"verdict": verdict_html(code), "forms": forms_html()},
     )
 
 
 @across_editions  # a certificate of any edition, found by its code
 @never_cache
+@csrf_exempt  # it changes nothing: anyone may ask from anywhere (and the empty forms are the same for everyone)
 @require_POST
 def check_credential(request):
     if not lookups_allowed(request):
@@ -255,7 +256,7 @@ def check_credential(request):
     return render(
         request,
         "certificates/credential_checked.html",
-        {"verdict": verdict, "form": CodeForm(), "credential_form": form},
+        {"verdict": verdict, "forms": forms_html(credential_form=form if verdict is None else None)},
         status=200 if verdict else 400,
     )
 

@@ -13,6 +13,7 @@ transaction reads fresh, and at commit because another app server may have cache
 before the commit under the version replaced at once.
 """
 
+import functools
 import hashlib
 import secrets
 from collections import OrderedDict
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -86,9 +88,22 @@ def changed(topic: str, scope=None) -> None:
         transaction.on_commit(lambda: _replace(topic, scope), robust=True)
 
 
+@functools.cache
+def release() -> str:
+    """A digest of the code, templates and compiled translations this process runs: what is made from a topic
+    also depends on them, and a release must not serve what the previous one made (the same versions)."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".html", ".txt", ".mo"} and path.is_file():
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _key(name: str, version: str, vary_on: Iterable) -> str:
     varying = hashlib.sha256("|".join(str(part) for part in vary_on).encode()).hexdigest()[:24]
-    return f"freshness:{name}:{version}:{varying}"
+    return f"freshness:{name}:{release()}:{version}:{varying}"
 
 
 class _Local:
