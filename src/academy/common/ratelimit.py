@@ -49,7 +49,7 @@ def _counted(key: dict, *, expires_at) -> tuple[int, bool]:
     with connection.cursor() as cursor:
         cursor.execute(
             # The table name is the model's own, quoted; every value is a parameter.
-            f"INSERT INTO {table} (scope, address, window_start, expires_at, count) {values} "  # noqa: S608
+            f"INSERT INTO {table} (scope, address, window_start, expires_at, count) {values} "
             f"ON CONFLICT (scope, address, window_start) DO UPDATE SET count = {table}.count + 1 RETURNING count",
             [key["scope"], key["address"], window_start, expires_at],
         )
