@@ -8,15 +8,16 @@ BIN := $(VENV)/bin
 
 .PHONY: run test lint messages clean bench-web
 
+# The locks are complete (requirements/overrides.txt leaves out what nothing imports): installed with --no-deps.
 $(VENV)/.installed-base: requirements/base.txt requirements/build.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/build.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/base.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed-base requirements/test.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/test.txt
 	touch $@
 
 run: $(VENV)/.installed-base

@@ -1,0 +1,1 @@
+"""The platform that runs the Academy on Social and Solidarity Economy."""

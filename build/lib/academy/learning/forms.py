@@ -1,0 +1,53 @@
+from django import forms
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from academy.common.i18n import localize
+from academy.editions.models import Edition, Status
+from academy.editions.rules import managed_editions
+from academy.learning.models import Course, Quiz
+
+
+class QuizForm(forms.Form):
+    """One field per question: a single choice as radio buttons, several as tick boxes."""
+
+    def __init__(self, *args, quiz: Quiz, fallback: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = get_language()
+        self.questions = list(quiz.questions.prefetch_related("options"))
+        for question in self.questions:
+            choices = [(option.pk, localize(option.text, language, fallback)[0]) for option in question.options.all()]
+            label = localize(question.text, language, fallback)[0]
+            if question.multiple:
+                field = forms.TypedMultipleChoiceField(
+                    label=label, choices=choices, coerce=int, widget=forms.CheckboxSelectMultiple,
+                    help_text=_("Tick every right answer."),
+                )  # fmt: skip
+            else:
+                field = forms.TypedChoiceField(label=label, choices=choices, coerce=int, widget=forms.RadioSelect)
+            self.fields[f"question-{question.pk}"] = field
+
+    def chosen(self) -> dict[int, set[int]]:
+        return {
+            question.pk: set(value) if isinstance(value, list) else {value}
+            for question in self.questions
+            if (value := self.cleaned_data.get(f"question-{question.pk}")) not in (None, "", [])
+        }
+
+
+class CopyCourseForm(forms.Form):
+    source = forms.ModelChoiceField(label=_("Copy the course of"), queryset=Course.objects.none())
+
+    def __init__(self, *args, edition, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["source"]
+        # Published editions' courses, and drafts of editions this person runs.
+        published_or_managed = ~Q(edition__status=Status.DRAFT) | Q(
+            edition__in=managed_editions(user, Edition.objects.all())
+        )
+        field.queryset = (
+            Course.objects.filter(published_or_managed).exclude(edition=edition).select_related("edition")
+            .order_by("-edition__number")
+        )  # fmt: skip
+        field.label_from_instance = lambda course: f"{course.edition.number}. {course.edition} · {course}"
