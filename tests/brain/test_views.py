@@ -80,7 +80,7 @@ def test_results_page_shows_hits_and_facets_with_links(client):
 
 
 def test_search_page_queries_do_not_grow_with_results(client, django_assert_num_queries):
-    """Session, user, the index token, matching, scoring, the hits, the topic names (roles come from the cache)."""
+    """Session, the index token, matching, scoring, the hits, the topic names (the account and roles come from the cache)."""
     topic = TopicFactory()
     ResourceFactory(title="Cooperative one", topics=[topic])
     client.force_login(UserFactory())
@@ -99,7 +99,7 @@ def test_a_results_page_asked_again_comes_from_the_cache_until_the_index_changes
     ResourceFactory(title="Cooperative one", topics=[topic])
     client.force_login(UserFactory())
     client.get(reverse("brain:search"), {"q": "cooperative"})
-    with django_assert_num_queries(2):  # the session and the user
+    with django_assert_num_queries(1):  # the session (the account is kept in the cache)
         again = client.get(reverse("brain:search"), {"q": "cooperative"}).content.decode()
     assert "Cooperative one" in again
     assert "Local development" in again
@@ -121,4 +121,4 @@ def test_a_results_page_is_kept_apart_for_each_clearance(client):
     assert "Ana Cooperativa" not in client.get(reverse("brain:directory"), {"q": "Ana"}).content.decode()
 
 
-QUERIES = 7
+QUERIES = 6

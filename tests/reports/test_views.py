@@ -160,7 +160,7 @@ def test_dashboard_tables_are_kept_until_what_they_count_changes(client, organis
     dashboard = "/en/editions/13/dashboard/"
     confirmed = re.compile(r'<th scope="row">Confirmed</th><td>(\d+)</td>')
     client.get(dashboard)
-    with django_assert_num_queries(4):  # who reads, the reports, e-mails: no figure counted (the edition is cached)
+    with django_assert_num_queries(3):  # the session, the reports, e-mails: no figure counted (the edition is cached)
         assert confirmed.search(client.get(dashboard).content.decode())[1] == "3"
     Membership.objects.filter(edition__number=13, user=cohort["ines"]).delete()
     assert confirmed.search(client.get(dashboard).content.decode())[1] == "2"
