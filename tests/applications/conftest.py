@@ -38,6 +38,7 @@ def edition(db):
         start_date="2027-06-14",
         end_date="2027-06-25",
         time_zone="Africa/Dakar",
+        modality="in_person",  # scholarships pay travel only to come in person
     )
 
 

@@ -46,7 +46,10 @@ def _offer_scholarship(application: Application, source_name: str) -> Scholarshi
     return Scholarship.objects.create(
         application=application,
         source=source,
-        travel=travel.get(application.applicant.region, Decimal(0)) if application.scholarship_travel else 0,
+        # Travel is paid only to come in person: an online place gets no travel, whatever was asked.
+        travel=travel.get(application.applicant.region, Decimal(0))
+        if application.scholarship_travel and application.in_person
+        else 0,
         accommodation=call.accommodation_nights * call.nightly_rate if application.scholarship_accommodation else 0,
         fee=call.participation_fee if application.scholarship_fee else 0,
     )

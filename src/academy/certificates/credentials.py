@@ -10,7 +10,6 @@ import base64
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass
 from datetime import UTC, time
 from pathlib import Path
@@ -24,7 +23,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from academy.certificates.models import Certificate
-from academy.common.codes import CODE_ALPHABET, normalise_code
+from academy.common import documents
+from academy.common.codes import normalise_code
 from academy.common.i18n import localize
 from academy.editions.services import PAGE_TEXTS
 
@@ -32,8 +32,8 @@ VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 ENVELOPE_PREFIX = "data:application/vc+jwt,"
 ALGORITHM = "EdDSA"
-CODE_LENGTH = 12
-WELL_FORMED_CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+CODE_LENGTH = documents.CODE_LENGTH
+WELL_FORMED_CODE = documents.WELL_FORMED_CODE
 
 
 def b64url(data: bytes) -> str:

@@ -21,9 +21,9 @@ from academy.certificates import credentials
 from academy.certificates.document import certificate_pdf
 from academy.certificates.models import Certificate, IssueRun, Signatory
 from academy.certificates.verification import VERIFICATIONS
-from academy.common import freshness, resumable
+from academy.common import documents, freshness, resumable
 from academy.common.background import enqueue_after_commit
-from academy.common.codes import grouped, new_code
+from academy.common.codes import grouped
 from academy.common.i18n import localize
 from academy.common.mail import PlatformEmail, render_plain
 from academy.editions.models import Edition, Status
@@ -39,10 +39,7 @@ def hours_of(seconds: int) -> Decimal:
 
 
 def unused_code() -> str:
-    while True:
-        code = new_code(credentials.CODE_LENGTH)
-        if not Certificate.objects.filter(code=code).exists():
-            return code
+    return documents.unused_code(Certificate)
 
 
 def printed_signatories(edition: Edition, language: str) -> list[dict]:
