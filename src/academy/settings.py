@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "academy.programme",
     "academy.attendance",
     "academy.certificates",
+    "academy.travel",
     "academy.brain",
     "academy.learning",
     "academy.hosting",
@@ -253,6 +254,8 @@ ACADEMY_BADGE_RETIRED_KEY_FILES = [Path(path) for path in env_list("ACADEMY_BADG
 ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidarity Economy")
 # Look-ups of certificate codes and credentials, per client address and hour.
 ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
+# Days after an edition's last day when the passport data of its visa letters is erased (`academy erase_passport_data`).
+ACADEMY_PASSPORT_DATA_DAYS = int(env("ACADEMY_PASSPORT_DATA_DAYS", "30"))
 # The largest file people may upload to the knowledge hub.
 ACADEMY_UPLOAD_MAX_MB = int(env("ACADEMY_UPLOAD_MAX_MB", "25"))
 # How many messages one alumnus may send other alumni per hour.

@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from academy.certificates.urls import unprefixed as certificate_addresses
 from academy.programme.views import personal_calendar
+from academy.travel.urls import unprefixed as visa_letter_addresses
 
 # Uncaught errors: a 503 while the database is unreachable, else the 500 page (academy.common.errors).
 handler500 = "academy.common.errors.server_error"
@@ -17,6 +18,7 @@ urlpatterns = i18n_patterns(
     path("", include("academy.programme.urls")),
     path("", include("academy.attendance.urls")),
     path("", include("academy.certificates.urls")),
+    path("", include("academy.travel.urls")),
     path("brain/", include("academy.brain.urls")),
     path("", include("academy.learning.urls")),
     path("", include("academy.hosting.urls")),
@@ -29,6 +31,7 @@ urlpatterns = i18n_patterns(
 # Calendar applications fetch this address on their own: no language prefix, no redirect.
 urlpatterns.append(path("calendar/<str:token>.ics", personal_calendar, name="calendar_feed"))
 urlpatterns += certificate_addresses
+urlpatterns += visa_letter_addresses
 
 if settings.DEBUG:
     from django.conf.urls.static import static
