@@ -31,6 +31,7 @@ def random_pool(rng: random.Random, size: int) -> list[Candidate]:
             country=rng.choice("ABCDE"),
             scholarship_cost=rng.choice([0, 0, 1000, 2500]),
             eligible_sources=frozenset(rng.sample(["sstc", "host"], k=rng.choice([1, 2]))),
+            in_person=rng.random() < 0.5,
         )
         for key in range(size)
     ]
@@ -68,7 +69,7 @@ def brute_force(pool, rules, without=frozenset()):
 
 def groups_of(rules):
     """Every rule group the optimiser may report as a conflict for these rules."""
-    groups = {"seats", "global_south", "women_min", "women_max", "max_per_country", "must_include"}
+    groups = {"seats", "global_south", "women_min", "women_max", "max_per_country", "room_seats", "must_include"}
     groups |= {f"budget:{source}" for source in rules.budgets}
     groups |= {f"constituency_min:{g}" for g in rules.constituency_min}
     groups |= {f"constituency_max:{g}" for g in rules.constituency_max}
@@ -85,6 +86,7 @@ def rules_strategy():
         constituency_min=st.sampled_from([{}, {"workers": 1}, {"workers": 1, "employers": 1}]),
         constituency_max=st.sampled_from([{}, {"government": 1}]),
         max_per_country=st.sampled_from([None, 1, 2]),
+        room_seats=st.sampled_from([None, None, 0, 1, 2]),
     )
 
 
@@ -265,3 +267,17 @@ def test_relaxing_seats_selects_as_many_as_the_other_rules_allow():
     [relaxed] = proposal.relaxations
     # Two people with negative scores, not nobody: a seat filled is worth more than a higher total.
     assert relaxed.proposal.selected == [0, 1]
+
+
+def test_room_seats_keep_the_rest_online_even_over_higher_scores():
+    pool = [
+        Candidate(key=1, score=3.0, in_person=True),
+        Candidate(key=2, score=2.5, in_person=True),
+        Candidate(key=3, score=1.0, in_person=False),
+        Candidate(key=4, score=0.5, in_person=True),
+    ]
+    assert propose(pool, Rules(seats=2, room_seats=1)).selected == [1, 3]  # not 1 and 2: one seat in the room
+    three = propose(pool, Rules(seats=3, room_seats=1))
+    assert three.conflicts == ("room_seats",) or three.conflicts == ("seats",)
+    assert "room_seats" in violated(pool[:2], {}, Rules(seats=2, room_seats=1), 4)
+    assert greedy(pool, Rules(seats=2, room_seats=1)).selected == [1, 3]

@@ -117,7 +117,12 @@ def test_erase_passport_data_after_the_set_days_keeps_name_and_code(
     assert services.erase_passport_data(today=edition.end_date + timedelta(days=30)) == 0
     assert services.erase_passport_data(today=edition.end_date + timedelta(days=31)) == 1
     letter.refresh_from_db()
-    assert (letter.passport_number, letter.passport_expiry, letter.date_of_birth, letter.consulate) == ("", None, None, "")
+    assert (letter.passport_number, letter.passport_expiry, letter.date_of_birth, letter.consulate) == (
+        "",
+        None,
+        None,
+        "",
+    )
     assert letter.nationality.code is None or letter.nationality.code == ""
     assert letter.passport_data_erased
     assert (letter.full_name, services.look_up(letter.code)) == ("KWAME ASANTE MENSAH", letter)
