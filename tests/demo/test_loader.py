@@ -28,6 +28,7 @@ def snapshot() -> str:
         "brain",
         "learning",
         "hosting",
+        "travel",
         # The index is rebuilt as people are saved: same content, new row ids and token.
         exclude=["brain.searchdocument", "brain.searchindexstate"],
         stdout=out,
@@ -193,3 +194,22 @@ def test_demo_messages_one_sent_to_the_13th_participants_one_scheduled_to_its_ap
         ["applicants"],
         13,
     )
+
+
+def test_demo_the_13th_has_in_person_scholarship_holders_with_visa_letters_one_approved():
+    from academy.applications.models import Application
+    from academy.applications.models import Status as ApplicationStatus
+    from academy.travel.models import LetterStatus, VisaLetter
+
+    demo = Edition.objects.get(number=13)
+    confirmed = Application.objects.filter(edition=demo, status=ApplicationStatus.CONFIRMED).select_related("edition")
+    assert confirmed.count() == 3
+    assert all(application.in_person and application.scholarship.travel > 0 for application in confirmed)
+    letters = VisaLetter.objects.filter(edition=demo)
+    assert sorted(letters.values_list("status", flat=True)) == [LetterStatus.APPROVED] + [LetterStatus.REQUESTED] * 2
+    approved = letters.get(status=LetterStatus.APPROVED)
+    assert approved.person.email == "participant@demo.example.org"
+    assert approved.signatory["name"] == "Aïssatou Diop"
+    submitted = Application.objects.filter(edition=demo, status=ApplicationStatus.SUBMITTED)
+    assert {"in_person", "online"} == set(submitted.values_list("attendance", flat=True))
+    assert not submitted.filter(attendance="online", scholarship_travel=True).exists()

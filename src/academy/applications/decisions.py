@@ -264,9 +264,17 @@ def expire_offers(*, edition: Edition, now: datetime | None = None) -> int:
 
 @transaction.atomic
 def decide_by_hand(
-    *, application: Application, status: str, by, reason: str, now: datetime | None = None
+    *,
+    application: Application,
+    status: str,
+    by,
+    reason: str,
+    now: datetime | None = None,
+    scholarship_from: str | None = None,
 ) -> Application:
-    """An organiser's own decision on one application, with the reason, taken in turn with promotions."""
+    """An organiser's own decision on one application, with the reason, taken in turn with promotions.
+
+    Selecting may offer the scholarship the application asked for, paid by the named funding source."""
     now = now or timezone.now()
     edition = _lock(application.edition)
     application = Application.objects.select_for_update().get(pk=application.pk)
@@ -279,7 +287,9 @@ def decide_by_hand(
         seats = services.rules_from(run).seats if run else None
         if seats is not None and len(_holders(edition)) >= seats:
             raise ValidationError(_("Every seat is taken."), code="full")
-        _select(application, now=now, source=None)
+        if scholarship_from and not FundingSource.objects.filter(edition=edition, name=scholarship_from).exists():
+            raise ValidationError(_("No funding source of this edition has that name."), code="source")
+        _select(application, now=now, source=scholarship_from if application.scholarship_requested else None)
     elif status in (Status.NOT_SELECTED, Status.WAITLISTED):
         if application.status in HOLDING_A_SEAT:
             _release_scholarship(application)
