@@ -156,3 +156,14 @@ def test_a_cv_the_full_disk_cannot_take_is_refused_with_a_translated_message_and
     )
     assert not Application.objects.exists()
     assert files_under(full_media_root) == []
+
+
+@freeze_time(DURING)
+def test_only_hybrid_editions_ask_in_person_or_online(client, edition, applicant):
+    client.force_login(applicant)
+    assert 'name="attendance"' not in client.get(URL).content.decode()
+    edition.modality = "hybrid"
+    edition.save()
+    page = client.get(URL).content.decode()
+    assert 'name="attendance"' in page
+    assert '<option value="in_person">Presencial</option>' in page

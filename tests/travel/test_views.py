@@ -150,3 +150,26 @@ def test_verification_shares_the_certificates_rate_limit(client, settings, appro
     assert client.get("/en/certificates/verify/ABCDEFGHJKMN/", REMOTE_ADDR="10.0.0.9").status_code == 200
     assert client.get(f"/en/visa-letters/verify/{approved.code}/", REMOTE_ADDR="10.0.0.9").status_code == 200
     assert client.get(f"/en/visa-letters/verify/{approved.code}/", REMOTE_ADDR="10.0.0.9").status_code == 429
+
+
+def test_overview_queries_do_not_grow_with_the_letters(client, edition, organiser, request_data):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.travel.conftest import participant_of
+
+    client.force_login(organiser)
+
+    def queries() -> int:
+        client.get("/en/editions/13/visa-letters/")  # warm: the session, the edition's cache
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/editions/13/visa-letters/").status_code == 200
+        return len(captured)
+
+    person = participant_of(edition, attendance="in_person", name="One")
+    services.request_letter(edition=edition, person=person, now=NOW, **request_data)
+    one = queries()
+    for name in ("Two", "Three"):
+        person = participant_of(edition, attendance="in_person", name=name)
+        services.request_letter(edition=edition, person=person, now=NOW, **request_data)
+    assert queries() == one
