@@ -93,3 +93,14 @@ def test_offer_to_an_online_place_pays_no_travel(hybrid, reviewed):
     decisions.confirm_run(run=run, by=None)
     assert Scholarship.objects.get(application=reviewed["sn1"]).travel == 0
     assert Scholarship.objects.get(application=reviewed["br1"]).travel == 0  # no answer: not in person
+
+
+def test_selecting_by_hand_may_offer_the_scholarship_asked_for_from_a_named_source(hybrid, reviewed):
+    FundingSource.objects.create(edition=hybrid, name="SSTC", budget=Decimal(10_000))
+    sn = reviewed["sn1"]
+    Application.objects.filter(pk=sn.pk).update(attendance="in_person")
+    with pytest.raises(ValidationError, match="No funding source"):
+        decisions.decide_by_hand(application=sn, status=Status.SELECTED, by=None, reason="Host", scholarship_from="X")
+    assert Application.objects.get(pk=sn.pk).status == Status.SUBMITTED
+    decisions.decide_by_hand(application=sn, status=Status.SELECTED, by=None, reason="Host", scholarship_from="SSTC")
+    assert Scholarship.objects.get(application=sn).amount == Decimal(1200 + 500 + 500)

@@ -23,7 +23,6 @@ from academy.demo.messages import load_messages
 from academy.demo.outcomes import load_outcomes
 from academy.demo.programme import load_programme, rank_and_allocate
 from academy.demo.travel import load_travel
-from academy.demo.travel import load_travel
 from academy.editions import services as editions
 from academy.editions.history import (
     HISTORY_DIR,

@@ -186,6 +186,11 @@ class Edition(models.Model):
     def is_finished(self) -> bool:
         return self.status == Status.FINISHED
 
+    @property
+    def has_a_venue(self) -> bool:
+        """In person or hybrid: some participants travel to it (visa letters, seats in the room)."""
+        return self.modality != Modality.ONLINE
+
     def clean(self) -> None:
         errors = {}
         for field in ("start_date", "end_date"):

@@ -79,5 +79,14 @@ class VisaLetter(models.Model):
         return self.status == LetterStatus.APPROVED
 
     @property
+    def is_waiting(self) -> bool:
+        """Asked for, not decided yet."""
+        return self.status == LetterStatus.REQUESTED
+
+    @property
+    def is_refused(self) -> bool:
+        return self.status == LetterStatus.REFUSED
+
+    @property
     def passport_data_erased(self) -> bool:
         return self.passport_data_erased_at is not None
