@@ -31,4 +31,6 @@ unprefixed = [
     path("openbadges/issuer", views.openbadges_issuer, name="openbadges_issuer"),
     path("openbadges/keys.json", views.openbadges_keys, name="openbadges_keys"),
     path("openbadges/verify", views.openbadges_verify, name="openbadges_verify"),
+    path("openbadges/status/<int:number>", views.openbadges_status, name="openbadges_status"),
+    path("openbadges/badges/<edition:edition>.png", views.openbadges_badge, name="openbadges_badge"),
 ]
