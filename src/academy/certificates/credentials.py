@@ -190,7 +190,7 @@ def first_issued_at(certificate: Certificate) -> datetime:
 
 
 def badge_image_url(edition) -> str:
-    return absolute(reverse("openbadges_badge", kwargs={"edition": edition.number}))
+    return absolute(reverse("openbadges_badge", kwargs={"number": edition.number}))
 
 
 def status_list_url(number: int) -> str:

@@ -26,7 +26,7 @@ from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.common.ratelimit import within_limit
-from academy.editions.models import Edition
+from academy.editions.models import Edition, Status
 from academy.editions.scoping import across_editions
 from academy.learning.services import course_required_for_certificate
 from academy.people.models import User
@@ -280,25 +280,26 @@ def openbadges_keys(request):
     return JsonResponse(credentials.key_set(), content_type="application/jwk-set+json")
 
 
-def status_list_etag(request, number: int) -> str | None:
-    status_list = StatusList.objects.filter(number=number).first()
+def status_list_etag(request, number: str) -> str | None:
+    status_list = StatusList.objects.filter(number=int(number)).first()
     return credentials.status_list_version(status_list) if status_list else None
 
 
 @require_GET
 @cache_control(public=True, max_age=300)  # wallets and verifiers check often; a revocation shows within minutes
 @condition(etag_func=status_list_etag)  # unchanged since the client's copy: 304, nothing signed
-def openbadges_status(request, number: int):
+def openbadges_status(request, number: str):
     """The revocation list (W3C Bitstring Status List) as a VC-JWT signed with the credentials' key."""
-    status_list = get_object_or_404(StatusList, number=number)
+    status_list = get_object_or_404(StatusList, number=int(number))
     return HttpResponse(credentials.status_list_token(status_list), content_type="application/vc+jwt")
 
 
 @require_GET
 @cache_control(public=True, max_age=86400)
-def openbadges_badge(request, edition: int):
-    """The image of an edition's achievement in the Open Badges."""
-    edition = get_object_or_404(Edition.objects.only("number", "start_date"), number=edition)
+def openbadges_badge(request, number: str):
+    """The image of an edition's achievement in the Open Badges (none for a draft, which has no certificates)."""
+    editions = Edition.objects.exclude(status=Status.DRAFT).only("number", "start_date")
+    edition = get_object_or_404(editions, number=int(number))
     return HttpResponse(badge_png(year=edition.start_date.year, number=edition.number), content_type="image/png")
 
 
