@@ -9,6 +9,7 @@ The JSON download wraps the JWT in a W3C ``EnvelopedVerifiableCredential``.
 """
 
 import base64
+import functools
 import gzip
 import hashlib
 import json
@@ -51,6 +52,18 @@ def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
+@functools.lru_cache(maxsize=8)
+def loaded_private_key(path: Path, version: tuple[int, int, int]):
+    """A private key file, read once per version of the file: loading checks an RSA key, which takes a few hundred
+    milliseconds; a replaced file (another inode, size or time) is read again."""
+    return serialization.load_pem_private_key(path.read_bytes(), password=None)
+
+
+def private_key_in(path: Path):
+    status = path.stat()
+    return loaded_private_key(path, (status.st_ino, status.st_size, status.st_mtime_ns))
+
+
 def signing_key() -> rsa.RSAPrivateKey:
     """The current RSA key; made on first use when the file does not exist (development, a single server)."""
     path = Path(settings.ACADEMY_BADGE_RSA_KEY_FILE)
@@ -66,14 +79,14 @@ def signing_key() -> rsa.RSAPrivateKey:
         else:
             with os.fdopen(descriptor, "wb") as out:
                 out.write(pem)
-    return serialization.load_pem_private_key(path.read_bytes(), password=None)
+    return private_key_in(path)
 
 
 def public_key_from(path: Path) -> PublicKey:
     """A verification key's public half, from a file holding either half (RSA or Ed25519)."""
     data = path.read_bytes()
     if b"PRIVATE KEY" in data:
-        return serialization.load_pem_private_key(data, password=None).public_key()
+        return private_key_in(path).public_key()
     return serialization.load_pem_public_key(data)
 
 
@@ -181,6 +194,8 @@ def moment(value: datetime) -> str:
 def first_issued_at(certificate: Certificate) -> datetime:
     """When the achievement was first awarded: a certificate re-issued after a correction keeps the first date."""
     earliest = certificate
+    if certificate.pk is None:  # not saved (a preview, the benchmark): it replaces nothing
+        return certificate.issued_at
     with scopes_disabled():  # the chain stays in the certificate's edition
         while (
             earlier := Certificate.objects.filter(replaced_by=earliest).only("issued_at", "replaced_by").first()
