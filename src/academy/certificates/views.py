@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import condition, require_GET, require_POST
+from django.views.decorators.http import condition, require_GET, require_POST, require_safe
 
 from academy.certificates import credentials, services
 from academy.certificates.badge import badge_png
@@ -285,7 +285,7 @@ def status_list_etag(request, number: str) -> str | None:
     return credentials.status_list_version(status_list) if status_list else None
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=300)  # wallets and verifiers check often; a revocation shows within minutes
 @condition(etag_func=status_list_etag)  # unchanged since the client's copy: 304, nothing signed
 def openbadges_status(request, number: str):
@@ -294,7 +294,7 @@ def openbadges_status(request, number: str):
     return HttpResponse(credentials.status_list_token(status_list), content_type="application/vc+jwt")
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=86400)
 def openbadges_badge(request, number: str):
     """The image of an edition's achievement in the Open Badges (none for a draft, which has no certificates)."""
