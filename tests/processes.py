@@ -186,6 +186,7 @@ def production_environment(*, database_url: str, redis_url: str, static_root: Pa
         "ACADEMY_DATA_DIR": str(scratch / "data"),
         "ACADEMY_STATIC_ROOT": str(static_root),
         "ACADEMY_MEDIA_ROOT": str(scratch / "media"),
+        "ACADEMY_BADGE_RSA_KEY_FILE": str(scratch / "keys" / "rsa-key.pem"),
         "ACADEMY_BADGE_SIGNING_KEY_FILE": str(scratch / "keys" / "signing-key.pem"),
         "ACADEMY_LOG_LEVEL": "WARNING",
     }

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.db import connection
 
 pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_dump and pg_restore need PostgreSQL")
@@ -23,9 +25,9 @@ from academy.brain.search.engine import search
 from academy.certificates import credentials
 from academy.certificates.models import Certificate
 with scopes_disabled():
-    token = open({token!r}).read()
-    verdict = credentials.verify(token)
-    assert verdict.valid, verdict.message
+    for name in ({token!r}, {legacy!r}):  # signed with RS256, and with Ed25519 before RS256
+        verdict = credentials.verify(open(name).read())
+        assert verdict.valid, verdict.message
     assert Certificate.objects.filter(revoked_at=None).count() == {certificates}
     assert search("cooperativas", clearance=Visibility.EVERYONE).total > 0
     cv = Application.objects.exclude(cv="").first().cv
@@ -34,12 +36,19 @@ print("restored site works")
 """
 
 SIGN = """
+import jwt
+from cryptography.hazmat.primitives import serialization
+from django.conf import settings
 from django_scopes import scopes_disabled
 from academy.certificates import credentials
 from academy.certificates.models import Certificate
 with scopes_disabled():
     certificate = Certificate.objects.filter(revoked_at=None).order_by("pk").first()
     open({token!r}, "w").write(credentials.signed(certificate))
+    legacy = serialization.load_pem_private_key(settings.ACADEMY_BADGE_SIGNING_KEY_FILE.read_bytes(), None)
+    claims = jwt.decode(credentials.signed(certificate), options={{"verify_signature": False}})
+    kid = credentials.key_id(legacy.public_key())
+    open({legacy_token!r}, "w").write(jwt.encode(claims, legacy, algorithm="EdDSA", headers={{"kid": kid}}))
     print(Certificate.objects.filter(revoked_at=None).count())
 """
 
@@ -78,6 +87,7 @@ def site(database_url: str, data_dir: Path) -> dict:
         "DATABASE_URL": database_url,
         "ACADEMY_DATA_DIR": str(data_dir),
         "ACADEMY_MEDIA_ROOT": str(data_dir / "media"),
+        "ACADEMY_BADGE_RSA_KEY_FILE": str(data_dir / "keys" / "rsa-key.pem"),
         "ACADEMY_BADGE_SIGNING_KEY_FILE": str(data_dir / "keys" / "signing-key.pem"),
         "ACADEMY_COMMAND": ACADEMY,
     }
@@ -91,12 +101,22 @@ def test_a_restored_backup_verifies_its_certificates_finds_its_content_and_keeps
     run([ACADEMY, "migrate", "--no-input", "-v", "0"], before)
     run([ACADEMY, "demo"], before)
     token = tmp_path / "credential.jwt"  # an Open Badge downloaded before the backup
-    certificates = int(run([ACADEMY, "shell", "-v", "0", "-c", SIGN.format(token=str(token))], before).strip())
+    legacy = tmp_path / "legacy.jwt"  # and one signed with the Ed25519 key the platform used before RS256
+    ed25519 = Path(before["ACADEMY_BADGE_SIGNING_KEY_FILE"])
+    ed25519.parent.mkdir(parents=True)
+    ed25519.write_bytes(
+        Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    sign = SIGN.format(token=str(token), legacy_token=str(legacy))
+    certificates = int(run([ACADEMY, "shell", "-v", "0", "-c", sign], before).strip())
     assert certificates > 0
     run(["scripts/backup.sh", str(tmp_path / "backup")], before)
 
     after = site(restored, tmp_path / "restored")
+    assert not Path(after["ACADEMY_BADGE_RSA_KEY_FILE"]).exists()
     assert not Path(after["ACADEMY_BADGE_SIGNING_KEY_FILE"]).exists()
     run(["scripts/restore.sh", str(tmp_path / "backup")], after)
-    check = CHECK.format(token=str(token), certificates=certificates)
+    check = CHECK.format(token=str(token), legacy=str(legacy), certificates=certificates)
     assert run([ACADEMY, "shell", "-v", "0", "-c", check], after).strip() == "restored site works"

@@ -29,15 +29,15 @@ def run_academy(*args: str, env: dict[str, str], tmp_path) -> subprocess.Complet
 def signing_key(tmp_path) -> dict[str, str]:
     """The Open Badges key made once, as deployment.md does before the first release."""
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
     key = tmp_path / "badge-key.pem"
     key.write_bytes(
-        Ed25519PrivateKey.generate().private_bytes(
+        rsa.generate_private_key(public_exponent=65537, key_size=3072).private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
     )
-    return {"ACADEMY_BADGE_SIGNING_KEY_FILE": str(key)}
+    return {"ACADEMY_BADGE_RSA_KEY_FILE": str(key)}
 
 
 def test_check_deploy_passes_with_production_settings(tmp_path):
@@ -49,7 +49,7 @@ def test_check_deploy_passes_with_production_settings(tmp_path):
 
 def test_check_deploy_warns_when_the_signing_key_would_be_made_on_one_server_only(tmp_path):
     missing = tmp_path / "keys" / "badge-key.pem"
-    env = PRODUCTION_ENV | {"ACADEMY_BADGE_SIGNING_KEY_FILE": str(missing)}
+    env = PRODUCTION_ENV | {"ACADEMY_BADGE_RSA_KEY_FILE": str(missing)}
     result = run_academy("check", "--deploy", "--fail-level", "WARNING", env=env, tmp_path=tmp_path)
     assert result.returncode != 0
     assert f"(academy.W002) The Open Badges signing key {missing} does not exist" in result.stderr

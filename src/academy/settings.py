@@ -244,8 +244,10 @@ ACADEMY_SELF_CHECK_IN_GRACE_MINUTES = int(env("ACADEMY_SELF_CHECK_IN_GRACE_MINUT
 # long lost its worker, and `academy resume_stalled_runs` (from cron) queues it again for another worker to finish.
 ACADEMY_RUN_STALLED_AFTER_SECONDS = int(env("ACADEMY_RUN_STALLED_AFTER_SECONDS", "300"))
 
-# Open Badges: the Ed25519 key that signs credentials (PEM, PKCS#8; made once in DATA_DIR when absent),
-# and after a rotation the earlier keys, comma-separated, so credentials they signed still verify.
+# Open Badges: the RSA key (3072 bits) that signs credentials with RS256 (PEM, PKCS#8; made once in DATA_DIR when
+# absent); the Ed25519 key that signed them before, kept to verify those only (read when the file exists); and after
+# a rotation the earlier keys, comma-separated, so credentials they signed still verify.
+ACADEMY_BADGE_RSA_KEY_FILE = Path(env("ACADEMY_BADGE_RSA_KEY_FILE", str(DATA_DIR / "open-badges" / "rsa-key.pem")))
 ACADEMY_BADGE_SIGNING_KEY_FILE = Path(
     env("ACADEMY_BADGE_SIGNING_KEY_FILE", str(DATA_DIR / "open-badges" / "signing-key.pem"))
 )

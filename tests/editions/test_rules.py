@@ -93,6 +93,12 @@ MATRIX = {
     "/en/back-office/audit/actionlog/": matrix_row(
         ADMIN_LOGIN, organiser=FORBIDDEN, other_organiser=FORBIDDEN, staff=OK
     ),
+    # Open Badges, for wallets and verifiers: public, a draft edition's badge is not there.
+    "/openbadges/badges/13.png": matrix_row(OK),
+    "/openbadges/badges/14.png": matrix_row(NOT_FOUND),
+    "/openbadges/badges/99.png": matrix_row(NOT_FOUND),
+    "/openbadges/status/1": matrix_row(OK),
+    "/openbadges/status/2": matrix_row(NOT_FOUND),
 }
 
 

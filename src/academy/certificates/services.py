@@ -1,6 +1,7 @@
 """Certificates of participation: issuing (all at the close, or one by one), e-mail, revoking, re-issuing."""
 
 import json
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,7 +20,7 @@ from academy.attendance.services import Participation, participation, participat
 from academy.audit.services import log_action
 from academy.certificates import credentials
 from academy.certificates.document import certificate_pdf
-from academy.certificates.models import Certificate, IssueRun, Signatory
+from academy.certificates.models import Certificate, IssueRun, Signatory, StatusList
 from academy.certificates.verification import VERIFICATIONS
 from academy.common import documents, freshness, resumable
 from academy.common.background import enqueue_after_commit
@@ -40,6 +41,23 @@ def hours_of(seconds: int) -> Decimal:
 
 def unused_code() -> str:
     return documents.unused_code(Certificate)
+
+
+def status_position() -> tuple[StatusList, int]:
+    """A free position, drawn at random, in the first status list not yet full; a new list when all are.
+
+    Call inside the transaction that creates the certificate: the list stays locked until it commits."""
+    status_list = (
+        StatusList.objects.select_for_update().filter(allocated__lt=StatusList.FULL).order_by("number").first()
+    )
+    if status_list is None:
+        last = StatusList.objects.select_for_update().order_by("-number").first()
+        status_list = StatusList.objects.create(number=last.number + 1 if last else 1)
+    index = secrets.randbelow(StatusList.SIZE)
+    while Certificate.objects.filter(status_list=status_list, status_index=index).exists():
+        index = secrets.randbelow(StatusList.SIZE)
+    StatusList.objects.filter(pk=status_list.pk).update(allocated=F("allocated") + 1)
+    return status_list, index
 
 
 def printed_signatories(edition: Edition, language: str) -> list[dict]:
@@ -101,10 +119,13 @@ def issue(
         raise ValidationError(
             _("%(name)s already has a valid certificate for this edition.") % {"name": person.certificate_name}
         )
+    status_list, status_index = status_position()
     certificate = Certificate.objects.create(
         edition=edition,
         user=person,
         code=unused_code(),
+        status_list=status_list,
+        status_index=status_index,
         name=person.certificate_name,
         language=person.language,
         hours=hours_of(attended.credited),
@@ -257,6 +278,8 @@ def revoke(*, certificate: Certificate, reason: str, by: User, now: datetime | N
     certificate.revoked_at = now or timezone.now()
     certificate.revocation_reason = reason
     certificate.save(update_fields=["revoked_at", "revocation_reason"])
+    # Its bit in the published revocation list is now set: the list's date (and ETag) move with it.
+    StatusList.objects.filter(pk=certificate.status_list_id).update(changed_at=certificate.revoked_at)
     log_action(actor=by, action="certificate.revoke", obj=certificate, edition=certificate.edition, reason=reason)
     return certificate
 
@@ -278,10 +301,13 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
             _("The profile still has the name and language printed on this certificate: correct the profile first.")
         )
     revoke(certificate=certificate, reason=_("Re-issued after a correction of the name."), by=by, now=now)
+    status_list, status_index = status_position()
     replacement = Certificate.objects.create(
         edition=certificate.edition,
         user=person,
         code=unused_code(),
+        status_list=status_list,
+        status_index=status_index,
         name=person.certificate_name,
         language=person.language,
         hours=certificate.hours,
