@@ -328,7 +328,8 @@ def _keep_follow_up(*, response: Response, questions: list[Question], stored: di
     existing = FollowUp.objects.filter(pk=response.follow_up_id).first() if response.follow_up_id else None
     if not response.consent_follow_up:
         if existing is not None:
-            delete_follow_up(follow_up=existing, by=person)
+            delete_follow_up(follow_up=existing, by=person)  # the response's link is set to null with it
+            response.follow_up = None
             log_action(actor=person, action="survey.follow_up_withdrawn", obj=survey, edition=edition)
         return
     language = person.language or edition.main_language
@@ -339,7 +340,7 @@ def _keep_follow_up(*, response: Response, questions: list[Question], stored: di
     if not countries[0]:
         raise ValidationError(_("Add your country to your profile, so that the follow-up says where it happens."))
     with translation.override(language):
-        title = _("%(name)s after the %(edition)s") % {
+        title = _("What came of the Academy for %(name)s (%(edition)s)") % {
             "name": person.certificate_name,
             "edition": localize(edition.title, language, edition.main_language)[0],
         }
