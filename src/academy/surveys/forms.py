@@ -120,8 +120,12 @@ class AnswerForm(forms.Form):
                     widget=forms.CheckboxSelectMultiple,
                 )
             else:
+                # Named for assistive technology like the choices are by theirs: the legend above labels no box.
                 field = forms.CharField(
-                    label=label, required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+                    label=label,
+                    required=False,
+                    max_length=5000,
+                    widget=forms.Textarea(attrs={"rows": 4, "aria-label": label}),
                 )
             if question.required:
                 field.label = f"{label} *"
