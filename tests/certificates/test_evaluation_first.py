@@ -124,3 +124,11 @@ def test_the_certificate_mail_carries_the_evaluation_link_instead_of_the_files(
     )
     assert "/editions/13/certificate/" in waiting.body
     assert [name.rsplit(".", 1)[1] for name, _content, _type in done.attachments] == ["pdf", "json"]
+
+
+def test_someone_else_still_gets_nothing_from_the_certificate_address(client, asked, organiser, issued, cohort):
+    evaluation(asked, organiser)
+    _ana, lan, _ivan = cohort
+    client.person = lan
+    with freeze_time(DURING):
+        assert [response.status_code for response in downloads(client, issued)] == [404, 404]

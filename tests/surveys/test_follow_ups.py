@@ -112,3 +112,27 @@ def test_the_impact_page_offers_the_consent_and_the_evaluation_page_does_not(cli
         assert client.get(follow_up.get_absolute_url()).status_code == 200
         again = client.get(f"/en/editions/13/surveys/{impact.pk}/").content.decode()
     assert 'type="checkbox" name="consent" id="id_consent" checked' in again
+
+
+def test_consent_from_someone_without_a_country_is_refused_when_the_edition_has_none_either(impact, edition):
+    edition.host_country = ""
+    edition.save()
+    nowhere = participant(edition, certificate_name="Sam", country="")
+    with pytest.raises(ValidationError, match="Add your country to your profile"):
+        give(impact, nowhere)
+    assert not Response.objects.exists()
+    assert not FollowUp.objects.exists()
+    edition.host_country = "PT"
+    edition.save()
+    give(impact, nowhere)
+    assert [country.code for country in FollowUp.objects.get().countries] == ["PT"]
+
+
+def test_a_refused_submission_records_no_completion(impact, alumna):
+    from academy.surveys.models import Completion
+
+    with pytest.raises(ValidationError):
+        services.answer(survey=impact, person=alumna, answers={}, submit=True, now=DURING)  # the scale is required
+    assert not Completion.objects.exists()
+    give(impact, alumna, consent=False)
+    assert Completion.objects.filter(survey=impact, person=alumna).count() == 1
