@@ -147,6 +147,11 @@ class AnswerForm(forms.Form):
     def question_fields(self):
         return [self[f"q{question.pk}"] for question in self.questions]
 
+    @property
+    def consent_field(self):
+        """The impact survey's consent checkbox (None on other surveys)."""
+        return self["consent"] if "consent" in self.fields else None
+
     def consented(self) -> bool:
         return bool(self.cleaned_data.get("consent"))
 
