@@ -136,3 +136,20 @@ def test_a_refused_submission_records_no_completion(impact, alumna):
     assert not Completion.objects.exists()
     give(impact, alumna, consent=False)
     assert Completion.objects.filter(survey=impact, person=alumna).count() == 1
+
+
+def test_the_migration_back_fills_a_completion_for_each_submitted_response(impact, alumna, edition):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from academy.surveys.models import Completion
+
+    other = participant(edition, country="BR")
+    give(impact, alumna, consent=False)
+    give(impact, other, consent=False, submit=False)  # a draft: not completed
+    Completion.objects.all().delete()
+    back_fill = import_module("academy.surveys.migrations.0002_completion_and_follow_up_consent").back_fill
+    back_fill(apps, None)
+    back_fill(apps, None)  # again: nothing more
+    assert list(Completion.objects.values_list("survey", "person")) == [(impact.pk, alumna.pk)]
