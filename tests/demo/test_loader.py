@@ -29,6 +29,7 @@ def snapshot() -> str:
         "learning",
         "hosting",
         "travel",
+        "surveys",
         # The index is rebuilt as people are saved: same content, new row ids and token.
         exclude=["brain.searchdocument", "brain.searchindexstate"],
         stdout=out,
@@ -173,8 +174,10 @@ def test_demo_follow_ups_and_hosting_requests_are_marked_as_fiction():
     from academy.brain.models import FollowUp
     from academy.hosting.models import HostingRequest
 
-    assert FollowUp.objects.filter(edition__number=12).count() == 3
-    assert all(item.title.endswith("(demo)") for item in FollowUp.objects.all())
+    # Three recorded by hand, two from impact answers whose authors agreed (their own words, marked too).
+    assert FollowUp.objects.filter(edition__number=12).count() == 5
+    assert FollowUp.objects.filter(survey_response__isnull=False).count() == 2
+    assert all(item.title.endswith("(demo)") or "(demo)" in item.description for item in FollowUp.objects.all())
     assert sorted(HostingRequest.objects.values_list("status", flat=True)) == ["discussion", "submitted"]
     assert all("(demo)" in request.organisation for request in HostingRequest.objects.all())
 
@@ -213,3 +216,27 @@ def test_demo_the_13th_has_in_person_scholarship_holders_with_visa_letters_one_a
     submitted = Application.objects.filter(edition=demo, status=ApplicationStatus.SUBMITTED)
     assert {"in_person", "online"} == set(submitted.values_list("attendance", flat=True))
     assert not submitted.filter(attendance="online", scholarship_travel=True).exists()
+
+
+def test_demo_the_12th_has_its_evaluation_session_feedback_and_impact_answers():
+    from academy.surveys import services as surveys
+    from academy.surveys.models import Completion, Response, Survey, SurveyKind
+
+    twelfth = Edition.objects.get(number=12)
+    by_kind = {survey.kind: survey for survey in Survey.objects.filter(edition=twelfth)}
+    assert set(by_kind) == {SurveyKind.EVALUATION, SurveyKind.SESSION, SurveyKind.IMPACT}
+    assert all(str(survey.title).endswith("(demo)") for survey in by_kind.values())
+    evaluation = surveys.results(by_kind[SurveyKind.EVALUATION])
+    assert evaluation.eligible == 41
+    assert 25 <= evaluation.respondents < 41
+    overall = evaluation.distributions[evaluation.questions[0].pk]
+    assert 2 < overall.mean < 5
+    assert evaluation.by_session == {}
+    feedback = surveys.results(by_kind[SurveyKind.SESSION])
+    assert feedback.respondents > 30
+    assert any(feedback.by_session.values())
+    assert Response.objects.filter(survey=by_kind[SurveyKind.IMPACT], submitted_at__isnull=False).count() == 4
+    assert by_kind[SurveyKind.IMPACT].is_open()
+    alumnus = User.objects.get(email="alumnus@demo.example.org")
+    assert not Completion.objects.filter(survey=by_kind[SurveyKind.IMPACT], person=alumnus).exists()
+    assert Completion.objects.filter(survey=by_kind[SurveyKind.EVALUATION]).count() == evaluation.respondents

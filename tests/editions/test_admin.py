@@ -126,3 +126,14 @@ def test_bad_edition_message_is_translated(client, organiser):
     url = ADD.replace("/en/", "/fr/")
     response = client.post(url, edition_form(client, url, end_date="2031-06-01"))
     assert "Le dernier jour ne peut pas précéder le premier jour." in response.content.decode()
+
+
+def test_organiser_asks_for_the_evaluation_before_the_certificate(client, organiser):
+    client.post(ADD, edition_form(client, ADD))
+    edition = Edition.objects.get(number=21)
+    assert edition.evaluation_before_certificate is False  # off by default
+    change = f"/en/back-office/editions/edition/{edition.pk}/change/"
+    response = client.post(change, edition_form(client, change, evaluation_before_certificate="on"))
+    assert response.status_code == 302
+    edition.refresh_from_db()
+    assert edition.evaluation_before_certificate is True

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -32,6 +33,7 @@ from academy.editions.rules import is_participant
 from academy.learning.services import lacking_course_for_certificate
 from academy.people.models import User
 from academy.programme.models import Session
+from academy.surveys import services as surveys
 
 
 def hours_of(seconds: int) -> Decimal:
@@ -147,10 +149,17 @@ def file_name(certificate: Certificate, extension: str) -> str:
     return f"{slugify(certificate.name, allow_unicode=True) or 'certificate'}-{certificate.code}.{extension}"
 
 
+def evaluations_awaited(edition: Edition, person: User, *, now: datetime | None = None) -> list:
+    """The evaluations the person must send before downloading their certificate (none unless the edition asks)."""
+    return surveys.evaluations_awaited(edition, person, now=now)
+
+
 def email_certificate(*, certificate: Certificate) -> None:
     """The PDF and the Open Badge to the participant, in their language, through the outbox: once per certificate,
-    however often the task that draws them runs."""
+    however often the task that draws them runs. While the edition's evaluation awaits them (when it asks for it),
+    the e-mail says so, with the link to answer it, and carries no file: they download it once they have sent it."""
     person = certificate.user
+    awaited = evaluations_awaited(certificate.edition, person)
     with translation.override(certificate.language):
         context = {
             "certificate": certificate,
@@ -158,15 +167,21 @@ def email_certificate(*, certificate: Certificate) -> None:
             "person": person,
             "verification_url": credentials.verification_url(certificate),
             "code": grouped(certificate.code),
+            "evaluation_url": settings.SITE_URL
+            + reverse("surveys:answer", args=[certificate.edition.number, awaited[0].pk])
+            if awaited
+            else "",
+            "certificate_url": settings.SITE_URL + reverse("certificates:mine", args=[certificate.edition.number]),
         }
         subject = settings.EMAIL_SUBJECT_PREFIX + render_plain("certificates/email_subject.txt", context).strip()
         body = render_plain("certificates/email_body.txt", context)
     message = PlatformEmail(
         subject, body, None, [person.email], key=f"certificate:{certificate.pk}", edition=certificate.edition
     )
-    message.attach(file_name(certificate, "pdf"), certificate_pdf(certificate), "application/pdf")
-    badge = json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2)
-    message.attach(file_name(certificate, "json"), badge, "application/json")
+    if not awaited:
+        message.attach(file_name(certificate, "pdf"), certificate_pdf(certificate), "application/pdf")
+        badge = json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2)
+        message.attach(file_name(certificate, "json"), badge, "application/json")
     message.send()
     Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
 

@@ -183,6 +183,7 @@ def mine(request):
             "edition": edition,
             "certificate": services.valid_certificate(edition, request.user),
             "course_required": course_required_for_certificate(edition),
+            "evaluations_awaited": services.evaluations_awaited(edition, request.user),
         },
     )
 
@@ -195,10 +196,23 @@ def downloadable(request, code: str) -> Certificate:
     return certificate
 
 
+def held_back(request, certificate: Certificate):
+    """Back to the certificate page, saying why, when its holder has yet to send the edition's evaluation."""
+    if certificate.user_id != request.user.pk or not services.evaluations_awaited(certificate.edition, request.user):
+        return None
+    messages.error(
+        request,
+        _("Send the evaluation of the edition first: your certificate can be downloaded as soon as you have."),
+    )
+    return redirect("certificates:mine", certificate.edition.number)
+
+
 @across_editions  # a person's own certificate, of any edition
 @login_required
 def download_pdf(request, code: str):
     certificate = downloadable(request, code)
+    if refusal := held_back(request, certificate):
+        return refusal
     return attachment(
         certificate_pdf(certificate), content_type="application/pdf", filename=services.file_name(certificate, "pdf")
     )
@@ -208,6 +222,8 @@ def download_pdf(request, code: str):
 @login_required
 def download_credential(request, code: str):
     certificate = downloadable(request, code)
+    if refusal := held_back(request, certificate):
+        return refusal
     return attachment(
         json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2),
         content_type="application/json",

@@ -126,6 +126,14 @@ class Edition(models.Model):
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(10)],
     )
+    evaluation_before_certificate = models.BooleanField(
+        _("evaluation before the certificate"),
+        default=False,
+        help_text=_(
+            "Participants download their certificate once they have sent the end-of-edition evaluation (until it "
+            "closes). The certificate is issued and verifiable all the same."
+        ),
+    )
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.DRAFT)
     is_demo = models.BooleanField(
         _("demo edition"),

@@ -36,6 +36,8 @@ from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import fills
 from academy.reports import figures
 from academy.reports.figures import Chart, PersonFacts, Table, Taking, share
+from academy.surveys import services as surveys
+from academy.surveys.models import Question, Survey
 
 # Figures are kept until what they count changes (common.freshness): a dashboard's charts are separate
 # images, and each would otherwise count everything again. What these signals miss (presences, placements,
@@ -55,6 +57,9 @@ freshness.depends(
     scope=lambda instance: instance.edition_id,
 )
 freshness.depends(RECORDS, Edition, scope=lambda edition: edition.pk)
+# A survey's answers change its edition's figures when submitted (`surveys.services.answer` announces it).
+freshness.depends(RECORDS, Survey, scope=lambda survey: survey.edition_id)
+freshness.depends(RECORDS, Question, scope=lambda question: question.survey.edition_id)
 freshness.depends(RECORDS, ReviewAssignment, Scholarship, scope=lambda instance: instance.application.edition_id)
 freshness.depends(RECORDS, Module, scope=lambda module: module.course.edition_id)
 freshness.depends(RECORDS, Lesson, Quiz, scope=lambda step: step.module.course.edition_id)
@@ -261,6 +266,44 @@ def _articles(edition: Edition) -> Table:
     )
 
 
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def _one_decimal(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _surveys(edition: Edition) -> Table:
+    """The headline figures of the edition's surveys: response rate, overall satisfaction, recommendation score."""
+    return Table(
+        name="surveys",
+        title=_("Surveys"),
+        header=(
+            _("Survey"),
+            _("What it is"),
+            _("Answered"),
+            _("Eligible"),
+            _("Response rate"),
+            _("Overall satisfaction (1-5)"),
+            _("Recommendation score (-100 to 100)"),
+        ),
+        rows=tuple(
+            (
+                localize(headline.survey.title, translation.get_language(), edition.main_language)[0],
+                headline.survey.get_kind_display(),
+                headline.respondents,
+                headline.eligible,
+                _percent(headline.rate),
+                _one_decimal(headline.satisfaction),
+                "—" if headline.recommendation is None else f"{headline.recommendation:+.0f}",
+            )
+            for headline in surveys.headlines(edition)
+        ),
+        chart=Chart.NONE,
+    )
+
+
 def _follow_ups(edition: Edition | None) -> Table:
     found = follow_ups(edition).order_by("edition__number", "started_on")
     return Table(
@@ -328,6 +371,7 @@ def count_edition(edition: Edition) -> EditionFigures:
         _electives(edition),
         _learning(edition),
         _articles(edition),
+        _surveys(edition),
         _follow_ups(edition),
     ]
     return EditionFigures(funnel=figures.funnel(stages), tables=tables)
