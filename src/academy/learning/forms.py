@@ -51,3 +51,19 @@ class CopyCourseForm(forms.Form):
             .order_by("-edition__number")
         )  # fmt: skip
         field.label_from_instance = lambda course: f"{course.edition.number}. {course.edition} · {course}"
+
+
+MAX_MOODLE_REPORT_BYTES = 10 * 1024 * 1024
+
+
+class MoodleReportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Course completion report (CSV)"),
+        help_text=_("In Moodle: the course, then Reports > Course completion, then one of the two CSV downloads."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_MOODLE_REPORT_BYTES:
+            raise forms.ValidationError(_("The file is larger than 10 MB: this is not a course completion report."))
+        return upload
