@@ -8,15 +8,31 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from academy.editions.models import Role
 from academy.learning import services
 from academy.learning.models import MoodleReport, MoodleReviewItem
-from tests.learning.test_views import MANAGERS, people, row  # noqa: F401  (the matrix's personas)
+from tests.factories import MembershipFactory, UserFactory
+from tests.learning.test_views import MANAGERS, row
 from tests.matrix import as_each, assert_statuses
 from tests.programme.conftest import participant
 
 pytestmark = pytest.mark.django_db
 FILES = Path(__file__).parent / "moodle_files"
 PAGE = reverse("learning:moodle", args=[13])
+
+
+@pytest.fixture
+def people(edition, organiser, ana):
+    """The personas of the course pages' matrix (tests/learning/test_views.py)."""
+    return {
+        "anonymous": None,
+        "outsider": UserFactory(),
+        "participant": ana,
+        "elsewhere": MembershipFactory(role=Role.PARTICIPANT).user,
+        "organiser": organiser,
+        "other_organiser": MembershipFactory(role=Role.ORGANISER).user,
+        "staff": UserFactory(is_staff=True),
+    }
 
 
 @pytest.fixture
