@@ -145,6 +145,7 @@ def test_resolving_a_row_counts_the_completion_and_is_remembered(moodle_course, 
     assert services.completed_on_moodle(moodle_course) == {ana.pk, maria.pk}
     assert KnownName.objects.get(key="email:mjp@cooperativa.example").user == maria
     assert ActionLog.objects.get(action="learning.match_moodle_row").data["person"] == maria.pk
+    assert MoodleReport.objects.get().matched_rows == 3
     later = ENGLISH.replace(b"437,", b"438,")  # another report: the same people, one Moodle number changed
     report = imported(moodle_course, organiser, data=later).report
     assert completions(report)["maria.perez@example.org"] == (date(2027, 5, 22), "remembered")

@@ -579,6 +579,7 @@ def resolve_moodle_review(*, item: MoodleReviewItem, person: User | None, by: Us
                 completed_on=item.completed_on,
                 how="review",
             )
+            MoodleReport.objects.filter(pk=item.report_id).update(matched_rows=F("matched_rows") + 1)
         elif existing.completed_on is None or existing.completed_on > item.completed_on:
             existing.completed_on, existing.how = item.completed_on, "review"
             existing.save(update_fields=["completed_on", "how"])
