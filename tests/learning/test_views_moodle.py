@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from freezegun import freeze_time
 
 from academy.editions.models import Role
 from academy.learning import services
 from academy.learning.models import MoodleReport, MoodleReviewItem
 from tests.factories import MembershipFactory, UserFactory
+from tests.learning.fixtures import WHILE_OPEN
 from tests.learning.test_views import MANAGERS, row
 from tests.matrix import as_each, assert_statuses
 from tests.programme.conftest import participant
@@ -143,3 +145,16 @@ def test_wrong_file_is_refused_in_the_organisers_language(client, moodle_course,
 def test_page_without_a_course_leads_to_copying_one(client, edition, organiser):
     client.force_login(organiser)
     assert client.get(PAGE)["Location"] == reverse("learning:copy", args=[13])
+
+
+def test_participant_sees_the_completion_moodle_records(client, moodle_course, ana, kofi, organiser):
+    services.import_moodle_report(
+        course=moodle_course, data=(FILES / "completion-sse-academy-13.csv").read_bytes(),
+        file_name="completion-sse-academy-13.csv", by=organiser,
+    )  # fmt: skip
+    course_page = reverse("learning:course", args=[13])
+    with freeze_time(WHILE_OPEN):
+        client.force_login(ana)
+        assert "Moodle records that you completed the course on May 3, 2027." in client.get(course_page).content.decode()
+        client.force_login(kofi)
+        assert "Moodle records that you completed" not in client.get(course_page).content.decode()

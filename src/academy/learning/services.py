@@ -4,7 +4,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -402,6 +402,17 @@ def completed_on_moodle(course: Course, user_ids: set[int] | None = None) -> set
     if user_ids is not None:
         done = done.filter(user_id__in=user_ids)
     return set(done.values_list("user_id", flat=True))
+
+
+def moodle_completion_of(course: Course, person: User) -> date | None:
+    """The day the current Moodle report says this person completed the course; None otherwise (and without
+    a query when the course is not given on Moodle)."""
+    if not course.moodle_course:
+        return None
+    done = MoodleCompletion.objects.filter(
+        report__course=course, report__replaced_at=None, user=person, completed_on__isnull=False
+    )
+    return done.values_list("completed_on", flat=True).first()
 
 
 def require_moodle_course(course: Course) -> str:

@@ -59,6 +59,7 @@ def course(request):
             "readable": services.is_readable(course, request.user),
             "open": services.is_open(course),
             "can_manage": request.user.has_perm("learning.manage_course", edition),
+            "moodle_completed_on": services.moodle_completion_of(course, request.user) if mine else None,
         },
     )
 
