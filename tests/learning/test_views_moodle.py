@@ -155,6 +155,8 @@ def test_participant_sees_the_completion_moodle_records(client, moodle_course, a
     course_page = reverse("learning:course", args=[13])
     with freeze_time(WHILE_OPEN):
         client.force_login(ana)
-        assert "Moodle records that you completed the course on May 3, 2027." in client.get(course_page).content.decode()
+        assert (
+            "Moodle records that you completed the course on May 3, 2027." in client.get(course_page).content.decode()
+        )
         client.force_login(kofi)
         assert "Moodle records that you completed" not in client.get(course_page).content.decode()
