@@ -264,3 +264,11 @@ def test_round_trip_through_moodle(moodle_course, ana, kofi, maria, organiser, e
     }
     assert services.completed_on_moodle(moodle_course) == {ana.pk, maria.pk}
     assert imported(moodle_course, organiser, data=report).unchanged is True
+
+
+def test_what_moodle_says_of_a_person_is_in_their_personal_data(moodle_course, ana, organiser):
+    from academy.learning.privacy import personal_data
+
+    imported(moodle_course, organiser)
+    [line] = personal_data(ana)["moodle_completions"]
+    assert (line["moodle_id"], line["email"], line["completed_on"]) == (412, "ana@example.org", "2027-05-03")
