@@ -14,6 +14,7 @@ from academy.learning import services
 from academy.learning.models import MoodleReport, MoodleReviewItem
 from tests.factories import MembershipFactory, UserFactory
 from tests.learning.fixtures import WHILE_OPEN
+from tests.learning.moodle_site import fputcsv
 from tests.learning.test_views import MANAGERS, row
 from tests.matrix import as_each, assert_statuses
 from tests.programme.conftest import participant
@@ -21,6 +22,7 @@ from tests.programme.conftest import participant
 pytestmark = pytest.mark.django_db
 FILES = Path(__file__).parent / "moodle_files"
 PAGE = reverse("learning:moodle", args=[13])
+QUEUE_QUERIES = 8  # the same whatever the number of rows to review
 
 
 @pytest.fixture
@@ -160,3 +162,21 @@ def test_participant_sees_the_completion_moodle_records(client, moodle_course, a
         )
         client.force_login(kofi)
         assert "Moodle records that you completed" not in client.get(course_page).content.decode()
+
+
+def queue_of(count: int) -> bytes:
+    rows = [fputcsv(["ID", "Name", "Email address", "Course complete"])]
+    rows += [fputcsv([str(100 + n), f"Stranger {n}", f"s{n}@example.net", "03/05/27, 10:00"]) for n in range(count)]
+    return "".join(rows).encode()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_review_queue_queries_do_not_grow_with_its_rows(
+    client, moodle_course, ana, kofi, organiser, count, django_assert_num_queries
+):
+    services.import_moodle_report(course=moodle_course, data=queue_of(count), file_name="report.csv", by=organiser)
+    client.force_login(organiser)
+    client.get(PAGE)  # the session and caches warmed
+    with django_assert_num_queries(QUEUE_QUERIES):
+        page = client.get(PAGE).content.decode()
+    assert page.count('<form method="post" action="/en/editions/13/course/moodle/review/') == count

@@ -9,13 +9,12 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.attendance.forms import ReviewForm
 from academy.common.downloads import attachment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.scoping import across_editions
 from academy.learning import services
-from academy.learning.forms import CopyCourseForm, MoodleReportForm, QuizForm
+from academy.learning.forms import CopyCourseForm, MoodleReportForm, MoodleReviewForm, QuizForm, participant_choices
 from academy.learning.models import Course, Lesson, MoodleReviewItem, Quiz
 from academy.learning.progress import Step, StepKind
 
@@ -232,9 +231,16 @@ def moodle(request):
             if outcome.replaced:
                 messages.info(request, _("It replaces the report imported earlier."))
             return redirect("learning:moodle", edition=edition.number)
+    rows = services.moodle_review_queue(course)
+    people, choices = participant_choices(services.participants(edition).order_by("certificate_name") if rows else [])
     queue = [
-        (row.item, ReviewForm(edition=edition, prefix=f"item{row.item.pk}", initial={"person": row.suggestion}))
-        for row in services.moodle_review_queue(course)
+        (
+            row.item,
+            MoodleReviewForm(
+                people=people, choices=choices, prefix=f"item{row.item.pk}", initial={"person": row.suggestion}
+            ),
+        )
+        for row in rows
     ]
     return render(
         request,
@@ -271,7 +277,8 @@ def moodle_users(request):
 def moodle_resolve(request, pk: int):
     edition = request.edition
     item = get_object_or_404(MoodleReviewItem, pk=pk, report__course__edition=edition)
-    form = ReviewForm(request.POST, edition=edition, prefix=f"item{item.pk}")
+    people, choices = participant_choices(services.participants(edition))
+    form = MoodleReviewForm(request.POST, people=people, choices=choices, prefix=f"item{item.pk}")
     dismiss = "dismiss" in request.POST
     if not form.is_valid() or (not dismiss and form.cleaned_data["person"] is None):
         messages.error(request, _("Choose the participant this row is, or dismiss it."))
