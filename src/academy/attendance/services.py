@@ -92,7 +92,12 @@ class ImportOutcome:
 
 
 def matcher_for(session: Session) -> Matcher:
-    edition = session.edition
+    return matcher_for_edition(session.edition)
+
+
+def matcher_for_edition(edition: Edition) -> Matcher:
+    """Who is who in anything an edition imports (webinar reports, the Moodle course's completion report):
+    its participants and their confirmed addresses, its staff and speakers, and what organisers matched."""
     people = participants(edition)
     emails = defaultdict(list)
     confirmed = EmailAlias.objects.filter(user__in=people, confirmed_at__isnull=False)
@@ -332,9 +337,7 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
     item.resolved_by = by
     item.resolved_at = timezone.now()
     item.save()
-    KnownName.objects.update_or_create(
-        edition=session.edition, key=remembered_key(item.name, item.email), defaults={"user": person}
-    )
+    remember_match(edition=session.edition, name=item.name, email=item.email, person=person)
     log_action(
         actor=by,
         action="attendance.match_row" if person else "attendance.dismiss_row",
@@ -342,6 +345,12 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
         edition=session.edition,
         data={"name": item.name, "email": item.email, "person": person.pk if person else None},
     )
+
+
+def remember_match(*, edition: Edition, name: str, email: str, person: User | None) -> None:
+    """An organiser's answer for a row (a participant, or None for dismissed), applied to every later import of
+    the edition, whatever it imports: a webinar report or the Moodle course's completion report."""
+    KnownName.objects.update_or_create(edition=edition, key=remembered_key(name, email), defaults={"user": person})
 
 
 def open_review_items(edition: Edition):
