@@ -334,9 +334,8 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
         )
         kinds[kind].append(candidate)
     for kind, members in kinds.items():
+        # Not capped by the seats in the room: relaxing that rule may need every one of them.
         cap = min(limit, rules.constituency_max.get(kind[1], limit))
-        if kind[-1] and rules.room_seats is not None:
-            cap = min(cap, rules.room_seats)
         members.sort(key=lambda c: (-c.score, c.key))
         kept += members[:cap] + [c for c in members[cap:] if c.key in rules.must_include]
     return sorted(kept, key=lambda c: c.key)
