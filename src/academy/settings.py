@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "academy.messaging",
     "academy.surveys",
     "academy.home",
+    "academy.api",
     "academy.demo",
     "academy.apps.BackOfficeConfig",
     "django.contrib.auth",
@@ -253,6 +254,10 @@ ACADEMY_BADGE_RETIRED_KEY_FILES = [Path(path) for path in env_list("ACADEMY_BADG
 ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidarity Economy")
 # Look-ups of certificate codes and credentials, per client address and hour.
 ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
+# The API (academy.api): how many active personal tokens one organiser may hold; lists' page sizes.
+ACADEMY_API_TOKENS_PER_PERSON = int(env("ACADEMY_API_TOKENS_PER_PERSON", "10"))
+NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 200
 # The largest file people may upload to the knowledge hub.
 ACADEMY_UPLOAD_MAX_MB = int(env("ACADEMY_UPLOAD_MAX_MB", "25"))
 # How many messages one alumnus may send other alumni per hour.
