@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Path, Query, Router, Schema
 from ninja.errors import AuthenticationError
 from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
 from ninja.security import HttpBearer
 from pydantic import Field
 
@@ -56,8 +57,8 @@ def editions(request):
 def edition(request, number: int = EditionNumber):
     found = services.published_edition(number)
     if found is None:
-        return 404, {"message": _("No published edition has this number.")}
-    return 200, services.edition_detail(found)
+        return Status(404, {"message": _("No published edition has this number.")})
+    return Status(200, services.edition_detail(found))
 
 
 @public.get(
@@ -93,8 +94,8 @@ def search(request, query: Query[SearchQuery]):
     data = query.dict()
     form = SearchForm(data)
     if not form.is_valid():
-        return 400, {"message": " ".join(message for errors in form.errors.values() for message in errors)}
-    return 200, services.search(form, data)
+        return Status(400, {"message": " ".join(message for errors in form.errors.values() for message in errors)})
+    return Status(200, services.search(form, data))
 
 
 @public.get(
@@ -105,11 +106,11 @@ def search(request, query: Query[SearchQuery]):
 def certificate(request, code: str = Path(..., max_length=40)):
     # The same count as the verification pages: one limit per address, whichever way the look-ups come.
     if not within_limit(request, "verification", limit=settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR):
-        return 429, {"message": _("Too many look-ups from your address; try later.")}
+        return Status(429, {"message": _("Too many look-ups from your address; try later.")})
     verdict = services.verdict(code)
     if verdict is None:
-        return 404, {"message": _("No certificate has this code.")}
-    return 200, verdict
+        return Status(404, {"message": _("No certificate has this code.")})
+    return Status(200, verdict)
 
 
 UNAUTHORISED = {401: schemas.Message}
