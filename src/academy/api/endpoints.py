@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Path, Query, Router, Schema
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, ValidationError
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 from ninja.security import HttpBearer
@@ -39,11 +39,16 @@ api = NinjaAPI(
 )
 
 
+# Parameters that do not fit their description (a limit of 0, a page past 500...) are a 422 that says which.
+INVALID = {422: schemas.Invalid}
+
 public = Router(tags=["public"])
 organisers = Router(tags=["organisers"], auth=Token())
 
 
-@public.get("/editions", response=list[schemas.EditionSummary], summary="The published editions, oldest first")
+@public.get(
+    "/editions", response={200: list[schemas.EditionSummary], **INVALID}, summary="The published editions, oldest first"
+)
 @paginate(LimitOffsetPagination)
 def editions(request):
     return [services.edition_summary(edition) for edition in services.published_editions()]
@@ -51,7 +56,7 @@ def editions(request):
 
 @public.get(
     "/editions/{number}",
-    response={200: schemas.Edition, 404: schemas.Message},
+    response={200: schemas.Edition, 404: schemas.Message, **INVALID},
     summary="One edition with its texts in every language they are written in",
 )
 def edition(request, number: int = EditionNumber):
@@ -63,7 +68,7 @@ def edition(request, number: int = EditionNumber):
 
 @public.get(
     "/editions/{number}/sessions",
-    response={200: list[schemas.Session], 404: schemas.Message},
+    response={200: list[schemas.Session], 404: schemas.Message, **INVALID},
     summary="The edition's published programme, in order",
 )
 @paginate(LimitOffsetPagination)
@@ -87,7 +92,7 @@ class SearchQuery(Schema):
 
 @public.get(
     "/brain/search",
-    response={200: schemas.SearchResults, 400: schemas.Message},
+    response={200: schemas.SearchResults, 400: schemas.Message, **INVALID},
     summary="The SSE Collective Brain's search, as an anonymous visitor sees it (20 results a page)",
 )
 def search(request, query: Query[SearchQuery]):
@@ -100,7 +105,7 @@ def search(request, query: Query[SearchQuery]):
 
 @public.get(
     "/certificates/{code}",
-    response={200: schemas.CertificateVerdict, 404: schemas.Message, 429: schemas.Message},
+    response={200: schemas.CertificateVerdict, 404: schemas.Message, 429: schemas.Message, **INVALID},
     summary="Verify a certificate by the code printed on it",
 )
 def certificate(request, code: str = Path(..., max_length=40)):
@@ -113,7 +118,7 @@ def certificate(request, code: str = Path(..., max_length=40)):
     return Status(200, verdict)
 
 
-UNAUTHORISED = {401: schemas.Message}
+UNAUTHORISED = {401: schemas.Message, **INVALID}
 NOT_ORGANISED = {404: schemas.Message}
 
 
@@ -180,6 +185,17 @@ def certificates(request, number: int = EditionNumber):
 @api.exception_handler(services.NotFound)
 def not_found(request, error):
     return api.create_response(request, {"message": str(error)}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request, error):
+    problems = [
+        {"location": ".".join(str(part) for part in problem.get("loc", ())), "message": str(problem.get("msg", ""))}
+        for problem in error.errors
+    ]
+    return api.create_response(
+        request, {"message": _("The request's parameters are not valid."), "errors": problems}, status=422
+    )
 
 
 @api.exception_handler(AuthenticationError)

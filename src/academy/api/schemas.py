@@ -12,6 +12,16 @@ class Message(Schema):
     message: str
 
 
+class Problem(Schema):
+    location: str = Field(description="Where, e.g. query.limit.")
+    message: str
+
+
+class Invalid(Schema):
+    message: str
+    errors: list[Problem]
+
+
 class EditionSummary(Schema):
     number: int
     title: Translations = Field(description="The title in each language it is written in, by language code.")
