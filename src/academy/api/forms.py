@@ -8,5 +8,5 @@ class TokenForm(forms.Form):
     name = forms.CharField(
         label=_("Name"),
         max_length=ApiToken._meta.get_field("name").max_length,
-        help_text=_("What will use it, e.g. \u201cour partner's monitoring spreadsheet\u201d."),
+        help_text=_("What will use it, e.g. “our partner's monitoring spreadsheet”."),
     )

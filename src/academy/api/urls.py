@@ -3,7 +3,6 @@ from django.urls import URLPattern, path
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.decorators import decorator_from_middleware
 
-from academy.api import views
 from academy.api.endpoints import api
 
 app_name = "api"
@@ -34,7 +33,6 @@ def _wrapped(pattern: URLPattern) -> URLPattern:
 
 
 ninja_patterns, _app, _namespace = api.urls
-urlpatterns = [
-    path("docs/", views.documentation, name="documentation"),
-    *(_wrapped(pattern) for pattern in ninja_patterns),
-]
+# The documentation page is under each language (`academy.urls`: api_docs); ninja's own, which loads Swagger UI from
+# a CDN, is off.
+urlpatterns = [_wrapped(pattern) for pattern in ninja_patterns]
