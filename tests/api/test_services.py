@@ -57,25 +57,25 @@ def test_an_organiser_holds_a_limited_number_of_active_tokens(world, settings):
 
 def test_a_revoked_token_opens_nothing_and_revoking_twice_changes_nothing(world):
     token, secret = services.create_token(user=world["organiser"], name="Monitoring")
-    assert services.authenticate(secret, path="/", address="1.2.3.4") == token
+    assert services.authenticate(secret=secret, path="/", address="1.2.3.4") == token
     services.revoke_token(token=token, by=world["organiser"])
     revoked_at = ApiToken.objects.get().revoked_at
     services.revoke_token(token=token, by=world["organiser"])
     assert ApiToken.objects.get().revoked_at == revoked_at
     assert ActionLog.objects.filter(action="api.token_revoked").count() == 1
-    assert services.authenticate(secret, path="/", address="1.2.3.4") is None
+    assert services.authenticate(secret=secret, path="/", address="1.2.3.4") is None
 
 
 def test_only_the_owner_revokes_a_token(world):
     token, secret = services.create_token(user=world["organiser"], name="Monitoring")
     with pytest.raises(ValidationError):
         services.revoke_token(token=token, by=world["stranger"])
-    assert services.authenticate(secret, path="/", address="") == token
+    assert services.authenticate(secret=secret, path="/", address="") == token
 
 
 def test_each_use_is_recorded_with_its_time_address_and_path(world):
     _token, secret = services.create_token(user=world["organiser"], name="Monitoring")
-    services.authenticate(secret, path="/api/v1/organisers/editions", address="192.0.2.7")
+    services.authenticate(secret=secret, path="/api/v1/organisers/editions", address="192.0.2.7")
     assert ApiToken.objects.get().last_used_at is not None
     used = ActionLog.objects.get(action="api.token_used")
     assert used.actor == world["organiser"]
@@ -85,7 +85,7 @@ def test_each_use_is_recorded_with_its_time_address_and_path(world):
 @pytest.mark.parametrize("typed", ["", "sse_", "sse_wrong", "not-a-token", "sse_" + "a" * 200])
 def test_anything_but_a_token_s_secret_opens_nothing(world, typed):
     services.create_token(user=world["organiser"], name="Monitoring")
-    assert services.authenticate(typed, path="/", address="") is None
+    assert services.authenticate(secret=typed, path="/", address="") is None
     assert not ActionLog.objects.filter(action="api.token_used").exists()
 
 
@@ -93,7 +93,7 @@ def test_the_token_of_someone_deactivated_opens_nothing(world):
     _token, secret = services.create_token(user=world["organiser"], name="Monitoring")
     world["organiser"].is_active = False
     world["organiser"].save()
-    assert services.authenticate(secret, path="/", address="") is None
+    assert services.authenticate(secret=secret, path="/", address="") is None
 
 
 def test_a_token_reads_the_editions_its_owner_organises_now(world):

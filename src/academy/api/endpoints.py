@@ -21,7 +21,7 @@ class Token(HttpBearer):
     """A personal token, made by an organiser on their profile: `Authorization: Bearer sse_...`."""
 
     def authenticate(self, request, token: str):
-        return services.authenticate(token, path=request.path, address=client_address(request))
+        return services.authenticate(secret=token, path=request.path, address=client_address(request))
 
 
 api = NinjaAPI(

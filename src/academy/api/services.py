@@ -82,7 +82,7 @@ def revoke_token(*, token: ApiToken, by) -> None:
     log_action(actor=by, action="api.token_revoked", obj=token, data={"prefix": token.prefix})
 
 
-def authenticate(secret: str, *, path: str, address: str) -> ApiToken | None:
+def authenticate(*, secret: str, path: str, address: str) -> ApiToken | None:
     """The active token of this secret (its owner still active), its use recorded in the audit log; else None."""
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > 100:
         return None
