@@ -4,12 +4,20 @@ ETags, pagination and the verification's rate limit."""
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from academy.api import services
+from academy.applications.models import Application, FundingSource, Scholarship, Status
 from academy.audit.models import ActionLog
 from academy.certificates import services as certificates
 from academy.certificates.models import Certificate
+from academy.editions.models import Status as EditionStatus
+from academy.programme.models import Placement
 from tests.api.conftest import bearer
+from tests.factories import EditionFactory, UserFactory
+from tests.programme.conftest import plenary
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +45,9 @@ def test_one_edition_with_every_text_and_a_draft_is_not_there(client, world):
 
 
 def test_the_programme_gives_times_in_utc_and_in_the_editions_zone(client, world):
+    first = world["edition"].sessions.get(code="P1")
+    first.description = {"en": "Why values matter", "pt": "Porque os valores importam"}
+    first.save()
     answer = client.get("/api/v1/editions/13/sessions").json()
     plenary = answer["items"][0]
     assert plenary["code"] == "P1"
@@ -45,6 +56,7 @@ def test_the_programme_gives_times_in_utc_and_in_the_editions_zone(client, world
     assert plenary["floor_languages"] == ["en"]
     assert plenary["interpretation"] == ["fr", "es", "pt"]
     assert plenary["title"]["fr"] == "Principes et valeurs de l'ESS"
+    assert plenary["description"] == {"en": "Why values matter", "pt": "Porque os valores importam"}
     assert "online_url" not in plenary
     assert [session["code"] for session in answer["items"]] == ["P1", "P2", "E1-1", "E1-2", "E1-3"]
     assert answer["items"][2]["elective"] == "E1"
@@ -181,3 +193,40 @@ def test_each_request_with_a_token_is_in_the_audit_log_and_kept_private(client, 
     used = ActionLog.objects.get(action="api.token_used")
     assert used.data["path"] == "/api/v1/organisers/editions/13/certificates"
     assert Certificate.objects.count() == 1
+
+
+def queries_of(client, url: str, **headers) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, **headers).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("what", ["applications", "placements", "certificates"])
+def test_the_organisers_lists_take_as_many_queries_for_one_row_as_for_many(client, world, secret, what):
+    url = f"/api/v1/organisers/editions/13/{what}"
+    few = queries_of(client, url, **bearer(secret))
+    edition = world["edition"]
+    round_ = edition.allocation_rounds.get()
+    course = round_.electives.get()
+    source = FundingSource.objects.get()
+    for n in range(3):
+        person = UserFactory(email=f"more{n}@example.org")
+        application = Application.objects.create(edition=edition, applicant=person, status=Status.WAITLISTED)
+        Scholarship.objects.create(application=application, source=source, travel=100)
+        Placement.objects.create(round=round_, user=person, elective=course)
+        Certificate.objects.create(
+            edition=edition, user=person, code=f"ABCD-EFG{n + 2}", name=f"P{n}", language="en", hours=3,
+            issued_at=timezone.now(),
+        )  # fmt: skip
+    assert client.get(url, **bearer(secret)).json()["count"] >= 3
+    assert queries_of(client, url, **bearer(secret)) == few
+
+
+def test_the_editions_and_the_programme_take_as_many_queries_for_one_row_as_for_many(client, world):
+    editions, programme = queries_of(client, "/api/v1/editions"), queries_of(client, "/api/v1/editions/13/sessions")
+    for number in (20, 21, 22):
+        EditionFactory(number=number, status=EditionStatus.ANNOUNCED)
+    for day in (20, 21, 22):
+        plenary(world["edition"], f"P{day}", day=day)
+    assert queries_of(client, "/api/v1/editions") == editions
+    assert queries_of(client, "/api/v1/editions/13/sessions") == programme

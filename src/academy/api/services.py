@@ -29,7 +29,7 @@ from academy.certificates.models import Certificate
 from academy.editions import services as editions
 from academy.editions.models import Edition, Role, Status
 from academy.editions.scoping import in_editions
-from academy.programme.models import Placement
+from academy.programme.models import Placement, Session
 from academy.programme.services import published_sessions
 
 # What every token starts with, so a leaked one is recognisable (secret scanners, logs).
@@ -167,13 +167,16 @@ def programme(edition: Edition) -> list[dict]:
     edition's zone."""
     zone = edition.zone
     with in_editions([edition]):
-        sessions = published_sessions(edition)
+        sessions = published_sessions(edition)  # kept in the cache without their descriptions: read in one query
+        descriptions = dict(
+            Session.objects.filter(pk__in=[session.pk for session in sessions]).values_list("pk", "description")
+        )
         return [
             {
                 "code": session.code,
                 "kind": session.kind,
                 "title": translations(session.title),
-                "description": translations(session.description),
+                "description": translations(descriptions.get(session.pk)),
                 "starts_at": session.starts_at.astimezone(UTC),
                 "ends_at": session.ends_at.astimezone(UTC),
                 "starts_at_local": session.starts_at.astimezone(zone),
