@@ -6,6 +6,8 @@ import json
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from openapi_spec_validator import validate
@@ -40,6 +42,17 @@ def test_the_schema_is_valid_openapi_3_1(client):
     for address, item in schema["paths"].items():
         assert set(item) == {"get"}, address  # read-only
         assert bool(item["get"].get("security")) == address.startswith("/api/v1/organisers/"), address
+
+
+@pytest.fixture(autouse=True)
+def _connections_kept_open():
+    """As Django's test client does: the requests schemathesis sends straight to the WSGI handler must not close the
+    test's database connection when they end (it holds the test's transaction)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def fuzzed_schema():
