@@ -16,7 +16,7 @@ from academy.certificates.models import Certificate
 from academy.editions.models import Status as EditionStatus
 from academy.programme.models import Placement
 from tests.api.conftest import bearer
-from tests.factories import EditionFactory, UserFactory
+from tests.factories import EditionFactory, ResourceFactory, UserFactory
 from tests.programme.conftest import plenary
 
 pytestmark = pytest.mark.django_db
@@ -115,9 +115,16 @@ def test_verification_shares_the_pages_hourly_limit(client, world, issued, setti
 
 
 def test_the_brain_search_is_what_an_anonymous_visitor_finds(client, world):
-    answer = client.get("/api/v1/brain/search?q=cooperative").json()
+    ResourceFactory(title="Cooperatives and the future of work", language="en")
+    ResourceFactory(title="Cooperativas e o futuro do trabalho", language="pt")
+    ResourceFactory(title="Housing cooperatives")
+    answer = client.get("/api/v1/brain/search?q=cooperatives&language=en").json()
     assert set(answer) == {"count", "page", "pages", "items", "facets"}
-    assert answer["page"] == 1
+    assert answer["count"] == 2
+    assert answer["page"] == answer["pages"] == 1
+    assert {hit["title"] for hit in answer["items"]} == {"Cooperatives and the future of work", "Housing cooperatives"}
+    assert answer["items"][0]["kind"] == "resource"
+    assert answer["facets"]["language"]["en"] == 2
     assert client.get("/api/v1/brain/search?q=a%00b").status_code == 400
     assert client.get("/api/v1/brain/search?page=501").status_code == 422
 
