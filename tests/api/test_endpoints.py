@@ -13,10 +13,11 @@ from academy.applications.models import Application, FundingSource, Scholarship,
 from academy.audit.models import ActionLog
 from academy.certificates import services as certificates
 from academy.certificates.models import Certificate
+from academy.editions.models import EditionPartner, KeyFeature, PartnerRole, SubTopic
 from academy.editions.models import Status as EditionStatus
 from academy.programme.models import Placement
 from tests.api.conftest import bearer
-from tests.factories import EditionFactory, ResourceFactory, UserFactory
+from tests.factories import EditionFactory, OrganisationFactory, ResourceFactory, UserFactory
 from tests.programme.conftest import plenary
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,17 @@ def test_the_editions_list_shows_published_editions_with_their_translations(clie
 
 
 def test_one_edition_with_every_text_and_a_draft_is_not_there(client, world):
+    KeyFeature.objects.create(
+        edition=world["edition"], position=1, title={"en": "Peer learning", "es": "Aprendizaje entre pares"}
+    )
+    SubTopic.objects.create(edition=world["edition"], position=1, name={"en": "Care economy"})
+    EditionPartner.objects.create(
+        edition=world["edition"], organisation=OrganisationFactory(acronym="ILO"), role=PartnerRole.ORGANISER
+    )
     answer = client.get("/api/v1/editions/13").json()
+    assert answer["key_features"] == [{"title": {"en": "Peer learning", "es": "Aprendizaje entre pares"}, "text": {}}]
+    assert answer["sub_topics"] == [{"en": "Care economy"}]
+    assert answer["partners"] == ["ILO"]
     assert answer["number"] == 13
     assert answer["theme"] == {"en": "SSE and the future of work", "fr": "L'ESS et l'avenir du travail"}
     assert answer["time_zone"] == "Europe/Lisbon"

@@ -40,7 +40,8 @@ class EditionSummary(Schema):
     url: str
 
 
-class Part(Schema):
+class KeyFeature(Schema):
+    title: Translations
     text: Translations
 
 
@@ -56,7 +57,7 @@ class Edition(EditionSummary):
     how_to_apply: Translations
     applications_open_at: datetime | None
     applications_close_at: datetime | None
-    key_features: list[Translations]
+    key_features: list[KeyFeature]
     sub_topics: list[Translations]
     partners: list[str] = Field(description="The acronyms of the partner organisations.")
 
