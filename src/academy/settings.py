@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "academy.messaging",
     "academy.surveys",
     "academy.home",
+    "academy.api",
     "academy.demo",
     "academy.apps.BackOfficeConfig",
     "django.contrib.auth",
@@ -258,6 +259,10 @@ ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidari
 ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
 # Days after an edition's last day when the passport data of its visa letters is erased (`academy erase_passport_data`).
 ACADEMY_PASSPORT_DATA_DAYS = int(env("ACADEMY_PASSPORT_DATA_DAYS", "30"))
+# The API (academy.api): how many active personal tokens one organiser may hold; lists' page sizes.
+ACADEMY_API_TOKENS_PER_PERSON = int(env("ACADEMY_API_TOKENS_PER_PERSON", "10"))
+NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 200
 # The largest file people may upload to the knowledge hub.
 ACADEMY_UPLOAD_MAX_MB = int(env("ACADEMY_UPLOAD_MAX_MB", "25"))
 # How many messages one alumnus may send other alumni per hour.

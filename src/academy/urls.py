@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from academy.api import views as api_views
 from academy.certificates.urls import unprefixed as certificate_addresses
 from academy.programme.views import personal_calendar
 from academy.travel.urls import unprefixed as visa_letter_addresses
@@ -12,7 +13,9 @@ handler500 = "academy.common.errors.server_error"
 
 urlpatterns = i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("people/profile/api-tokens/", include("academy.api.token_urls")),
     path("people/", include("academy.people.urls")),
+    path("api/", api_views.documentation, name="api_docs"),
     path("back-office/", admin.site.urls),
     path("", include("academy.applications.urls")),
     path("", include("academy.programme.urls")),
@@ -32,6 +35,8 @@ urlpatterns = i18n_patterns(
 urlpatterns.append(path("calendar/<str:token>.ics", personal_calendar, name="calendar_feed"))
 urlpatterns += certificate_addresses
 urlpatterns += visa_letter_addresses
+# The API is the same in every language: no prefix (its documentation page is under each language).
+urlpatterns.append(path("api/v1/", include("academy.api.urls", namespace="api")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -23,7 +23,11 @@ def routes(resolver=None, prefix=""):
             yield route, entry
 
 
-EDITION_ROUTES = sorted(route for route, _pattern in routes() if "editions/<" in route)
+# The API (`academy.api`) is not a page of an edition: an edition's number there is a parameter of its schema, looked
+# up once by the endpoint among the published editions, or among those the token's owner organises (decisions.md).
+EDITION_ROUTES = sorted(
+    route for route, _pattern in routes() if "editions/<" in route and not route.startswith("api/v1/")
+)
 # The pages of an edition that need nothing but its number.
 EDITION_ONLY_ROUTES = [route for route in EDITION_ROUTES if route.count("<") == 1]
 

@@ -41,8 +41,9 @@ def world():
 LOGIN = "redirect to login"
 HOME = "/en/"
 DASHBOARD = "/en/me/"
-OK, FORBIDDEN, NOT_FOUND, ADMIN_LOGIN, ADMIN_INDEX = (
+OK, UNAUTHORISED, FORBIDDEN, NOT_FOUND, ADMIN_LOGIN, ADMIN_INDEX = (
     200,
+    401,
     403,
     404,
     "redirect to back-office login",
@@ -63,6 +64,16 @@ MATRIX = {
     "/en/editions/14/clone/": matrix_row(NOT_FOUND, organiser=OK, staff=OK),
     "/en/editions/99999/": matrix_row(NOT_FOUND),
     "/en/people/profile/": matrix_row(OK, anonymous=LOGIN),
+    "/en/people/profile/api-tokens/": matrix_row(FORBIDDEN, anonymous=LOGIN, organiser=OK, other_organiser=OK),
+    "/en/api/": matrix_row(OK),
+    "/api/v1/openapi.json": matrix_row(OK),
+    "/api/v1/editions": matrix_row(OK),
+    "/api/v1/editions/13": matrix_row(OK),
+    "/api/v1/editions/14": matrix_row(NOT_FOUND),  # a draft: not in the API, even for its organisers
+    "/api/v1/editions/13/sessions": matrix_row(OK),
+    # A session is never a token: the organisers' endpoints answer 401 to everyone logged in on the site.
+    "/api/v1/organisers/editions": matrix_row(UNAUTHORISED),
+    "/api/v1/organisers/editions/13/applications": matrix_row(UNAUTHORISED),
     "/en/accounts/signup/": matrix_row(DASHBOARD, anonymous=OK),
     "/en/accounts/login/": matrix_row(DASHBOARD, anonymous=OK),
     "/en/me/": matrix_row(OK, anonymous=LOGIN),
