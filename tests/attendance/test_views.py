@@ -11,7 +11,7 @@ from academy.attendance.models import Presence, ReportAttendance, ReviewItem, Re
 from academy.common.codes import grouped
 from academy.editions.models import Membership, Role
 from tests.attendance import report_files
-from tests.attendance.test_services import ROWS
+from tests.attendance.test_services import AFTER_THE_SESSIONS, ROWS
 from tests.factories import EditionFactory, UserFactory
 from tests.programme.conftest import at, participant, plenary
 
@@ -55,6 +55,13 @@ def test_authorisation_matrix(client, edition, organiser, session, ana, page):
         if who:
             client.force_login(who)
         assert client.get(PAGES[page]).status_code == expected, (page, who)
+
+
+@pytest.fixture(autouse=True)
+def after_the_sessions():
+    """Reports are imported once their sessions have taken place."""
+    with freeze_time(AFTER_THE_SESSIONS):
+        yield
 
 
 def upload(client, session, data, platform="zoom", zone="Europe/Lisbon", name="report.csv", date_order=""):

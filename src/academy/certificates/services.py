@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -166,6 +166,12 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
     unfinished there is no second one: a live run is refused, a stalled one (its worker died) is resumed."""
     now = now or timezone.now()
     Edition.objects.select_for_update().filter(pk=edition.pk).first()
+    if now.astimezone(edition.zone).date() < edition.end_date:
+        raise ValidationError(
+            _("The edition ends on %(day)s: close it and issue the certificates after its last day.")
+            % {"day": formats.date_format(edition.end_date)},
+            code="premature",
+        )
     if Session.objects.filter(edition=edition, published=True, cancelled=False, ends_at__gt=now).exists():
         raise ValidationError(_("Sessions are still to come: close the edition after the last one has ended."))
     unfinished = running_issue(edition)
