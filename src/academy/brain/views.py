@@ -313,9 +313,11 @@ def dismiss_suggestion(request, pk: int):
 def my_article(request):
     edition = request.edition
     article = articles.article_of(request.user, edition)
+    call = articles.call_of(edition)
     form = ArticleForm(request.POST or None, instance=article, initial={"language": request.LANGUAGE_CODE})
-    editable = article is None or article.status in articles.EDITABLE
-    if request.method == "POST" and editable and form.is_valid():
+    editable = call is not None and (article is None or article.status in articles.EDITABLE)
+    # A refused submission is shown again with what was typed, whatever refused it (the service says why).
+    if request.method == "POST" and form.is_valid():
         now = timezone.now()
         data = form.cleaned_data
         try:
@@ -332,7 +334,13 @@ def my_article(request):
     return render(
         request,
         "brain/my_article.html",
-        {"edition": edition, "article": article, "form": form, "editable": editable, "call": articles.call_of(edition)},
+        {
+            "edition": edition,
+            "article": article,
+            "form": form,
+            "show_form": editable or form.is_bound,
+            "call": call,
+        },
     )
 
 
