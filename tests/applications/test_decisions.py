@@ -122,7 +122,7 @@ def test_an_offer_names_its_deadline_zone_and_currency_in_the_mail_and_on_the_pa
     person.save()
     client.force_login(person)
     page = client.get("/en/applications/").content.decode()
-    assert "(America/Lima)." in page
+    assert "(Lima (Peru))." in page
     assert "Scholarship offered: 2,200.00 EUR." in page
 
 

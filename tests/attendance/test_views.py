@@ -112,7 +112,7 @@ def test_a_bad_report_lists_its_problems_in_the_readers_language(client, edition
 def test_the_overview_shows_the_zone_each_report_was_read_in(client, edition, organiser, session, ana):
     client.force_login(organiser)
     upload(client, session, report_files.zoom(ROWS), zone="Atlantic/Reykjavik")
-    assert "6 rows, 2 matched, times read in Atlantic/Reykjavik" in client.get(PAGES["overview"]).content.decode()
+    assert "6 rows, 2 matched, times read in Reykjavik (Iceland)" in client.get(PAGES["overview"]).content.decode()
     upload(client, session, report_files.zoom(ROWS))
     assert "6 rows, 2 matched, times read in Europe/Lisbon" in client.get(PAGES["overview"]).content.decode()
 

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from academy.audit.models import ActionLog
 from academy.brain import articles
+from academy.brain.forms import DecisionForm
 from academy.brain.models import ArticleCall, ArticleStatus, ReaderBuild, Visibility
 from academy.brain.search.engine import search
 from academy.editions.models import Membership, Role, Status
@@ -236,3 +237,9 @@ def test_a_submission_refused_after_the_deadline_keeps_what_was_typed(edition, c
     assert 'value="Late"' in page
     assert "Written all night</textarea>" in page
     assert articles.article_of(author, edition) is None
+
+
+def test_the_editors_choose_the_sessions_an_article_feeds_by_their_titles(edition):
+    session(edition, code="P7")
+    form = DecisionForm(edition=edition)
+    assert [label for _value, label in form.fields["sessions"].choices] == ["P7 · Plenary P7"]

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -172,7 +173,8 @@ def glossary(request):
 
 @require_GET
 def networks(request):
-    return render(request, "brain/networks.html", {"networks": Network.objects.all()})
+    listed = Network.objects.annotate(alumni=Count("members", distinct=True))
+    return render(request, "brain/networks.html", {"networks": listed})
 
 
 @require("brain.write_message")
