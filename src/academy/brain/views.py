@@ -280,7 +280,7 @@ def post(request, pk: int):
         "brain/post.html",
         {
             "post": item,
-            "matches": marketplace.matches_for(item),
+            "matches": marketplace.reasons_for(item, marketplace.matches_for(item)),
             "can_close": request.user.has_perm("brain.close_marketplacepost", item),
         },
     )
