@@ -114,7 +114,7 @@ def test_the_overview_shows_the_zone_each_report_was_read_in(client, edition, or
     upload(client, session, report_files.zoom(ROWS), zone="Atlantic/Reykjavik")
     assert "6 rows, 2 matched, times read in Reykjavik (Iceland)" in client.get(PAGES["overview"]).content.decode()
     upload(client, session, report_files.zoom(ROWS))
-    assert "6 rows, 2 matched, times read in Europe/Lisbon" in client.get(PAGES["overview"]).content.decode()
+    assert "6 rows, 2 matched, times read in Lisbon (Portugal)" in client.get(PAGES["overview"]).content.decode()
 
 
 def test_day_first_dates_are_explained_once_and_the_form_offers_day_first(client, edition, organiser, session, ana):
