@@ -165,7 +165,7 @@ def pipeline(edition, organiser, sessions, files) -> dict:
         )
         for session, path in zip(sessions, files, strict=True)
     ]
-    services.import_reports(files=batch, by=organiser)
+    services.import_reports(files=batch, by=organiser, now=FIRST_DAY + timedelta(days=30))
     timings["import"] = time.perf_counter() - started
     started = time.perf_counter()
     rates = services.participation(edition, now=FIRST_DAY + timedelta(days=30))
@@ -194,7 +194,7 @@ def one_report(session, organiser, path: Path) -> float:
     started = time.perf_counter()
     services.import_report(
         session=session, platform="zoom", data=path.read_bytes(), file_name=path.name,
-        time_zone="Europe/Lisbon", by=organiser,
+        time_zone="Europe/Lisbon", by=organiser, now=session.ends_at,
     )  # fmt: skip
     return time.perf_counter() - started
 

@@ -122,7 +122,7 @@ def test_an_offer_names_its_deadline_zone_and_currency_in_the_mail_and_on_the_pa
     person.save()
     client.force_login(person)
     page = client.get("/en/applications/").content.decode()
-    assert "(America/Lima)." in page
+    assert "(Lima (Peru))." in page
     assert "Scholarship offered: 2,200.00 EUR." in page
 
 
@@ -150,3 +150,16 @@ def test_confirming_makes_a_participant_and_withdrawing_gives_up_the_electives(e
     decisions.withdraw(application=Application.objects.get(pk=application.pk))
     assert not Membership.objects.filter(edition=edition, user=person, role=Role.PARTICIPANT).exists()
     assert not Placement.objects.exists()
+
+
+def test_confirming_while_the_call_is_open_is_refused_and_decides_nothing(edition, reviewed):
+    run = services.run_selection(edition=edition, parameters={"seats": 3}, by=None)
+    still_open = edition.applications_close_at - timedelta(minutes=1)
+    with pytest.raises(ValidationError) as refused:
+        decisions.confirm_run(run=run, by=None, now=still_open)
+    assert refused.value.messages == ["The call is still open: confirm the selection once applications have closed."]
+    assert not Application.objects.exclude(status=Status.SUBMITTED).exists()
+    assert SelectionRun.objects.get(pk=run.pk).confirmed_at is None
+    assert len(mail.outbox) == 0
+    decisions.confirm_run(run=run, by=None, now=edition.applications_close_at)
+    assert Application.objects.filter(status=Status.SELECTED).count() == 3

@@ -1,13 +1,21 @@
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from academy.applications.models import Application, FundingSource, SelectionRun, Status
-from academy.editions.models import Role
+from academy.editions.models import Edition, Role
 from tests.factories import MembershipFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def confirm(client, run):
+    """Confirm the run on its page, the call having closed a minute ago."""
+    Edition.objects.filter(pk=run.edition_id).update(applications_close_at=timezone.now() - timedelta(minutes=1))
+    return client.post(f"/en/editions/13/selection/{run.pk}/confirm/", {"confirm": "yes"}, follow=True)
 
 
 @pytest.fixture
@@ -25,7 +33,7 @@ def test_organiser_runs_reviews_the_proposal_and_confirms(client, edition, revie
     page = client.get(response["Location"]).content.decode()
     assert "sn1" in page
     assert "SSTC: 2,200.00 EUR / 10,000.00 EUR" in page
-    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    confirm(client, run)
     assert Application.objects.filter(status=Status.SELECTED).count() == 3
     assert len(mail.outbox) == 6
 
@@ -67,7 +75,7 @@ def test_only_organisers_reach_the_selection(client, edition, role):
 def test_selected_applicant_confirms_on_my_applications(client, edition, reviewed, organiser):
     client.post("/en/editions/13/selection/", {"seats": 3})
     run = SelectionRun.objects.get()
-    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    confirm(client, run)
     chosen = Application.objects.filter(status=Status.SELECTED).select_related("applicant").first()
     client.force_login(chosen.applicant)
     assert "I confirm my participation" in client.get("/en/applications/").content.decode()
@@ -99,7 +107,7 @@ def test_organisers_see_who_got_a_seat_from_the_waitlist_and_why(
     FundingSource.objects.create(edition=edition, name="SSTC", budget=Decimal(10_000))
     client.post("/en/editions/13/selection/", {"seats": 3, "min_global_south_percent": 30})
     run = SelectionRun.objects.get()
-    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    confirm(client, run)
     for name in ("sn1", "br1"):  # each seat goes down the waitlist once the decline is committed
         with django_capture_on_commit_callbacks(execute=True):
             decisions.respond(application=reviewed[name], accept=False)
@@ -171,7 +179,7 @@ def test_organisers_pin_with_a_reason_or_not_at_all(client, edition, reviewed, o
 def test_organisers_decide_by_hand_and_a_full_edition_says_so(client, edition, reviewed, organiser):
     client.post("/en/editions/13/selection/", {"seats": 3})
     run = SelectionRun.objects.get()
-    client.post(f"/en/editions/13/selection/{run.pk}/confirm/")
+    confirm(client, run)
     waiting = Application.objects.filter(status=Status.WAITLISTED).first()
     response = client.post(
         detail_url(waiting), {"action": "decide", "status": "selected", "reason": "Partner's request"}
@@ -201,3 +209,17 @@ def test_names_lead_organisers_to_each_application(client, edition, reviewed, or
     # The selection committee reads the proposal too, but not each application's page.
     client.force_login(MembershipFactory(edition=edition, role=Role.COMMITTEE, organisation=OrganisationFactory()).user)
     assert link not in client.get(run_page).content.decode()
+
+
+def test_confirming_without_the_tick_or_while_the_call_is_open_decides_nothing(client, edition, reviewed, organiser):
+    client.post("/en/editions/13/selection/", {"seats": 3, "min_global_south_percent": 30})
+    run = SelectionRun.objects.get()
+    page = client.get(f"/en/editions/13/selection/{run.pk}/").content.decode()
+    assert 'name="confirm" value="yes" required' in page
+    page = client.post(f"/en/editions/13/selection/{run.pk}/confirm/", follow=True).content.decode()
+    assert "Tick the box to confirm: the decisions cannot be undone." in page
+    page = client.post(f"/en/editions/13/selection/{run.pk}/confirm/", {"confirm": "yes"}, follow=True)
+    assert edition.applications_close_at > timezone.now()
+    assert "The call is still open: confirm the selection once applications have closed." in page.content.decode()
+    assert not Application.objects.exclude(status=Status.SUBMITTED).exists()
+    assert len(mail.outbox) == 0

@@ -1,10 +1,13 @@
 """The permission matrix of the applications views: every view x every role, anonymous included."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from academy.applications import services
 from academy.applications.models import Application, ReviewAssignment, SelectionRun, Status
-from academy.editions.models import Role
+from academy.editions.models import Edition, Role
 from academy.editions.models import Status as EditionStatus
 from tests.editions.test_rules import ADMIN_LOGIN, FORBIDDEN, LOGIN, NOT_FOUND, OK, outcome
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
@@ -81,7 +84,8 @@ def test_only_managers_may_confirm_a_run(client, world, persona):
     if world["people"][persona] is not None:
         client.force_login(world["people"][persona])
     run_page = f"/en/editions/13/selection/{world['run'].pk}/"
-    response = client.post(run_page + "confirm/")
+    Edition.objects.filter(number=13).update(applications_close_at=timezone.now() - timedelta(minutes=1))  # closed
+    response = client.post(run_page + "confirm/", {"confirm": "yes"})
     deciders = ("organiser", "staff", "reviewer", "other_reviewer")  # organisers and the selection committee
     assert outcome(response) == row(FORBIDDEN, anonymous=LOGIN, **dict.fromkeys(deciders, run_page))[persona]
     assert SelectionRun.objects.filter(confirmed_at__isnull=False).exists() == (persona in deciders)

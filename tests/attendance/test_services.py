@@ -21,6 +21,7 @@ from tests.factories import UserFactory
 from tests.programme.conftest import at, elective, participant, plenary
 
 LISBON = "Europe/Lisbon"
+AFTER_THE_SESSIONS = datetime(2027, 6, 30, 12, tzinfo=UTC)  # the time of the imports: every session has started
 
 
 def zoom_time(day: int, hour: int, minute: int = 0) -> str:
@@ -42,10 +43,17 @@ def session(edition):
     return plenary(edition)  # 14 June, 13:00-14:30 Lisbon
 
 
-def import_zoom(session, organiser, rows, *, time_zone=LISBON, **kwargs):
+def import_zoom(session, organiser, rows, *, time_zone=LISBON, now=AFTER_THE_SESSIONS, **kwargs):
     data = report_files.zoom(rows)
     return services.import_report(
-        session=session, platform="zoom", data=data, file_name="p1.csv", time_zone=time_zone, by=organiser, **kwargs
+        session=session,
+        platform="zoom",
+        data=data,
+        file_name="p1.csv",
+        time_zone=time_zone,
+        by=organiser,
+        now=now,
+        **kwargs,
     )
 
 
@@ -118,7 +126,7 @@ def test_the_same_file_read_in_another_time_zone_replaces_the_one_read_in_the_wr
     assert seconds_of(session, ana) == 35 * 60
     corrected = services.import_report(
         session=session, platform="zoom", data=report_files.zoom(ROWS[:2]), file_name="p1.csv", time_zone=LISBON,
-        by=organiser,
+        by=organiser, now=AFTER_THE_SESSIONS,
     )  # fmt: skip
     assert not corrected.unchanged
     assert corrected.replaced == wrong.report
@@ -404,7 +412,9 @@ def test_a_batch_of_reports_stores_what_each_report_alone_would(edition, session
         (name, email, join.replace("06/14", "06/15"), leave.replace("06/14", "06/15"))
         for name, email, join, leave in ROWS
     ]
-    outcomes = services.import_reports(files=batch_of([session, later], [ROWS, later_rows]), by=organiser)
+    outcomes = services.import_reports(
+        files=batch_of([session, later], [ROWS, later_rows]), by=organiser, now=AFTER_THE_SESSIONS
+    )
     assert [outcome.to_review for outcome in outcomes] == [1, 1]
     in_batch = {
         s.code: (reported(s), ReportAttendance.objects.get(session=s).packed.seconds.tolist()) for s in (session, later)
@@ -413,7 +423,7 @@ def test_a_batch_of_reports_stores_what_each_report_alone_would(edition, session
     import_zoom(session, organiser, ROWS)
     services.import_report(
         session=later, platform="zoom", data=report_files.zoom(later_rows), file_name="P2.csv", time_zone=LISBON,
-        by=organiser,
+        by=organiser, now=AFTER_THE_SESSIONS,
     )  # fmt: skip
     alone = {
         s.code: (reported(s), ReportAttendance.objects.get(session=s).packed.seconds.tolist()) for s in (session, later)
@@ -426,7 +436,18 @@ def test_a_batch_with_one_refused_report_imports_none_of_them(edition, session, 
     later = plenary(edition, code="P2", day=15)
     with pytest.raises(services.ImportRefused):
         services.import_reports(
-            files=batch_of([later, session], [ROWS, ROWS]), by=organiser
+            files=batch_of([later, session], [ROWS, ROWS]), by=organiser, now=AFTER_THE_SESSIONS
         )  # P2's report ran on the 14th
     assert WebinarReport.objects.count() == 0
     assert ReportAttendance.objects.count() == 0
+
+
+def test_a_report_for_a_session_that_has_not_started_is_refused_and_changes_nothing(session, organiser, people):
+    with pytest.raises(services.ImportRefused) as refused:
+        import_zoom(session, organiser, ROWS, now=at(14, 12, 59))  # the session starts at 13:00
+    assert refused.value.messages == [
+        "This session has not started yet (it starts on June 14, 2027, 1 p.m.): import its report after it."
+    ]
+    assert WebinarReport.objects.count() == 0
+    assert ReportAttendance.objects.count() == 0
+    assert import_zoom(session, organiser, ROWS, now=at(14, 13)).report.rows == len(ROWS)

@@ -11,7 +11,7 @@ from academy.attendance.models import Presence, ReportAttendance, ReviewItem, Re
 from academy.common.codes import grouped
 from academy.editions.models import Membership, Role
 from tests.attendance import report_files
-from tests.attendance.test_services import ROWS
+from tests.attendance.test_services import AFTER_THE_SESSIONS, ROWS
 from tests.factories import EditionFactory, UserFactory
 from tests.programme.conftest import at, participant, plenary
 
@@ -55,6 +55,13 @@ def test_authorisation_matrix(client, edition, organiser, session, ana, page):
         if who:
             client.force_login(who)
         assert client.get(PAGES[page]).status_code == expected, (page, who)
+
+
+@pytest.fixture(autouse=True)
+def after_the_sessions():
+    """Reports are imported once their sessions have taken place."""
+    with freeze_time(AFTER_THE_SESSIONS):
+        yield
 
 
 def upload(client, session, data, platform="zoom", zone="Europe/Lisbon", name="report.csv", date_order=""):
@@ -105,9 +112,9 @@ def test_a_bad_report_lists_its_problems_in_the_readers_language(client, edition
 def test_the_overview_shows_the_zone_each_report_was_read_in(client, edition, organiser, session, ana):
     client.force_login(organiser)
     upload(client, session, report_files.zoom(ROWS), zone="Atlantic/Reykjavik")
-    assert "6 rows, 2 matched, times read in Atlantic/Reykjavik" in client.get(PAGES["overview"]).content.decode()
+    assert "6 rows, 2 matched, times read in Reykjavik (Iceland)" in client.get(PAGES["overview"]).content.decode()
     upload(client, session, report_files.zoom(ROWS))
-    assert "6 rows, 2 matched, times read in Europe/Lisbon" in client.get(PAGES["overview"]).content.decode()
+    assert "6 rows, 2 matched, times read in Lisbon (Portugal)" in client.get(PAGES["overview"]).content.decode()
 
 
 def test_day_first_dates_are_explained_once_and_the_form_offers_day_first(client, edition, organiser, session, ana):

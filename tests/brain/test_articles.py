@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from academy.audit.models import ActionLog
 from academy.brain import articles
+from academy.brain.forms import DecisionForm
 from academy.brain.models import ArticleCall, ArticleStatus, ReaderBuild, Visibility
 from academy.brain.search.engine import search
 from academy.editions.models import Membership, Role, Status
@@ -200,3 +201,45 @@ def test_article_text_is_sanitised_on_its_page_and_in_the_reader(edition, client
     assert not [name for _tag, attributes in elements for name in attributes if name.startswith("on")]
     assert not [attributes for tag, attributes in elements if tag == "a" and "javascript" in attributes.get("href", "")]
     assert "<script>alert(1)" not in page
+
+
+def test_without_a_call_for_articles_there_is_no_form_and_no_link_and_what_was_typed_is_kept(client):
+    edition = EditionFactory(number=14, status=Status.RUNNING, start_date=date(2027, 6, 14), end_date=date(2027, 6, 25))
+    author = member(edition)
+    client.force_login(author)
+    url = reverse("brain:my_article", args=[edition.number])
+    page = client.get(url).content.decode()
+    assert "This edition does not ask for articles." in page
+    assert 'name="body"' not in page
+    assert url not in client.get(edition.get_absolute_url()).content.decode()
+    typed = {"title": "Cooperatives in Dakar", "language": "en", "body": "Three months of notes", "save": "1"}
+    response = client.post(url, typed)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "This edition does not ask for articles." in page
+    assert 'value="Cooperatives in Dakar"' in page
+    assert "Three months of notes</textarea>" in page
+    assert articles.article_of(author, edition) is None
+    ArticleCall.objects.create(edition=edition, deadline=DEADLINE)
+    assert url in client.get(edition.get_absolute_url()).content.decode()
+
+
+def test_a_submission_refused_after_the_deadline_keeps_what_was_typed(edition, client):
+    author = member(edition)
+    url = reverse("brain:my_article", args=[edition.number])
+    with freeze_time(AFTER):
+        client.force_login(author)
+        page = client.get(url).content.decode()
+        assert 'name="body"' in page
+        response = client.post(url, {"title": "Late", "language": "en", "body": "Written all night", "submit": "1"})
+    page = response.content.decode()
+    assert "The deadline for articles has passed." in page
+    assert 'value="Late"' in page
+    assert "Written all night</textarea>" in page
+    assert articles.article_of(author, edition) is None
+
+
+def test_the_editors_choose_the_sessions_an_article_feeds_by_their_titles(edition):
+    session(edition, code="P7")
+    form = DecisionForm(edition=edition)
+    assert [label for _value, label in form.fields["sessions"].choices] == ["P7 · Plenary P7"]

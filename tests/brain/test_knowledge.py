@@ -129,7 +129,9 @@ def test_pages_of_the_knowledge_hub(client):
     glossary = client.get(reverse("brain:glossary"), HTTP_ACCEPT_LANGUAGE="pt").content.decode()
     assert "An autonomous association of persons" in glossary
     assert "Uma associação autónoma" in client.get("/pt/brain/glossary/").content.decode()
-    assert "RIPESS" in client.get(reverse("brain:networks")).content.decode()
+    page = client.get("/en/brain/networks/").content.decode()
+    assert "RIPESS" in page
+    assert "No alumnus of the Academy has said they belong to it yet." in page
 
 
 def test_a_link_only_resource_has_no_file_to_download(client):
@@ -159,3 +161,11 @@ def test_organisers_edit_and_delete_resources_in_the_back_office(client):
     response = client.post(reverse("admin:brain_resource_delete", args=[resource.pk]), {"post": "yes"})
     assert response.status_code == 302
     assert search("old title", clearance=0).total == 0
+
+
+def test_networks_say_how_many_alumni_belong(client):
+    network = Network.objects.create(name="Intercontinental network", acronym="RIPESS", regions="All continents")
+    network.members.add(UserFactory())
+    page = client.get(reverse("brain:networks")).content.decode()
+    assert "1 alumnus of the Academy belongs to it." in page
+    assert "No alumnus" not in page

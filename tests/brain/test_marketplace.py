@@ -112,3 +112,18 @@ def test_only_its_author_closes_a_post_from_its_page(client):
     assert client.post(url).status_code == 302
     offer.refresh_from_db()
     assert offer.closed_at is not None
+
+
+def test_each_match_says_why_it_matches(client):
+    training = TopicFactory(name={"en": "Cooperative management"})
+    need = post(alumnus(), "need", "Training for cooperative managers", [training], countries=["MZ", "AO"])
+    offer = post(alumnus(), "offer", "Training for cooperative managers", [training], countries=["MZ"])
+    other = post(alumnus(), "offer", "Cooperative managers course", category="funding")
+    assert marketplace.reasons_for(need, [offer, other]) == [
+        (offer, ["Topics: Cooperative management", "The same kind of help: Training", "Countries: Mozambique",
+                 "Words in common"]),
+        (other, ["Words in common"]),
+    ]  # fmt: skip
+    client.force_login(need.author)
+    page = client.get(need.get_absolute_url()).content.decode()
+    assert "Why it matches: Topics: Cooperative management · The same kind of help: Training" in page

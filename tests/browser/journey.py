@@ -106,8 +106,15 @@ def run_selection(page, *, number: int, seats: int, min_global_south_percent: in
     page.wait_for_url(re.compile(rf"/en/editions/{number}/selection/\d+/$"))
 
 
+def close_call(edition) -> None:
+    """The call closes (a minute ago): the selection can be confirmed."""
+    edition.applications_close_at = timezone.now() - timedelta(minutes=1)
+    edition.save(update_fields=["applications_close_at"])
+
+
 def confirm_selection(page) -> None:
-    """Confirm the proposal the page shows."""
+    """Confirm the proposal the page shows, ticking the box that says it cannot be undone."""
+    page.get_by_label("I confirm: everyone is told the decision by e-mail, and it cannot be undone.").check()
     page.get_by_role("button", name="Confirm and tell everyone").click()
     page.get_by_text("The decisions are made and everyone is told by e-mail.").wait_for()
 
@@ -144,6 +151,7 @@ def match_row(page, *, row: str, person) -> None:
 def close_and_issue(page, *, number: int, at: str = "") -> None:
     """Close the edition on its certificates page and wait, as the page does, for the certificates."""
     page.goto(f"{at}/en/editions/{number}/certificates/")
+    page.get_by_label("I confirm: the edition", exact=False).check()
     page.get_by_role("button", name="Close the edition and issue the certificates").click()
     page.get_by_text("The edition is closed; certificates are being issued and sent.").wait_for()
     # While certificates are being issued the page updates itself every five seconds (progress.js).

@@ -24,7 +24,7 @@ def test_import_resolve_see_the_rate_get_the_certificate_and_verify_it(log_in, p
     ends = timezone.now().replace(second=0, microsecond=0) - timedelta(hours=1)
     starts = ends - timedelta(minutes=100)
     edition = EditionFactory(
-        number=13, status=EditionStatus.RUNNING, start_date=starts.date(), end_date=ends.date() + timedelta(days=5),
+        number=13, status=EditionStatus.RUNNING, start_date=starts.date(), end_date=ends.astimezone(LISBON).date(),
         time_zone="Europe/Lisbon",
     )  # fmt: skip
     session = Session.objects.create(

@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artifacts, tmp_path):
-    _edition, organiser, reviewer = journey.open_for_applications(number=13)
+    edition, organiser, reviewer = journey.open_for_applications(number=13)
 
     # The applicant signs up and applies in Spanish.
     page.goto("/es/accounts/signup/")
@@ -43,6 +43,7 @@ def test_apply_in_spanish_review_select_and_see_the_decision(page, log_in, artif
     # The organiser runs the selection and confirms it.
     journey.run_selection(organiser_page, number=13, seats=1, min_global_south_percent=50)
     assert organiser_page.get_by_text("Lucía Fernández Quispe").is_visible()
+    journey.close_call(edition)
     journey.confirm_selection(organiser_page)
 
     # The applicant sees the decision and confirms.

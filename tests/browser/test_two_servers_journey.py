@@ -64,6 +64,7 @@ def test_the_journey_alternating_between_two_servers_gives_the_same_pages_and_fi
     journey.run_selection(desk, number=13, seats=1, min_global_south_percent=50, at=a.url)
     run = desk.url.removeprefix(a.url)
     assert "Lucía Fernández Quispe" in same_on_both(desk, both, run)
+    journey.close_call(edition)
     journey.confirm_selection(desk)
     table = same_on_both(desk, both, "/en/editions/13/applications/")
     assert "Lucía Fernández Quispe" in table

@@ -20,6 +20,7 @@ from academy.common.codes import CODE_ALPHABET, grouped
 from academy.editions.models import Status
 from tests.certificates.fixtures import AFTER_THE_EDITION, at, later
 from tests.factories import UserFactory
+from tests.programme.conftest import plenary
 
 
 @given(st.integers(min_value=0, max_value=10**7))
@@ -69,9 +70,22 @@ def test_only_participants_and_only_once(edition, cohort, organiser, issued):
     assert Certificate.objects.count() == 1
 
 
-def test_closing_waits_for_the_last_session(edition, cohort, organiser, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError, match="still to come"):
+def test_closing_before_the_last_day_is_refused(edition, cohort, organiser, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError) as refused:
         services.close_and_issue(edition=edition, by=organiser, now=at(15, 14))
+    assert refused.value.messages == [
+        "The edition ends on June 25, 2027: close it and issue the certificates after its last day."
+    ]
+    edition.refresh_from_db()
+    assert edition.status == Status.RUNNING
+    assert not IssueRun.objects.exists()
+    assert not Certificate.objects.exists()
+
+
+def test_closing_waits_for_the_last_session(edition, cohort, organiser, django_capture_on_commit_callbacks):
+    plenary(edition, code="P9", day=25)  # 13:00-14:30 on the last day
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError, match="still to come"):
+        services.close_and_issue(edition=edition, by=organiser, now=at(25, 14))
     edition.refresh_from_db()
     assert edition.status == Status.RUNNING
     assert not IssueRun.objects.exists()

@@ -281,7 +281,7 @@ def test_the_organiser_closes_issues_corrects_and_downloads_all(
 ):
     with freeze_time(AFTER_THE_EDITION), django_capture_on_commit_callbacks(execute=True):
         client.force_login(organiser)
-        page = client.post("/en/editions/13/certificates/close/", follow=True).content.decode()
+        page = client.post("/en/editions/13/certificates/close/", {"confirm": "yes"}, follow=True).content.decode()
     assert "The edition is closed" in page
     edition.refresh_from_db()
     assert edition.status == Status.FINISHED
@@ -299,11 +299,23 @@ def test_the_organiser_closes_issues_corrects_and_downloads_all(
 def test_closing_too_early_changes_nothing(client, edition, cohort, organiser):
     with freeze_time(later(-20 * 24 * 60)):
         client.force_login(organiser)
-        page = client.post("/en/editions/13/certificates/close/", follow=True).content.decode()
-    assert "Sessions are still to come" in page
+        page = client.post("/en/editions/13/certificates/close/", {"confirm": "yes"}, follow=True).content.decode()
+    assert "The edition ends on June 25, 2027" in page
     edition.refresh_from_db()
     assert edition.status == Status.RUNNING
     assert not Certificate.objects.exists()
+
+
+def test_closing_without_ticking_the_confirmation_changes_nothing(client, edition, cohort, organiser):
+    with freeze_time(AFTER_THE_EDITION):
+        client.force_login(organiser)
+        form = client.get("/en/editions/13/certificates/").content.decode()
+        assert 'name="confirm" value="yes" required' in form
+        page = client.post("/en/editions/13/certificates/close/", follow=True).content.decode()
+    assert "Tick the box to confirm: closing the edition cannot be undone." in page
+    edition.refresh_from_db()
+    assert edition.status == Status.RUNNING
+    assert not IssueRun.objects.exists()
 
 
 def test_signatories_are_added_with_a_translated_position_and_removed(client, edition, organiser):

@@ -1,7 +1,7 @@
 import pytest
 from i18nfield.strings import LazyI18nString
 
-from academy.common.i18n import localize
+from academy.common.i18n import localize, numbered_title
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,12 @@ def test_times_on_pages_are_in_the_readers_own_zone(client):
     )
     client.force_login(person)
     assert "Feb. 28, 2027, 5:59 p.m." in client.get("/en/applications/").content.decode()
+
+
+def test_an_editions_number_is_written_once():
+    assert numbered_title(13, "Academy on SSE") == "13. Academy on SSE"
+    assert numbered_title(13, "13.ª Academia sobre Economía Social y Solidaria") == (
+        "13.ª Academia sobre Economía Social y Solidaria"
+    )
+    assert numbered_title(13, "13e Académie") == "13e Académie"
+    assert numbered_title(1, "13th Academy") == "1. 13th Academy"

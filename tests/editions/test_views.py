@@ -98,7 +98,7 @@ def test_edition_page_times_in_reader_zone_when_logged_in(client):
     client.force_login(UserFactory(time_zone="America/Sao_Paulo"))
     page = client.get(f"/en/editions/{edition.number}/").content.decode()
     assert "13:00–14:30 CET" in page
-    assert "In your time zone (America/Sao_Paulo)" in page
+    assert "In your time zone (Sao Paulo (Brazil))" in page
     assert "09:00–10:30" in page
 
 

@@ -37,7 +37,7 @@ def test_a_selected_applicant_sees_the_decision_deadline_and_scholarship(client,
     page = client.get("/en/me/").content.decode()
     assert "<strong>Application:</strong> Selected" in page
     assert "Please confirm by May 20, 2027, noon." in page  # 17:00 UTC is noon in Bogotá
-    assert "Times are in your time zone, America/Bogota." in page
+    assert "Times are in your time zone, Bogota (Colombia)." in page
     assert '<a href="/en/editions/13/">13. Academy 13</a>' in page
     assert '<a href="/en/applications/">Confirm or decline</a>' in page
 

@@ -182,3 +182,38 @@ def test_joining_a_study_visit_needs_a_login_and_the_participant_role(client, ed
     assert list(visit.signups.values_list("user", flat=True)) == [ana.pk]
     # A plenary is for everyone: nobody joins it.
     assert client.post("/en/editions/13/programme/P1/join/").status_code == 403
+
+
+def test_round_page_says_who_a_cancellation_moved_and_counts_in_the_singular(client, edition, round_one, organiser):
+    e1, e2 = elective(edition, round_one, "e1", minimum=5), elective(edition, round_one, "e2")
+    ana = participant(edition)
+    Placement.objects.create(round=round_one, user=ana, elective=e2)
+    AllocationRun.objects.create(round=round_one, seed=1, cancelled=["e1"])
+    client.force_login(organiser)
+    url = f"/en/editions/13/electives/rounds/{round_one.pk}/"
+    page = client.get(url).content.decode()
+    assert "Cancelled for want of participants (nobody had chosen them): e1." in page
+    assert "placed elsewhere" not in page
+    assert "<caption>1 participant</caption>" in page
+    Preference.objects.create(round=round_one, user=ana, elective=e1, rank=1)
+    page = client.get(url).content.decode()
+    assert (
+        "Cancelled for want of participants: e1. The 1 person who had chosen one is placed in another choice." in page
+    )
+
+
+@freeze_time("2027-05-10 12:00")
+def test_the_ranking_offers_only_electives_the_person_can_follow_with_their_descriptions(client, edition, round_one):
+    ana = participant(edition, language="fr")
+    french = elective(edition, round_one, "e1", interpretation=("fr",))
+    french.description = {"en": "Cooperatives in West Africa", "fr": "Les coopératives en Afrique de l’Ouest"}
+    french.save()
+    elective(edition, round_one, "e2")  # in English only
+    elective(edition, round_one, "e3", interpretation=("fr",), audience="workers")  # for another group
+    client.force_login(ana)
+    page = client.get("/fr/editions/13/electives/").content.decode()
+    options = re.findall(r'<option value="(\d+)"', page)
+    assert set(options) == {str(french.pk)}
+    assert "2 autres options ne vous sont pas proposées" in page
+    assert '<details id="elective-e1"><summary>e1 · Elective e1</summary>' in page
+    assert "Les coopératives en Afrique de l’Ouest" in page

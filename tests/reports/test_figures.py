@@ -74,3 +74,10 @@ def test_table_has_chart_unless_chart_none(chart):
     table = figures.Table(name="t", title="T", header=("a", "b"), rows=(), chart=chart)
 
     assert table.has_chart is (chart != figures.Chart.NONE)
+
+
+def test_a_stage_none_reached_before_one_people_reached_was_not_recorded():
+    assert figures.unrecorded([0, 0, 0, 41, 40, 38]) == [True, True, True, False, False, False]
+    assert figures.unrecorded([5, 4, 3, 3, 0, 0]) == [False] * 6  # nobody attended yet: a true zero
+    assert figures.unrecorded([0, 0, 0, 0, 0, 0]) == [False] * 6
+    assert figures.unrecorded([3, 0, 2, 2, 0, 1]) == [False, True, False, False, True, False]

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from academy.applications.models import Application
 from academy.editions.models import Role
 from academy.reports.models import ReportBuild
 from tests.factories import EditionFactory, MembershipFactory, OrganisationFactory, UserFactory
@@ -187,3 +188,22 @@ def test_the_report_made_before_many_failed_attempts_is_still_offered_and_one_be
     state = builds.builds_of(edition, "en", now)
     assert (state.latest, state.building, state.failure) == (made, building, None)
     assert builds.builds_of(edition, "fr", now) == builds.Builds(None, None, None)
+
+
+def test_a_past_editions_stages_never_recorded_say_so_instead_of_zero(client, organiser, cohort):
+    Application.objects.all().delete()  # as an edition loaded from its archives: participants, no applications
+    client.force_login(organiser)
+    page = client.get("/en/editions/13/dashboard/").content.decode()
+    assert re.findall(r"<li><strong>(\d+)</strong> (\w+)</li>", page) == [
+        ("3", "Confirmed"), ("3", "Attended"), ("1", "Certified"),
+    ]  # fmt: skip
+    for stage in ("Applied", "Reviewed", "Selected"):
+        assert f'<strong class="muted">—</strong> {stage} <span class="muted">(not recorded)</span>' in page
+    assert '<th scope="row">Applied</th><td>not recorded</td>' in page
+
+
+def test_a_chart_of_one_series_names_it_in_a_legend(client, organiser, cohort):
+    client.force_login(organiser)
+    svg = ElementTree.fromstring(client.get("/en/editions/13/dashboard/funnel.svg").content)  # noqa: S314
+    texts = {node.text for node in svg.iter("{http://www.w3.org/2000/svg}text")}
+    assert "People" in texts  # the legend of its single series

@@ -77,6 +77,11 @@ def confirm_run(*, run: SelectionRun, by, now: datetime | None = None) -> None:
         raise ValidationError(_("The decisions for this edition are already made."), code="decided")
     if run.status != selection.SolverStatus.OPTIMAL:
         raise ValidationError(_("Only a run that found a selection can be confirmed."), code="no_selection")
+    closes = run.edition.applications_close_at
+    if closes is not None and now < closes:
+        raise ValidationError(
+            _("The call is still open: confirm the selection once applications have closed."), code="call_open"
+        )
     pool = {
         a.pk: a
         for a in Application.objects.filter(edition=run.edition, status=Status.SUBMITTED).select_related("applicant")

@@ -199,6 +199,9 @@ def selection_run(request, pk: int):
 def confirm_run(request, pk: int):
     edition = request.edition
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm: the decisions cannot be undone."))
+        return redirect("applications:selection_run", edition=edition.number, pk=pk)
     try:
         decisions.confirm_run(run=run, by=request.user)
     except ValidationError as error:

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -198,7 +198,14 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
     Run again after a late correction, it issues only to those who qualify and have none yet. While a run is
     unfinished there is no second one: a live run is refused, a stalled one (its worker died) is resumed."""
     now = now or timezone.now()
-    Edition.objects.select_for_update().filter(pk=edition.pk).first()
+    # The row as it is now, locked (the request's may come from the cache of editions).
+    locked = Edition.objects.select_for_update().get(pk=edition.pk)
+    if now.astimezone(locked.zone).date() < locked.end_date:
+        raise ValidationError(
+            _("The edition ends on %(day)s: close it and issue the certificates after its last day.")
+            % {"day": formats.date_format(locked.end_date)},
+            code="premature",
+        )
     if Session.objects.filter(edition=edition, published=True, cancelled=False, ends_at__gt=now).exists():
         raise ValidationError(_("Sessions are still to come: close the edition after the last one has ended."))
     unfinished = running_issue(edition)

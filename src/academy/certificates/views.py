@@ -71,6 +71,9 @@ def refused(request, error: ValidationError) -> None:
 @require_POST
 def close_and_issue(request):
     edition = request.edition
+    if not edition.is_finished and request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm: closing the edition cannot be undone."))
+        return redirect("certificates:overview", edition.number)
     try:
         services.close_and_issue(edition=edition, by=request.user)
     except ValidationError as error:

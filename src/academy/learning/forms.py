@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from academy.common.i18n import localize
+from academy.common.i18n import localize, numbered_title
 from academy.editions.models import Edition, Status
 from academy.editions.rules import managed_editions
 from academy.learning.models import Course, Quiz
@@ -50,7 +50,9 @@ class CopyCourseForm(forms.Form):
             Course.objects.filter(published_or_managed).exclude(edition=edition).select_related("edition")
             .order_by("-edition__number")
         )  # fmt: skip
-        field.label_from_instance = lambda course: f"{course.edition.number}. {course.edition} · {course}"
+        field.label_from_instance = lambda course: (
+            f"{numbered_title(course.edition.number, str(course.edition))} · {course}"
+        )
 
 
 MAX_MOODLE_REPORT_BYTES = 10 * 1024 * 1024

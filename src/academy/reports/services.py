@@ -91,6 +91,10 @@ def not_stated() -> str:
     return _("Not stated")
 
 
+def not_recorded() -> str:
+    return _("not recorded")
+
+
 def region_name(region: str) -> str:
     return str(REGION_NAMES[region]) if region in REGION_NAMES else not_stated()
 
@@ -131,6 +135,12 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
     people = {pk: facts_of(*facts) for pk, *facts in everyone.values_list("pk", "country", "gender", "constituency")}
     header = tuple(stage_names())
     total = figures.funnel(stages)
+    missing = figures.unrecorded(total)
+
+    def shown(counts) -> tuple:
+        """A count, or "not recorded" where the stage was never recorded for the edition."""
+        return tuple(not_recorded() if gone else count for count, gone in zip(counts, missing, strict=True))
+
     genders, constituencies = dict(Gender.choices), dict(Constituency.choices)
     south = {True: _("Global South"), False: _("Rest of the world")}
     # (name, column, title, the person's value, how a value is named)
@@ -151,7 +161,7 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
             name="funnel",
             title=_("From application to certificate"),
             header=(_("Stage"), _("People")),
-            rows=tuple(zip(header, total, strict=True)),
+            rows=tuple(zip(header, shown(total), strict=True)),
         )
     ]
     for name, label, title, key, naming, chart in breakdowns:
@@ -160,7 +170,7 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
                 name=f"funnel-{name}",
                 title=title,
                 header=(label, *header),
-                rows=tuple((value, *counts) for value, counts in figures.funnel_by(stages, people, key, naming)),
+                rows=tuple((value, *shown(counts)) for value, counts in figures.funnel_by(stages, people, key, naming)),
                 chart=chart,
                 plotted=(1, 4, 6),  # applied, confirmed, certified: the chart stays readable
             )
@@ -330,8 +340,10 @@ class EditionFigures:
     tables: list[Table]
 
     @property
-    def stages(self) -> list[tuple[str, int]]:
-        return list(zip(stage_names(), self.funnel, strict=True))
+    def stages(self) -> list[tuple[str, int, bool]]:
+        """Each stage's name, count, and whether it was recorded at all (`figures.unrecorded`)."""
+        missing = figures.unrecorded(self.funnel)
+        return [(name, count, not gone) for name, count, gone in zip(stage_names(), self.funnel, missing, strict=True)]
 
 
 def edition_figures(edition: Edition) -> EditionFigures:
