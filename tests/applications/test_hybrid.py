@@ -90,7 +90,7 @@ def test_offer_to_an_online_place_pays_no_travel(hybrid, reviewed):
     FundingSource.objects.create(edition=hybrid, name="SSTC", budget=Decimal(10_000))
     Application.objects.filter(pk=reviewed["sn1"].pk).update(attendance="online")
     run = services.run_selection(edition=hybrid, parameters={"seats": 6}, by=None)
-    decisions.confirm_run(run=run, by=None)
+    decisions.confirm_run(run=run, by=None, now=hybrid.applications_close_at)
     assert Scholarship.objects.get(application=reviewed["sn1"]).travel == 0
     assert Scholarship.objects.get(application=reviewed["br1"]).travel == 0  # no answer: not in person
 
