@@ -61,9 +61,11 @@ def test_permission_matrix(client, people, message):
         people,
         {
             "/en/editions/13/messages/": organisers_only,
+            "/en/editions/13/messages/?by=me&page=2": organisers_only,
             "/en/editions/13/messages/new/": organisers_only,
             f"/en/editions/13/messages/{message.pk}/": organisers_only,
             "/en/messages/alumni/": staff_only,
+            "/en/messages/alumni/?by=me": staff_only,
             "/en/messages/alumni/new/": staff_only,
             "/en/messages/": row(200, anonymous=LOGIN),
             f"/en/messages/{message.pk}/": row(404, anonymous=LOGIN),  # not sent yet: nobody reads it
