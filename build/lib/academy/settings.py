@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "academy.programme",
     "academy.attendance",
     "academy.certificates",
+    "academy.travel",
     "academy.brain",
     "academy.learning",
     "academy.hosting",
@@ -77,6 +78,7 @@ INSTALLED_APPS = [
     "academy.messaging",
     "academy.surveys",
     "academy.home",
+    "academy.api",
     "academy.demo",
     "academy.apps.BackOfficeConfig",
     "django.contrib.auth",
@@ -243,8 +245,10 @@ ACADEMY_SELF_CHECK_IN_GRACE_MINUTES = int(env("ACADEMY_SELF_CHECK_IN_GRACE_MINUT
 # long lost its worker, and `academy resume_stalled_runs` (from cron) queues it again for another worker to finish.
 ACADEMY_RUN_STALLED_AFTER_SECONDS = int(env("ACADEMY_RUN_STALLED_AFTER_SECONDS", "300"))
 
-# Open Badges: the Ed25519 key that signs credentials (PEM, PKCS#8; made once in DATA_DIR when absent),
-# and after a rotation the earlier keys, comma-separated, so credentials they signed still verify.
+# Open Badges: the RSA key (3072 bits) that signs credentials with RS256 (PEM, PKCS#8; made once in DATA_DIR when
+# absent); the Ed25519 key that signed them before, kept to verify those only (read when the file exists); and after
+# a rotation the earlier keys, comma-separated, so credentials they signed still verify.
+ACADEMY_BADGE_RSA_KEY_FILE = Path(env("ACADEMY_BADGE_RSA_KEY_FILE", str(DATA_DIR / "open-badges" / "rsa-key.pem")))
 ACADEMY_BADGE_SIGNING_KEY_FILE = Path(
     env("ACADEMY_BADGE_SIGNING_KEY_FILE", str(DATA_DIR / "open-badges" / "signing-key.pem"))
 )
@@ -253,6 +257,12 @@ ACADEMY_BADGE_RETIRED_KEY_FILES = [Path(path) for path in env_list("ACADEMY_BADG
 ACADEMY_ISSUER_NAME = env("ACADEMY_ISSUER_NAME", "Academy on Social and Solidarity Economy")
 # Look-ups of certificate codes and credentials, per client address and hour.
 ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = int(env("ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR", "60"))
+# Days after an edition's last day when the passport data of its visa letters is erased (`academy erase_passport_data`).
+ACADEMY_PASSPORT_DATA_DAYS = int(env("ACADEMY_PASSPORT_DATA_DAYS", "30"))
+# The API (academy.api): how many active personal tokens one organiser may hold; lists' page sizes.
+ACADEMY_API_TOKENS_PER_PERSON = int(env("ACADEMY_API_TOKENS_PER_PERSON", "10"))
+NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 200
 # The largest file people may upload to the knowledge hub.
 ACADEMY_UPLOAD_MAX_MB = int(env("ACADEMY_UPLOAD_MAX_MB", "25"))
 # How many messages one alumnus may send other alumni per hour.

@@ -46,7 +46,10 @@ def _offer_scholarship(application: Application, source_name: str) -> Scholarshi
     return Scholarship.objects.create(
         application=application,
         source=source,
-        travel=travel.get(application.applicant.region, Decimal(0)) if application.scholarship_travel else 0,
+        # Travel is paid only to come in person: an online place gets no travel, whatever was asked.
+        travel=travel.get(application.applicant.region, Decimal(0))
+        if application.scholarship_travel and application.in_person
+        else 0,
         accommodation=call.accommodation_nights * call.nightly_rate if application.scholarship_accommodation else 0,
         fee=call.participation_fee if application.scholarship_fee else 0,
     )
@@ -74,6 +77,11 @@ def confirm_run(*, run: SelectionRun, by, now: datetime | None = None) -> None:
         raise ValidationError(_("The decisions for this edition are already made."), code="decided")
     if run.status != selection.SolverStatus.OPTIMAL:
         raise ValidationError(_("Only a run that found a selection can be confirmed."), code="no_selection")
+    closes = run.edition.applications_close_at
+    if closes is not None and now < closes:
+        raise ValidationError(
+            _("The call is still open: confirm the selection once applications have closed."), code="call_open"
+        )
     pool = {
         a.pk: a
         for a in Application.objects.filter(edition=run.edition, status=Status.SUBMITTED).select_related("applicant")
@@ -261,9 +269,17 @@ def expire_offers(*, edition: Edition, now: datetime | None = None) -> int:
 
 @transaction.atomic
 def decide_by_hand(
-    *, application: Application, status: str, by, reason: str, now: datetime | None = None
+    *,
+    application: Application,
+    status: str,
+    by,
+    reason: str,
+    now: datetime | None = None,
+    scholarship_from: str | None = None,
 ) -> Application:
-    """An organiser's own decision on one application, with the reason, taken in turn with promotions."""
+    """An organiser's own decision on one application, with the reason, taken in turn with promotions.
+
+    Selecting may offer the scholarship the application asked for, paid by the named funding source."""
     now = now or timezone.now()
     edition = _lock(application.edition)
     application = Application.objects.select_for_update().get(pk=application.pk)
@@ -276,7 +292,9 @@ def decide_by_hand(
         seats = services.rules_from(run).seats if run else None
         if seats is not None and len(_holders(edition)) >= seats:
             raise ValidationError(_("Every seat is taken."), code="full")
-        _select(application, now=now, source=None)
+        if scholarship_from and not FundingSource.objects.filter(edition=edition, name=scholarship_from).exists():
+            raise ValidationError(_("No funding source of this edition has that name."), code="source")
+        _select(application, now=now, source=scholarship_from if application.scholarship_requested else None)
     elif status in (Status.NOT_SELECTED, Status.WAITLISTED):
         if application.status in HOLDING_A_SEAT:
             _release_scholarship(application)

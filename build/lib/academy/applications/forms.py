@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from academy.applications.models import Application, Call, QuestionKind
+from academy.applications.models import Application, Attendance, Call, QuestionKind
 from academy.applications.services import APPLICATION_FIELDS
 from academy.common.i18n import localize
 from academy.editions.models import Modality
@@ -34,6 +34,11 @@ class ApplicationForm(forms.ModelForm):
             "min": call.motivation_min_words,
             "max": call.motivation_max_words,
         }
+        if call.edition.modality != Modality.HYBRID:
+            del self.fields["attendance"]  # the edition's modality decides
+        else:
+            self.fields["attendance"].choices = [("", "—"), *Attendance.choices]
+            self.fields["attendance"].help_text = _("Scholarships covering travel are for those who attend in person.")
         if call.edition.modality == Modality.ONLINE:
             # Nobody travels to an online edition: no scholarship to ask for.
             for name in (

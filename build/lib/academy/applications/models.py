@@ -1,11 +1,12 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
-from academy.editions.models import Edition
+from academy.editions.models import Edition, Modality
 from academy.people.models import Constituency
 from academy.people.regions import REGION_NAMES
 
@@ -101,6 +102,13 @@ class Status(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+class Attendance(models.TextChoices):
+    """How a person will follow a hybrid edition."""
+
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+
+
 WITHDRAWABLE = (Status.DRAFT, Status.SUBMITTED, Status.WAITLISTED, Status.SELECTED, Status.CONFIRMED)
 
 
@@ -129,6 +137,10 @@ class Application(models.Model):
         _("language you will follow the Academy in"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
     multiplier = models.TextField(_("how you will share what you learn"), blank=True)
+    # Asked at hybrid editions only; at an in-person or online edition the edition's modality decides.
+    attendance = models.CharField(
+        _("will you attend in person or online?"), max_length=16, choices=Attendance.choices, blank=True
+    )
     scholarship_requested = models.BooleanField(_("scholarship requested"), default=False)
     scholarship_travel = models.BooleanField(_("travel"), default=False)
     scholarship_accommodation = models.BooleanField(_("accommodation"), default=False)
@@ -181,6 +193,19 @@ class Application(models.Model):
     @property
     def is_waitlisted(self) -> bool:
         return self.status == Status.WAITLISTED
+
+    @property
+    def in_person(self) -> bool:
+        """Whether this place is in the room: always at an in-person edition, never online, as chosen at a hybrid."""
+        modality = self.edition.modality
+        if modality == Modality.HYBRID:
+            return self.attendance == Attendance.IN_PERSON
+        return modality == Modality.IN_PERSON
+
+    @property
+    def attendance_mode(self) -> str:
+        """In person or online, in words, whatever the edition's modality."""
+        return str(Attendance.IN_PERSON.label if self.in_person else Attendance.ONLINE.label)
 
 
 class Criterion(models.Model):
@@ -381,3 +406,9 @@ class Scholarship(models.Model):
     @property
     def amount(self):
         return self.travel + self.accommodation + self.fee
+
+    def clean(self):
+        if self.travel and self.application_id and not self.application.in_person:
+            raise ValidationError(
+                {"travel": _("Travel is paid only for a place in person; this participant follows online.")}
+            )

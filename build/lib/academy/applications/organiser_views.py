@@ -13,11 +13,12 @@ from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from academy.applications import decisions, finance, services
-from academy.applications.models import Application, SelectionRun, Status
+from academy.applications.models import Application, Attendance, SelectionRun, Status
 from academy.audit.models import ActionLog
 from academy.common import spreadsheets
 from academy.common.forms import show_errors
 from academy.common.permissions import require
+from academy.editions.models import Modality
 from academy.people.models import Constituency, Gender
 from academy.people.regions import REGION_NAMES, countries_in_global_south, countries_in_region
 
@@ -42,6 +43,12 @@ class SelectionForm(forms.Form):
         required=False,
     )
     max_per_country = forms.IntegerField(label=gettext_lazy("At most per country"), min_value=1, required=False)
+    room_seats = forms.IntegerField(
+        label=gettext_lazy("Seats in the room: at most in person"),
+        help_text=gettext_lazy("Hybrid and in-person editions: the others follow online."),
+        min_value=0,
+        required=False,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,6 +75,8 @@ class SelectionForm(forms.Form):
     def parameters(self) -> dict:
         data = self.cleaned_data
         parameters = {"seats": data["seats"], "max_per_country": data.get("max_per_country")}
+        if data.get("room_seats") is not None:
+            parameters["room_seats"] = data["room_seats"]
         if data.get("min_global_south_percent") is not None:
             parameters["min_global_south_share"] = data["min_global_south_percent"] / 100
         if data.get("women_min_percent") is not None:
@@ -143,8 +152,12 @@ def selection_run(request, pk: int):
     edition = request.edition
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
     pool = list(Application.objects.filter(edition=edition, score_normalised__isnull=False).select_related("applicant"))
+    for application in pool:
+        application.edition = edition  # read once: whether a place is in person depends on its modality
     chosen = [a for a in pool if a.pk in set(run.selected)]
     figures = _figures(services.shares(pool), services.shares(chosen))
+    if edition.modality != Modality.HYBRID:  # in person or online only: nothing to compare
+        figures = [figure for figure in figures if figure["key"] != "attendance"]
     if request.GET.get("format") == "csv":
         header = [_("Dimension"), _("Group"), _("Applications"), _("Proposed")]
         rows = [
@@ -186,6 +199,9 @@ def selection_run(request, pk: int):
 def confirm_run(request, pk: int):
     edition = request.edition
     run = get_object_or_404(SelectionRun, pk=pk, edition=edition)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm: the decisions cannot be undone."))
+        return redirect("applications:selection_run", edition=edition.number, pk=pk)
     try:
         decisions.confirm_run(run=run, by=request.user)
     except ValidationError as error:
@@ -204,6 +220,7 @@ def _rule_name(group: str) -> str:
         "women_min": _("Lowest share of women"),
         "women_max": _("Highest share of women"),
         "max_per_country": _("Most per country"),
+        "room_seats": _("Seats in the room"),
         "must_include": _("People who must be included"),
         "budget": _("Budget of %(source)s") % {"source": detail},
         "constituency_min": _("At least from: %(group)s") % {"group": _constituency(detail)},
@@ -292,6 +309,7 @@ def applications_table(request):
     if request.GET.get("format") == "csv":
         return _csv(edition, applications)
     page = Paginator(applications, 50).get_page(request.GET.get("page"))
+    page.object_list = list(_of_edition(page.object_list, edition))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -301,12 +319,20 @@ def applications_table(request):
     )
 
 
+def _of_edition(applications, edition):
+    """The applications with their edition set to the one already read (whether in person reads its modality)."""
+    for application in applications:
+        application.edition = edition
+        yield application
+
+
 def _csv(edition, applications) -> HttpResponse:
     header = [
         _("Name"),
         _("Country"),
         _("Constituency group"),
         _("Gender"),
+        _("In person or online"),
         _("Status"),
         _("Raw score"),
         _("Normalised score"),
@@ -318,12 +344,13 @@ def _csv(edition, applications) -> HttpResponse:
             application.applicant.country.code,
             application.get_constituency_display(),
             application.applicant.get_gender_display(),
+            application.attendance_mode,
             application.get_status_display(),
             "" if application.score_raw is None else f"{application.score_raw:.3f}",
             "" if application.score_normalised is None else f"{application.score_normalised:.3f}",
             _("yes") if application.reviewers_disagree else "",
         ]
-        for application in applications.iterator(chunk_size=2000)
+        for application in _of_edition(applications.iterator(chunk_size=2000), edition)
     ]
     return spreadsheets.download(
         [header, *rows], export="csv", filename=f"applications-edition-{edition.number}", title=_("Applications")
@@ -360,6 +387,7 @@ def _figures(pool_shares: dict, selected_shares: dict) -> list[dict]:
         "gender": lambda v: str(dict(Gender.choices).get(v, v)),
         "constituency": lambda v: _constituency(v),
         "country": lambda v: str(dict(countries).get(v, v)),
+        "attendance": lambda v: str(dict(Attendance.choices).get(v, v)),
     }
     titles = {
         "region": _("Region"),
@@ -367,6 +395,7 @@ def _figures(pool_shares: dict, selected_shares: dict) -> list[dict]:
         "gender": _("Gender"),
         "constituency": _("Constituency group"),
         "country": _("Country"),
+        "attendance": _("In person or online"),
     }
     figures = []
     for dimension, counts in pool_shares.items():

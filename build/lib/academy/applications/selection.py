@@ -11,7 +11,10 @@ Model, for candidate i and funding source s:
     seats:    sum x_i = min(seats, candidates)
     funding:  sum_s y_is = x_i             for each eligible scholarship requester
     budget s: sum cost_i y_is <= budget_s
-    shares, per-group minimum and maximum, per-country maximum and pins as linear rows.
+    shares, per-group minimum and maximum, per-country maximum, seats in the room and pins as linear rows.
+
+At a hybrid edition, `Candidate.in_person` says who asked for a place in the room; `Rules.room_seats`
+caps how many of them a selection holds (the others follow online).
 """
 
 from collections import defaultdict
@@ -40,6 +43,7 @@ class Candidate:
     country: str = ""
     scholarship_cost: float = 0.0  # 0 when no scholarship is requested
     eligible_sources: frozenset[str] = frozenset()
+    in_person: bool = False  # asked for a place in the room (always, at an in-person edition)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Rules:
     constituency_min: Mapping[str, int] = field(default_factory=dict)
     constituency_max: Mapping[str, int] = field(default_factory=dict)
     max_per_country: int | None = None
+    room_seats: int | None = None  # at most this many in person (the room's seats); None: no limit
     must_include: frozenset[int] = frozenset()
     must_exclude: frozenset[int] = frozenset()
 
@@ -168,6 +173,10 @@ class _Model:
             for _country, indexes in sorted(countries.items()):
                 if len(indexes) > rules.max_per_country:
                     rows.append(_Row("max_per_country", indexes, [1.0] * len(indexes), -np.inf, rules.max_per_country))
+        if rules.room_seats is not None:
+            in_room = [i for i, c in enumerate(candidates) if c.in_person]
+            if len(in_room) > rules.room_seats:
+                rows.append(_Row("room_seats", in_room, [1.0] * len(in_room), -np.inf, rules.room_seats))
         pinned = sorted(index_of[key] for key in rules.must_include if key in index_of)
         if pinned:
             rows.append(_Row("must_include", pinned, [1.0] * len(pinned), len(pinned), np.inf))
@@ -321,9 +330,11 @@ def _contenders(candidates: Sequence[Candidate], rules: Rules) -> list[Candidate
             candidate.global_south,
             candidate.scholarship_cost,
             tuple(funded_by(candidate, rules)),
+            candidate.in_person,
         )
         kinds[kind].append(candidate)
     for kind, members in kinds.items():
+        # Not capped by the seats in the room: relaxing that rule may need every one of them.
         cap = min(limit, rules.constituency_max.get(kind[1], limit))
         members.sort(key=lambda c: (-c.score, c.key))
         kept += members[:cap] + [c for c in members[cap:] if c.key in rules.must_include]
@@ -385,6 +396,8 @@ def violated(selected: Sequence[Candidate], funding: Mapping[int, str], rules: R
     broken += [f"constituency_max:{g}" for g, m in rules.constituency_max.items() if counts[g] > m]
     if rules.max_per_country is not None and any(v > rules.max_per_country for v in per_country.values()):
         broken.append("max_per_country")
+    if rules.room_seats is not None and sum(c.in_person for c in selected) > rules.room_seats:
+        broken.append("room_seats")
     if not rules.must_include <= chosen:
         broken.append("must_include")
     if rules.must_exclude & chosen:
@@ -402,7 +415,7 @@ class _Tally:
         self.left = dict(rules.budgets)
         self.per_country: dict[str, int] = defaultdict(int)
         self.per_group: dict[str, int] = defaultdict(int)
-        self.south = self.stated = self.women = 0
+        self.south = self.stated = self.women = self.in_person = 0
 
     def add(self, candidate: Candidate, source: str) -> None:
         self._count(candidate, 1)
@@ -426,6 +439,7 @@ class _Tally:
         self.south += step * candidate.global_south
         self.stated += step * (candidate.gender in STATED_GENDERS)
         self.women += step * (candidate.gender == "woman")
+        self.in_person += step * candidate.in_person
 
     def room_for(self, candidate: Candidate) -> str | None:
         """The source that would pay (or "" when none is needed), or None when a cap or budget forbids."""
@@ -436,6 +450,8 @@ class _Tally:
             return None
         cap = rules.constituency_max.get(candidate.constituency)
         if cap is not None and self.per_group[candidate.constituency] >= cap:
+            return None
+        if candidate.in_person and rules.room_seats is not None and self.in_person >= rules.room_seats:
             return None
         sources = funded_by(candidate, rules)
         if not sources:

@@ -29,7 +29,7 @@ from academy.common import freshness
 from academy.common.i18n import localize
 from academy.common.mail import mail_person
 from academy.common.uploads import is_pdf, storing_files
-from academy.editions.models import Edition, Membership, Role
+from academy.editions.models import Edition, Membership, Modality, Role
 from academy.editions.rules import is_committee_member
 from academy.editions.topics import RECORDS
 
@@ -46,6 +46,7 @@ APPLICATION_FIELDS = (
     "sse_role",
     "language",
     "multiplier",
+    "attendance",
     "scholarship_requested",
     "scholarship_travel",
     "scholarship_accommodation",
@@ -55,6 +56,12 @@ APPLICATION_FIELDS = (
     "support_letter",
     "answers",
 )
+
+
+def TRAVEL_ONLY_IN_PERSON() -> str:
+    return _(
+        "Scholarships covering travel are only for places in person: choose to attend in person, or untick travel."
+    )
 
 
 def count_words(text: str) -> int:
@@ -160,7 +167,16 @@ def completeness_errors(application: Application) -> dict[str, list[str]]:
         application.scholarship_travel or application.scholarship_accommodation or application.scholarship_fee
     ):
         errors["scholarship_requested"] = [_("Say what the scholarship should cover.")]
-    if application.scholarship_requested and application.scholarship_travel and not application.travel_from:
+    if application.edition.modality == Modality.HYBRID and not application.attendance:
+        errors["attendance"] = [_("Say whether you will attend in person or online.")]
+    elif application.scholarship_requested and application.scholarship_travel and not application.in_person:
+        errors["scholarship_travel"] = [TRAVEL_ONLY_IN_PERSON()]
+    if (
+        application.scholarship_requested
+        and application.scholarship_travel
+        and application.in_person
+        and not application.travel_from
+    ):
         errors["travel_from"] = [_("Say which city you would travel from.")]
     for question in call.questions.all():
         if question.required and not application.answers.get(str(question.pk)):
@@ -341,7 +357,7 @@ def scholarship_cost(application: Application, call: Call, travel: dict[str, Dec
     if not application.scholarship_requested:
         return Decimal(0)
     cost = Decimal(0)
-    if application.scholarship_travel:
+    if application.scholarship_travel and application.in_person:  # nobody travels to an online place
         cost += travel.get(application.applicant.region, Decimal(0))
     if application.scholarship_accommodation:
         cost += call.accommodation_nights * call.nightly_rate
@@ -380,6 +396,7 @@ def _rules_of(parameters: dict) -> selection.Rules:
         constituency_min={k: int(v) for k, v in (parameters.get("constituency_min") or {}).items()},
         constituency_max={k: int(v) for k, v in (parameters.get("constituency_max") or {}).items()},
         max_per_country=parameters.get("max_per_country"),
+        room_seats=parameters.get("room_seats"),
         must_include=frozenset(parameters.get("pins", {}).get("include", [])),
         must_exclude=frozenset(parameters.get("pins", {}).get("exclude", [])),
     )
@@ -393,6 +410,7 @@ def candidates(edition: Edition, statuses=(Status.SUBMITTED,)) -> list[selection
     pool = []
     reviewed = Application.objects.filter(edition=edition, status__in=statuses, score_normalised__isnull=False)
     for application in reviewed.select_related("applicant"):
+        application.edition = edition  # the one already read: `in_person` reads its modality
         person = application.applicant
         pool.append(
             selection.Candidate(
@@ -402,6 +420,7 @@ def candidates(edition: Edition, statuses=(Status.SUBMITTED,)) -> list[selection
                 gender=person.gender,
                 constituency=application.constituency,
                 country=person.country.code,
+                in_person=application.in_person,
                 scholarship_cost=float(scholarship_cost(application, call, travel)),
                 eligible_sources=frozenset(
                     s.name for s in sources if s.eligibility == Eligibility.EVERYONE or person.is_global_south
@@ -454,6 +473,7 @@ def shares(applications: list[Application]) -> dict[str, dict[str, int]]:
         "gender": {},
         "constituency": {},
         "country": {},
+        "attendance": {},
     }
     for application in applications:
         person = application.applicant
@@ -463,6 +483,7 @@ def shares(applications: list[Application]) -> dict[str, dict[str, int]]:
             ("gender", person.gender or "undisclosed"),
             ("constituency", application.constituency or "—"),
             ("country", person.country.code or "—"),
+            ("attendance", "in_person" if application.in_person else "online"),
         ):
             result[key][value] = result[key].get(value, 0) + 1
     return result
@@ -475,6 +496,7 @@ def budget_use(run: SelectionRun) -> list[dict]:
     funded = Application.objects.filter(pk__in=[int(k) for k in run.funding]).select_related("applicant")
     cost_by_source: dict[str, Decimal] = {}
     for application in funded:
+        application.edition = run.edition
         source = run.funding[str(application.pk)]
         cost_by_source[source] = cost_by_source.get(source, Decimal(0)) + scholarship_cost(application, call, travel)
     return [

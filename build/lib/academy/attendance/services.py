@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from academy.attendance import intervals as spans
@@ -92,7 +92,12 @@ class ImportOutcome:
 
 
 def matcher_for(session: Session) -> Matcher:
-    edition = session.edition
+    return matcher_for_edition(session.edition)
+
+
+def matcher_for_edition(edition: Edition) -> Matcher:
+    """Who is who in anything an edition imports (webinar reports, the Moodle course's completion report):
+    its participants and their confirmed addresses, its staff and speakers, and what organisers matched."""
     people = participants(edition)
     emails = defaultdict(list)
     confirmed = EmailAlias.objects.filter(user__in=people, confirmed_at__isnull=False)
@@ -126,7 +131,7 @@ class ReportFile:
 
 
 @transaction.atomic
-def import_reports(*, files: Iterable[ReportFile], by: User) -> list[ImportOutcome]:
+def import_reports(*, files: Iterable[ReportFile], by: User, now: datetime) -> list[ImportOutcome]:
     """Several reports at once (a week of plenaries), all of them or, if any is refused, none.
 
     Each is imported as `import_report` imports it alone; the edition's people are read and their
@@ -148,6 +153,7 @@ def import_reports(*, files: Iterable[ReportFile], by: User) -> list[ImportOutco
                 time_zone=report_file.time_zone,
                 date_order=report_file.date_order,
                 by=by,
+                now=now,
                 matcher=matchers[session.edition_id],
             )
         )
@@ -162,6 +168,7 @@ def import_report(
     file_name: str,
     time_zone: str,
     by: User,
+    now: datetime,
     date_order: str = DateOrder.PLATFORM,
     matcher: Matcher | None = None,
 ) -> ImportOutcome:
@@ -170,7 +177,8 @@ def import_report(
     The same file read the same way again changes nothing (recognised by its SHA-256, platform, time
     zone and order of dates); another file, or the same one read another way (a wrong zone corrected),
     replaces the earlier report and what came from it. `matcher`: the session's edition's, when the
-    caller has it (`import_reports`); read from the database otherwise.
+    caller has it (`import_reports`); read from the database otherwise. `now`: the time of the request; a
+    session that has not started by then has no attendance to report, and its report is refused.
     """
     digest = hashlib.sha256(data).hexdigest()
     current = WebinarReport.objects.filter(session=session, replaced_at=None).first()
@@ -181,7 +189,7 @@ def import_report(
         date_order,
     ):
         return ImportOutcome(report=current, unchanged=True)
-    refuse_if_unfit(session, digest, time_zone)
+    refuse_if_unfit(session, digest, time_zone, now)
     try:
         report = read(platform, data, ZoneInfo(time_zone), date_order)
     except ReportRefused as refused:
@@ -208,7 +216,7 @@ def import_report(
         Session.objects.select_for_update().filter(pk=session.pk).first()  # one import per session at a time
         replaced = WebinarReport.objects.filter(session=session, replaced_at=None).first()
         if replaced:
-            replaced.replaced_at = timezone.now()
+            replaced.replaced_at = now
             replaced.save(update_fields=["replaced_at"])
             ReportAttendance.objects.filter(report=replaced).delete()
             replaced.review_items.filter(status=ReviewStatus.OPEN).delete()
@@ -274,9 +282,16 @@ def matched(matcher: Matcher, report) -> np.ndarray:
     return who
 
 
-def refuse_if_unfit(session: Session, digest: str, time_zone: str) -> None:
+def refuse_if_unfit(session: Session, digest: str, time_zone: str, now: datetime) -> None:
     if session.cancelled:
         raise ImportRefused([_("This session was cancelled: it takes no attendance.")])
+    if session.starts_at > now:
+        raise ImportRefused(
+            [
+                _("This session has not started yet (it starts on %(start)s): import its report after it.")
+                % {"start": formats.date_format(session.starts_at.astimezone(session.edition.zone), "DATETIME_FORMAT")}
+            ]
+        )
     try:
         ZoneInfo(time_zone)
     except (KeyError, ValueError):
@@ -332,9 +347,7 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
     item.resolved_by = by
     item.resolved_at = timezone.now()
     item.save()
-    KnownName.objects.update_or_create(
-        edition=session.edition, key=remembered_key(item.name, item.email), defaults={"user": person}
-    )
+    remember_match(edition=session.edition, name=item.name, email=item.email, person=person)
     log_action(
         actor=by,
         action="attendance.match_row" if person else "attendance.dismiss_row",
@@ -342,6 +355,12 @@ def resolve_review(*, item: ReviewItem, person: User | None, by: User) -> None:
         edition=session.edition,
         data={"name": item.name, "email": item.email, "person": person.pk if person else None},
     )
+
+
+def remember_match(*, edition: Edition, name: str, email: str, person: User | None) -> None:
+    """An organiser's answer for a row (a participant, or None for dismissed), applied to every later import of
+    the edition, whatever it imports: a webinar report or the Moodle course's completion report."""
+    KnownName.objects.update_or_create(edition=edition, key=remembered_key(name, email), defaults={"user": person})
 
 
 def open_review_items(edition: Edition):

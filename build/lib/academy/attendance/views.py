@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -101,6 +102,7 @@ def import_report(request):
                 time_zone=form.cleaned_data["time_zone"],
                 date_order=form.cleaned_data["date_order"],
                 by=request.user,
+                now=timezone.now(),
             )
         except services.ImportRefused as refused:
             problems = refused.messages

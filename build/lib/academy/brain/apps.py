@@ -9,7 +9,7 @@ class BrainConfig(AppConfig):
 
     def ready(self) -> None:
         from academy.brain import latest, receivers  # noqa: F401 (connect the receivers, and what keeps lists fresh)
-        from academy.brain.models import Article, FollowUp, Topic
+        from academy.brain.models import Article, ArticleCall, FollowUp, Topic
         from academy.brain.search.index import INDEX
         from academy.common import freshness
         from academy.editions.models import Edition
@@ -17,6 +17,8 @@ class BrainConfig(AppConfig):
         from academy.programme.topics import SESSION_PAGES
 
         freshness.depends(EDITION_PAGE, FollowUp, scope=lambda item: item.edition_id)  # "What came of it"
+        # A participant's "My article" link shows only when the edition calls for articles.
+        freshness.depends(EDITION_PAGE, ArticleCall, scope=lambda call: call.edition_id)
         # A session's page lists the articles written for it.
         freshness.depends(SESSION_PAGES, Article, scope=lambda article: article.edition_id)
         # Results pages name their facets' topics and editions.

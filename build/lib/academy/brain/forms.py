@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from academy.brain.models import (
@@ -15,6 +16,7 @@ from academy.brain.models import (
 )
 from academy.brain.models.messages import MESSAGE_MAX_LENGTH
 from academy.brain.search.engine import DIMENSIONS
+from academy.common.i18n import localize
 from academy.people.models import User
 
 
@@ -104,6 +106,11 @@ class DecisionForm(forms.Form):
     def __init__(self, *args, edition, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sessions"].queryset = edition.sessions.order_by("starts_at")
+        language, fallback = get_language(), edition.main_language
+        # Editors choose by title: "P1 · SSE principles and values", not a bare "P1".
+        self.fields["sessions"].label_from_instance = lambda session: (
+            f"{session.code} · {localize(session.title, language, fallback)[0]}"
+        )
 
 
 class ThreadForm(forms.ModelForm):

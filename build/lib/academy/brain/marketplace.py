@@ -70,3 +70,26 @@ def matches_for(post: MarketplacePost) -> list[MarketplacePost]:
     others = {other.pk: other for other in open_posts().exclude(side=post.side).exclude(author=post.author_id)}
     ranked = matching.best_matches(_facts(post), [_facts(other) for other in others.values()])
     return [others[post_id] for post_id, _score in ranked]
+
+
+def reasons_for(post: MarketplacePost, matches: list[MarketplacePost]) -> list[tuple[MarketplacePost, list[str]]]:
+    """Each match with why it matches, in words: the topics, kind of help and countries the posts share."""
+    facts = _facts(post)
+    topics = {topic.pk: str(topic) for topic in post.topics.all()}
+    countries = {country.code: str(country.name) for country in post.countries}
+    explained = []
+    for other in matches:
+        common = matching.shared(facts, _facts(other))
+        reasons = []
+        if common.topics:
+            names = ", ".join(sorted(topics[pk] for pk in common.topics))
+            reasons.append(_("Topics: %(topics)s") % {"topics": names})
+        if common.same_category:
+            reasons.append(_("The same kind of help: %(kind)s") % {"kind": other.get_category_display()})
+        if common.countries:
+            names = ", ".join(sorted(countries[code] for code in common.countries))
+            reasons.append(_("Countries: %(countries)s") % {"countries": names})
+        if common.wording:
+            reasons.append(_("Words in common"))
+        explained.append((other, reasons))
+    return explained

@@ -28,6 +28,25 @@ class PostFacts:
     terms: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What two posts have in common: why they match, for the reader."""
+
+    topics: frozenset[int]
+    same_category: bool
+    countries: frozenset[str]
+    wording: bool
+
+
+def shared(post: PostFacts, other: PostFacts) -> Shared:
+    return Shared(
+        topics=post.topics & other.topics,
+        same_category=post.category == other.category,
+        countries=post.countries & other.countries,
+        wording=bool(post.terms & other.terms),
+    )
+
+
 def score(post: PostFacts, other: PostFacts) -> float:
     if post.side == other.side or post.author_id == other.author_id:
         return 0.0

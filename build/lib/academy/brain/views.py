@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -172,7 +173,8 @@ def glossary(request):
 
 @require_GET
 def networks(request):
-    return render(request, "brain/networks.html", {"networks": Network.objects.all()})
+    listed = Network.objects.annotate(alumni=Count("members", distinct=True))
+    return render(request, "brain/networks.html", {"networks": listed})
 
 
 @require("brain.write_message")
@@ -278,7 +280,7 @@ def post(request, pk: int):
         "brain/post.html",
         {
             "post": item,
-            "matches": marketplace.matches_for(item),
+            "matches": marketplace.reasons_for(item, marketplace.matches_for(item)),
             "can_close": request.user.has_perm("brain.close_marketplacepost", item),
         },
     )
@@ -313,9 +315,11 @@ def dismiss_suggestion(request, pk: int):
 def my_article(request):
     edition = request.edition
     article = articles.article_of(request.user, edition)
+    call = articles.call_of(edition)
     form = ArticleForm(request.POST or None, instance=article, initial={"language": request.LANGUAGE_CODE})
-    editable = article is None or article.status in articles.EDITABLE
-    if request.method == "POST" and editable and form.is_valid():
+    editable = call is not None and (article is None or article.status in articles.EDITABLE)
+    # A refused submission is shown again with what was typed, whatever refused it (the service says why).
+    if request.method == "POST" and form.is_valid():
         now = timezone.now()
         data = form.cleaned_data
         try:
@@ -332,7 +336,13 @@ def my_article(request):
     return render(
         request,
         "brain/my_article.html",
-        {"edition": edition, "article": article, "form": form, "editable": editable, "call": articles.call_of(edition)},
+        {
+            "edition": edition,
+            "article": article,
+            "form": form,
+            "show_form": editable or form.is_bound,
+            "call": call,
+        },
     )
 
 

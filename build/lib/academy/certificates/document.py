@@ -12,8 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from academy.certificates.credentials import verification_url
 from academy.certificates.models import Certificate
-from academy.common import typesetting
-from academy.common.codes import grouped
+from academy.common import documents, typesetting
 from academy.common.i18n import localize
 from academy.editions.models import Modality
 
@@ -77,42 +76,20 @@ def draw_signatories(canvas: Canvas, signatories: list[dict]) -> None:
     column = (WIDTH - 2 * MARGIN - QR_SIDE - 20 * mm) / len(signatories)
     left = MARGIN + QR_SIDE + 14 * mm
     baseline = MARGIN + 26 * mm
-    canvas.setLineWidth(0.5)
-    canvas.setStrokeColorRGB(0, 0, 0)
     for index, signatory in enumerate(signatories):
-        middle = left + column * (index + 0.5)
-        canvas.line(middle - column * 0.4, baseline + 12, middle + column * 0.4, baseline + 12)
-        room = column * 0.9
-        typesetting.draw(
-            canvas,
-            middle,
-            baseline,
-            signatory["name"],
-            typesetting.fitting_size(signatory["name"], 11, room, bold=True),
-            align="centre",
-            bold=True,
+        documents.draw_signature(
+            canvas, middle=left + column * (index + 0.5), baseline=baseline, room=column * 0.9, signatory=signatory
         )
-        for offset, text in ((12, signatory["position"]), (23, signatory["organisation"])):
-            if text:
-                typesetting.draw(
-                    canvas, middle, baseline - offset, text, typesetting.fitting_size(text, 9, room), align="centre"
-                )
 
 
 def draw_verification(canvas: Canvas, certificate: Certificate) -> None:
     """The QR code in the lower-left corner, and how to check the certificate without it."""
     left, bottom = MARGIN + 7 * mm, MARGIN + 12 * mm
     url = verification_url(certificate)
-    typesetting.draw_qr(canvas, url, left, bottom, QR_SIDE)
-    canvas.setFillColorRGB(0.25, 0.25, 0.25)
-    typesetting.draw(
-        canvas, left, bottom - 5 * mm, _("Verification code: %(code)s") % {"code": grouped(certificate.code)}, 8
+    issued = _("Issued on %(date)s. Check it at %(url)s") % {"date": date_format(certificate.issued_on), "url": url}
+    documents.draw_verification(
+        canvas, url=url, code=certificate.code, note=issued, left=left, bottom=bottom, side=QR_SIDE
     )
-    issued = _("Issued on %(date)s. Check it at %(url)s") % {
-        "date": date_format(certificate.issued_on),
-        "url": url,
-    }
-    typesetting.draw(canvas, left, bottom - 9 * mm, issued, 7)
 
 
 def certificate_pdf(certificate: Certificate) -> bytes:

@@ -33,6 +33,31 @@ class Signatory(models.Model):
         return self.name
 
 
+class StatusList(models.Model):
+    """One W3C Bitstring Status List of the Open Badges: each certificate gets a position in one, and its bit is set
+    once the certificate is revoked. Published, signed, at ``/openbadges/status/<number>`` (`credentials.status_list`).
+
+    The bits are not stored: they are the revoked certificates' positions, read when the list is published.
+    ``changed_at`` moves with every revocation, so the published list's date and ETag change with it."""
+
+    SIZE = 131072  # bits: the specification's minimum (16 KB), so that a position says little about its holder
+    # Positions are drawn at random (the specification's advice: the order of issue stays private); a list takes
+    # new certificates until half its positions are taken, so that a free one is found in two draws on average.
+    FULL = SIZE // 2
+
+    number = models.PositiveIntegerField(_("number"), unique=True)
+    allocated = models.PositiveIntegerField(_("positions taken"), default=0)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("status list")
+        verbose_name_plural = _("status lists")
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return str(self.number)
+
+
 class Certificate(models.Model):
     """A certificate of participation as issued: what was printed stays as it was, a correction is a new one.
 
@@ -71,6 +96,16 @@ class Certificate(models.Model):
         related_name="replaces",
         verbose_name=_("replaced by"),
     )
+    # The certificate's bit in a published revocation list (`StatusList`).
+    status_list = models.ForeignKey(
+        StatusList,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="certificates",
+        verbose_name=_("status list"),
+    )
+    status_index = models.PositiveIntegerField(_("position in the status list"), null=True, blank=True)
 
     objects = ScopedManager(edition="edition")
 
@@ -86,6 +121,7 @@ class Certificate(models.Model):
                 condition=models.Q(revoked_at=None) | ~models.Q(revocation_reason=""),
                 name="certificate_revoked_with_a_reason",
             ),
+            models.UniqueConstraint(fields=["status_list", "status_index"], name="one_certificate_per_status_bit"),
         ]
 
     def __str__(self) -> str:

@@ -1,6 +1,7 @@
 """Certificates of participation: issuing (all at the close, or one by one), e-mail, revoking, re-issuing."""
 
 import json
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,7 +12,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone, translation
+from django.urls import reverse
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -19,11 +21,11 @@ from academy.attendance.services import Participation, participation, participat
 from academy.audit.services import log_action
 from academy.certificates import credentials
 from academy.certificates.document import certificate_pdf
-from academy.certificates.models import Certificate, IssueRun, Signatory
+from academy.certificates.models import Certificate, IssueRun, Signatory, StatusList
 from academy.certificates.verification import VERIFICATIONS
-from academy.common import freshness, resumable
+from academy.common import documents, freshness, resumable
 from academy.common.background import enqueue_after_commit
-from academy.common.codes import grouped, new_code
+from academy.common.codes import grouped
 from academy.common.i18n import localize
 from academy.common.mail import PlatformEmail, render_plain
 from academy.editions.models import Edition, Status
@@ -31,6 +33,7 @@ from academy.editions.rules import is_participant
 from academy.learning.services import lacking_course_for_certificate
 from academy.people.models import User
 from academy.programme.models import Session
+from academy.surveys import services as surveys
 
 
 def hours_of(seconds: int) -> Decimal:
@@ -39,10 +42,24 @@ def hours_of(seconds: int) -> Decimal:
 
 
 def unused_code() -> str:
-    while True:
-        code = new_code(credentials.CODE_LENGTH)
-        if not Certificate.objects.filter(code=code).exists():
-            return code
+    return documents.unused_code(Certificate)
+
+
+def status_position() -> tuple[StatusList, int]:
+    """A free position, drawn at random, in the first status list not yet full; a new list when all are.
+
+    Call inside the transaction that creates the certificate: the list stays locked until it commits."""
+    status_list = (
+        StatusList.objects.select_for_update().filter(allocated__lt=StatusList.FULL).order_by("number").first()
+    )
+    if status_list is None:
+        last = StatusList.objects.select_for_update().order_by("-number").first()
+        status_list = StatusList.objects.create(number=last.number + 1 if last else 1)
+    index = secrets.randbelow(StatusList.SIZE)
+    while Certificate.objects.filter(status_list=status_list, status_index=index).exists():
+        index = secrets.randbelow(StatusList.SIZE)
+    StatusList.objects.filter(pk=status_list.pk).update(allocated=F("allocated") + 1)
+    return status_list, index
 
 
 def printed_signatories(edition: Edition, language: str) -> list[dict]:
@@ -104,10 +121,13 @@ def issue(
         raise ValidationError(
             _("%(name)s already has a valid certificate for this edition.") % {"name": person.certificate_name}
         )
+    status_list, status_index = status_position()
     certificate = Certificate.objects.create(
         edition=edition,
         user=person,
         code=unused_code(),
+        status_list=status_list,
+        status_index=status_index,
         name=person.certificate_name,
         language=person.language,
         hours=hours_of(attended.credited),
@@ -129,10 +149,17 @@ def file_name(certificate: Certificate, extension: str) -> str:
     return f"{slugify(certificate.name, allow_unicode=True) or 'certificate'}-{certificate.code}.{extension}"
 
 
+def evaluations_awaited(edition: Edition, person: User, *, now: datetime | None = None) -> list:
+    """The evaluations the person must send before downloading their certificate (none unless the edition asks)."""
+    return surveys.evaluations_awaited(edition, person, now=now)
+
+
 def email_certificate(*, certificate: Certificate) -> None:
     """The PDF and the Open Badge to the participant, in their language, through the outbox: once per certificate,
-    however often the task that draws them runs."""
+    however often the task that draws them runs. While the edition's evaluation awaits them (when it asks for it),
+    the e-mail says so, with the link to answer it, and carries no file: they download it once they have sent it."""
     person = certificate.user
+    awaited = evaluations_awaited(certificate.edition, person)
     with translation.override(certificate.language):
         context = {
             "certificate": certificate,
@@ -140,15 +167,21 @@ def email_certificate(*, certificate: Certificate) -> None:
             "person": person,
             "verification_url": credentials.verification_url(certificate),
             "code": grouped(certificate.code),
+            "evaluation_url": settings.SITE_URL
+            + reverse("surveys:answer", args=[certificate.edition.number, awaited[0].pk])
+            if awaited
+            else "",
+            "certificate_url": settings.SITE_URL + reverse("certificates:mine", args=[certificate.edition.number]),
         }
         subject = settings.EMAIL_SUBJECT_PREFIX + render_plain("certificates/email_subject.txt", context).strip()
         body = render_plain("certificates/email_body.txt", context)
     message = PlatformEmail(
         subject, body, None, [person.email], key=f"certificate:{certificate.pk}", edition=certificate.edition
     )
-    message.attach(file_name(certificate, "pdf"), certificate_pdf(certificate), "application/pdf")
-    badge = json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2)
-    message.attach(file_name(certificate, "json"), badge, "application/json")
+    if not awaited:
+        message.attach(file_name(certificate, "pdf"), certificate_pdf(certificate), "application/pdf")
+        badge = json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2)
+        message.attach(file_name(certificate, "json"), badge, "application/json")
     message.send()
     Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
 
@@ -165,7 +198,14 @@ def close_and_issue(*, edition: Edition, by: User, now: datetime | None = None) 
     Run again after a late correction, it issues only to those who qualify and have none yet. While a run is
     unfinished there is no second one: a live run is refused, a stalled one (its worker died) is resumed."""
     now = now or timezone.now()
-    Edition.objects.select_for_update().filter(pk=edition.pk).first()
+    # The row as it is now, locked (the request's may come from the cache of editions).
+    locked = Edition.objects.select_for_update().get(pk=edition.pk)
+    if now.astimezone(locked.zone).date() < locked.end_date:
+        raise ValidationError(
+            _("The edition ends on %(day)s: close it and issue the certificates after its last day.")
+            % {"day": formats.date_format(locked.end_date)},
+            code="premature",
+        )
     if Session.objects.filter(edition=edition, published=True, cancelled=False, ends_at__gt=now).exists():
         raise ValidationError(_("Sessions are still to come: close the edition after the last one has ended."))
     unfinished = running_issue(edition)
@@ -260,6 +300,8 @@ def revoke(*, certificate: Certificate, reason: str, by: User, now: datetime | N
     certificate.revoked_at = now or timezone.now()
     certificate.revocation_reason = reason
     certificate.save(update_fields=["revoked_at", "revocation_reason"])
+    # Its bit in the published revocation list is now set: the list's date (and ETag) move with it.
+    StatusList.objects.filter(pk=certificate.status_list_id).update(changed_at=certificate.revoked_at)
     log_action(actor=by, action="certificate.revoke", obj=certificate, edition=certificate.edition, reason=reason)
     return certificate
 
@@ -281,10 +323,13 @@ def reissue(*, certificate: Certificate, by: User, now: datetime | None = None) 
             _("The profile still has the name and language printed on this certificate: correct the profile first.")
         )
     revoke(certificate=certificate, reason=_("Re-issued after a correction of the name."), by=by, now=now)
+    status_list, status_index = status_position()
     replacement = Certificate.objects.create(
         edition=certificate.edition,
         user=person,
         code=unused_code(),
+        status_list=status_list,
+        status_index=status_index,
         name=person.certificate_name,
         language=person.language,
         hours=certificate.hours,

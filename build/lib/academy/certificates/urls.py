@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from academy.certificates import views
 from academy.editions import converters  # noqa: F401 (registers <edition:...>)
@@ -31,4 +31,7 @@ unprefixed = [
     path("openbadges/issuer", views.openbadges_issuer, name="openbadges_issuer"),
     path("openbadges/keys.json", views.openbadges_keys, name="openbadges_keys"),
     path("openbadges/verify", views.openbadges_verify, name="openbadges_verify"),
+    re_path(r"^openbadges/status/(?P<number>[0-9]{1,9})$", views.openbadges_status, name="openbadges_status"),
+    # The edition's number, not <edition:...>: this public image is no page of the edition (EditionMiddleware).
+    re_path(r"^openbadges/badges/(?P<number>[0-9]{1,4})\.png$", views.openbadges_badge, name="openbadges_badge"),
 ]

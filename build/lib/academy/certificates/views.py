@@ -6,25 +6,27 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import condition, require_GET, require_POST, require_safe
 
 from academy.certificates import credentials, services
+from academy.certificates.badge import badge_png
 from academy.certificates.document import certificate_pdf
 from academy.certificates.forms import CodeForm, CredentialForm, IssueForm, SignatoryForm
-from academy.certificates.models import Certificate, Signatory
+from academy.certificates.models import Certificate, Signatory, StatusList
 from academy.certificates.verification import forms_html, verdict_html
 from academy.common import resumable
 from academy.common.codes import normalise_code
 from academy.common.downloads import attachment
 from academy.common.permissions import require
 from academy.common.ratelimit import within_limit
+from academy.editions.models import Edition, Status
 from academy.editions.scoping import across_editions
 from academy.learning.services import course_required_for_certificate
 from academy.people.models import User
@@ -69,6 +71,9 @@ def refused(request, error: ValidationError) -> None:
 @require_POST
 def close_and_issue(request):
     edition = request.edition
+    if not edition.is_finished and request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm: closing the edition cannot be undone."))
+        return redirect("certificates:overview", edition.number)
     try:
         services.close_and_issue(edition=edition, by=request.user)
     except ValidationError as error:
@@ -181,6 +186,7 @@ def mine(request):
             "edition": edition,
             "certificate": services.valid_certificate(edition, request.user),
             "course_required": course_required_for_certificate(edition),
+            "evaluations_awaited": services.evaluations_awaited(edition, request.user),
         },
     )
 
@@ -193,10 +199,23 @@ def downloadable(request, code: str) -> Certificate:
     return certificate
 
 
+def held_back(request, certificate: Certificate):
+    """Back to the certificate page, saying why, when its holder has yet to send the edition's evaluation."""
+    if certificate.user_id != request.user.pk or not services.evaluations_awaited(certificate.edition, request.user):
+        return None
+    messages.error(
+        request,
+        _("Send the evaluation of the edition first: your certificate can be downloaded as soon as you have."),
+    )
+    return redirect("certificates:mine", certificate.edition.number)
+
+
 @across_editions  # a person's own certificate, of any edition
 @login_required
 def download_pdf(request, code: str):
     certificate = downloadable(request, code)
+    if refusal := held_back(request, certificate):
+        return refusal
     return attachment(
         certificate_pdf(certificate), content_type="application/pdf", filename=services.file_name(certificate, "pdf")
     )
@@ -206,6 +225,8 @@ def download_pdf(request, code: str):
 @login_required
 def download_credential(request, code: str):
     certificate = downloadable(request, code)
+    if refusal := held_back(request, certificate):
+        return refusal
     return attachment(
         json.dumps(credentials.envelope(credentials.signed(certificate)), indent=2),
         content_type="application/json",
@@ -276,6 +297,29 @@ def openbadges_issuer(request):
 @require_GET
 def openbadges_keys(request):
     return JsonResponse(credentials.key_set(), content_type="application/jwk-set+json")
+
+
+def status_list_etag(request, number: str) -> str | None:
+    status_list = StatusList.objects.filter(number=int(number)).first()
+    return credentials.status_list_version(status_list) if status_list else None
+
+
+@require_safe
+@cache_control(public=True, max_age=300)  # wallets and verifiers check often; a revocation shows within minutes
+@condition(etag_func=status_list_etag)  # unchanged since the client's copy: 304, nothing signed
+def openbadges_status(request, number: str):
+    """The revocation list (W3C Bitstring Status List) as a VC-JWT signed with the credentials' key."""
+    status_list = get_object_or_404(StatusList, number=int(number))
+    return HttpResponse(credentials.status_list_token(status_list), content_type="application/vc+jwt")
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def openbadges_badge(request, number: str):
+    """The image of an edition's achievement in the Open Badges (none for a draft, which has no certificates)."""
+    editions = Edition.objects.exclude(status=Status.DRAFT).only("number", "start_date")
+    edition = get_object_or_404(editions, number=int(number))
+    return HttpResponse(badge_png(year=edition.start_date.year, number=edition.number), content_type="image/png")
 
 
 @across_editions  # a certificate of any edition, found by its code

@@ -1,5 +1,7 @@
 """Translatable content with a fallback to the edition's main language."""
 
+import re
+
 from django.conf import settings
 from i18nfield.strings import LazyI18nString
 
@@ -18,3 +20,9 @@ def localize(value, language: str, fallback: str) -> tuple[str, str]:
         if data.get(code):
             return data[code], code
     return "", language
+
+
+def numbered_title(number: int, title: str) -> str:
+    """An edition's title after its number, "13. Academy…", unless the title starts with it already
+    ("13.ª Academia…", "13e Académie…"): the number once, never "13. 13.ª"."""
+    return title if re.match(rf"{number}(?!\d)", title.strip()) else f"{number}. {title}"

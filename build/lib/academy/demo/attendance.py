@@ -72,9 +72,10 @@ def load_attendance(edition: Edition, people: list, *, steady: list, by, seed: i
     }
     sessions, expected = expected_sessions(edition, [person.pk for person in people], everyone=False)
     # Sessions at the same time come in no set order from the database: fix one, or the seed draws differ.
+    now = timezone.now()
     for session in sorted(sessions.values(), key=lambda session: (session.starts_at, session.pk)):
         attendees = [(person, habit_of[person.pk]) for person in people if session.pk in expected[person.pk]]
-        if not attendees or session.ends_at > timezone.now():
+        if not attendees or session.ends_at > now:
             continue
         data = zoom_report(session, session_rows(session, attendees, rng), zone)
         import_report(
@@ -84,6 +85,7 @@ def load_attendance(edition: Edition, people: list, *, steady: list, by, seed: i
             file_name=f"{session.code}-participants.csv",
             time_zone=edition.time_zone,
             by=by,
+            now=now,
         )
 
 

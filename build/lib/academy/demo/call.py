@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.test.utils import override_settings
 
 from academy.applications import services
-from academy.applications.models import Criterion, FundingSource, ReviewAssignment, TravelCost
+from academy.applications.models import Attendance, Criterion, FundingSource, ReviewAssignment, TravelCost
 from academy.editions import services as editions
 from academy.editions.models import Edition, Role
 
@@ -109,17 +109,20 @@ def load_call(*, edition: Edition, committee_partners, committee_people, applica
         editions.grant_role(edition=edition, user=person, role=Role.COMMITTEE, organisation=partner, by=by)
 
     rng = random.Random(SEED)
+    # In person or online, drawn apart so that the rest of the call stays as it was drawn before the question.
+    attendance_rng = random.Random(SEED + 1)
     during = edition.applications_open_at + timedelta(days=1)
     # Synthetic applicants have no mailbox: their confirmations are not sent.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         for person in applicants:
-            _apply(edition, person, rng, during)
+            _apply(edition, person, rng, during, in_person=attendance_rng.random() < 0.6)
     services.assign_reviewers(edition=edition, by=by, seed=SEED)
     _review(edition, list(call.criteria.all()), rng, during)
 
 
-def _apply(edition: Edition, person, rng: random.Random, during) -> None:
+def _apply(edition: Edition, person, rng: random.Random, during, *, in_person: bool) -> None:
     wants_scholarship = person.is_global_south and rng.random() < 0.7
+    travels = wants_scholarship and in_person  # travel is paid only to come in person
     draft = services.save_draft(
         edition=edition,
         applicant=person,
@@ -129,10 +132,11 @@ def _apply(edition: Edition, person, rng: random.Random, during) -> None:
         sse_role=SENTENCES[person.language][0],
         multiplier=SENTENCES[person.language][2],
         scholarship_requested=wants_scholarship,
-        scholarship_travel=wants_scholarship,
-        scholarship_accommodation=wants_scholarship,
+        attendance=Attendance.IN_PERSON if in_person else Attendance.ONLINE,
+        scholarship_travel=travels,
+        scholarship_accommodation=travels,
         scholarship_fee=wants_scholarship,
-        travel_from=str(person.country.name) if wants_scholarship else "",
+        travel_from=str(person.country.name) if travels else "",
         cv=ContentFile(DEMO_CV, name="cv.pdf"),
     )
     services.submit(application=draft, now=during)

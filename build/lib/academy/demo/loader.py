@@ -22,6 +22,8 @@ from academy.demo.learning import load_learning
 from academy.demo.messages import load_messages
 from academy.demo.outcomes import load_outcomes
 from academy.demo.programme import load_programme, rank_and_allocate
+from academy.demo.surveys import load_surveys
+from academy.demo.travel import load_travel
 from academy.editions import services as editions
 from academy.editions.history import (
     HISTORY_DIR,
@@ -166,9 +168,13 @@ def load_demo() -> dict:
         applicants=cohort[ALUMNI_COUNT + len(partners) :],
         by=staff,
     )
+    # The 13th is hybrid, in Dakar: three scholarship holders come in person and ask for visa letters (one approved).
+    load_travel(edition=demo_edition, participant=accounts["participant"], organiser=accounts["organiser"], by=staff)
     # What came of the 12th edition, and two constituents' proposals to host a later one.
     load_outcomes(edition=alumni_edition, alumnus=accounts["alumnus"], alumni=cohort[:ALUMNI_COUNT],
                   proposers=cohort[-2:], organiser=accounts["organiser"], by=staff)  # fmt: skip
+    # The 12th edition's evaluation, session feedback and impact answers (after its follow-ups: two answers add theirs).
+    load_surveys(edition=alumni_edition, participants=alumni, organiser=staff, seed=COHORT_SEED)
     # Messages from the 13th edition's organisers: one sent to its participants, one scheduled to its applicants.
     load_messages(edition=demo_edition, organiser=accounts["organiser"])
     return accounts

@@ -126,6 +126,14 @@ class Edition(models.Model):
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(10)],
     )
+    evaluation_before_certificate = models.BooleanField(
+        _("evaluation before the certificate"),
+        default=False,
+        help_text=_(
+            "Participants download their certificate once they have sent the end-of-edition evaluation (until it "
+            "closes). The certificate is issued and verifiable all the same."
+        ),
+    )
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.DRAFT)
     is_demo = models.BooleanField(
         _("demo edition"),
@@ -185,6 +193,11 @@ class Edition(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status == Status.FINISHED
+
+    @property
+    def has_a_venue(self) -> bool:
+        """In person or hybrid: some participants travel to it (visa letters, seats in the room)."""
+        return self.modality != Modality.ONLINE
 
     def clean(self) -> None:
         errors = {}

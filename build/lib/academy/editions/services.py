@@ -49,6 +49,7 @@ STRUCTURE_FIELDS = (
     "attendance_rule",
     "session_counts_at_percent",
     "electives_to_rank",
+    "evaluation_before_certificate",
 )
 
 

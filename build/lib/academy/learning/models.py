@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
+from academy.attendance.models import ReviewStatus
 from academy.editions.models import Edition
 
 
@@ -26,6 +27,15 @@ class Course(models.Model):
     )
     completion_rule = models.CharField(
         _("completing the course is"), max_length=16, choices=CompletionRule.choices, default=CompletionRule.RECOMMENDED
+    )
+    moodle_course = models.CharField(
+        _("Moodle course (short name)"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "When the course is also given on Moodle (eCampus): its short name, which enrols the participants "
+            "exported for Moodle and whose completion report counts for the certificate."
+        ),
     )
 
     objects = ScopedManager(edition="edition")
@@ -210,3 +220,83 @@ class Attempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} · {self.quiz_id} · {self.score}"
+
+
+class MoodleReport(models.Model):
+    """A course completion report downloaded from Moodle and imported: the latest one counts, the one before it
+    is kept, replaced, with what came from it."""
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="moodle_reports")
+    file_name = models.CharField(_("file"), max_length=255)
+    sha256 = models.CharField(max_length=64, help_text="Of what the report says (`moodle.CompletionReport.content`).")
+    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    imported_at = models.DateTimeField(_("imported"))
+    replaced_at = models.DateTimeField(null=True, blank=True)
+    rows = models.PositiveIntegerField(_("rows"), default=0)
+    matched_rows = models.PositiveIntegerField(_("matched to participants"), default=0)
+    completed_rows = models.PositiveIntegerField(_("completed"), default=0)
+
+    objects = ScopedManager(edition="course__edition")
+
+    class Meta:
+        verbose_name = _("Moodle completion report")
+        verbose_name_plural = _("Moodle completion reports")
+        ordering = ["-imported_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course"], condition=models.Q(replaced_at__isnull=True), name="one_current_moodle_report"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.file_name
+
+
+class MoodleCompletion(models.Model):
+    """A participant as a Moodle report names them: completed on a day, or not (yet)."""
+
+    report = models.ForeignKey(MoodleReport, on_delete=models.CASCADE, related_name="completions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moodle_completions")
+    line = models.PositiveIntegerField()
+    moodle_id = models.PositiveBigIntegerField()
+    name = models.CharField(max_length=255, blank=True)
+    email = models.CharField(max_length=254, blank=True)
+    completed_on = models.DateField(null=True, blank=True)
+    how = models.CharField(max_length=16)  # the matcher's: email, remembered, name, similar name; or review
+
+    objects = ScopedManager(edition="report__course__edition")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["report", "user"], name="one_moodle_completion_per_person")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.completed_on or '-'}"
+
+
+class MoodleReviewItem(models.Model):
+    """A completed row of a Moodle report that matches no participant for sure: an organiser says who it is."""
+
+    report = models.ForeignKey(MoodleReport, on_delete=models.CASCADE, related_name="review_items")
+    line = models.PositiveIntegerField(_("line in the file"))
+    moodle_id = models.PositiveBigIntegerField()
+    name = models.CharField(_("name in the report"), max_length=255, blank=True)
+    email = models.CharField(_("e-mail in the report"), max_length=254, blank=True)
+    completed_on = models.DateField(_("completed"))
+    status = models.CharField(_("status"), max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
+    matched_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ScopedManager(edition="report__course__edition")
+
+    class Meta:
+        verbose_name = _("Moodle report row to review")
+        verbose_name_plural = _("Moodle report rows to review")
+        ordering = ["report", "line"]
+
+    def __str__(self) -> str:
+        return self.name or self.email

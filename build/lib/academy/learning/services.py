@@ -1,8 +1,10 @@
 """The distance-learning course: who may take it and when, progress, quizzes, reminders, and copying it."""
 
+import hashlib
+import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,15 +15,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from academy.attendance.matching import Matcher
+from academy.attendance.models import ReviewStatus
+from academy.attendance.services import matcher_for_edition, remember_match
 from academy.audit.services import log_action
 from academy.common import freshness
 from academy.common.background import enqueue_after_commit
 from academy.common.i18n import localize
 from academy.common.markdown import to_html
 from academy.editions.models import Edition
+from academy.editions.rules import is_participant
 from academy.editions.services import participants
 from academy.editions.topics import RECORDS
-from academy.learning import scoring
+from academy.learning import moodle, scoring
 from academy.learning.models import (
     Attempt,
     CompletionRule,
@@ -30,6 +36,9 @@ from academy.learning.models import (
     LessonDone,
     LessonImage,
     Module,
+    MoodleCompletion,
+    MoodleReport,
+    MoodleReviewItem,
     Option,
     Question,
     Quiz,
@@ -169,13 +178,17 @@ def course_required_for_certificate(edition: Edition) -> Course | None:
 
 
 def lacking_course_for_certificate(edition: Edition, people: list[User]) -> set[int]:
-    """Those among `people` whose certificate waits for the course: none when the course is not required,
-    or has nothing in it yet (a rule set before the lessons are written holds nobody back)."""
+    """Those among `people` whose certificate waits for the course: none when the course is not required.
+
+    Either evidence counts: the course completed on the platform, or on Moodle (the current completion report
+    says so). A course with nothing in it yet holds nobody back (a rule set before the lessons are written),
+    unless it is given on Moodle: then Moodle's completion is what is required."""
     course = course_required_for_certificate(edition)
     if course is None:
         return set()
     everyone = progress_of_everyone(course, people)
-    return {pk for pk, line in everyone.items() if line.total and not line.complete}
+    lacking = {pk for pk, line in everyone.items() if not line.complete and (line.total or course.moodle_course)}
+    return lacking - completed_on_moodle(course, lacking) if lacking else lacking
 
 
 @dataclass
@@ -378,3 +391,220 @@ def copy_course(*, source: Course, edition: Edition, by: User) -> Course:
                 Option.objects.bulk_create(options)
     log_action(actor=by, action="learning.copy", obj=copy, edition=edition, data={"source": source.edition.number})
     return copy
+
+
+# Moodle -------------------------------------------------------------------------------------------
+
+
+def completed_on_moodle(course: Course, user_ids: set[int] | None = None) -> set[int]:
+    """Who the course's current Moodle completion report says completed it (among `user_ids` when given)."""
+    done = MoodleCompletion.objects.filter(report__course=course, report__replaced_at=None, completed_on__isnull=False)
+    if user_ids is not None:
+        done = done.filter(user_id__in=user_ids)
+    return set(done.values_list("user_id", flat=True))
+
+
+def moodle_completion_of(course: Course, person: User) -> date | None:
+    """The day the current Moodle report says this person completed the course; None otherwise (and without
+    a query when the course is not given on Moodle)."""
+    if not course.moodle_course:
+        return None
+    done = MoodleCompletion.objects.filter(
+        report__course=course, report__replaced_at=None, user=person, completed_on__isnull=False
+    )
+    return done.values_list("completed_on", flat=True).first()
+
+
+def require_moodle_course(course: Course) -> str:
+    if not course.moodle_course.strip():
+        raise ValidationError(
+            _("The course has no Moodle course yet: give its short name in the back-office, then export.")
+        )
+    return course.moodle_course.strip()
+
+
+def moodle_upload_users(course: Course) -> str:
+    """The edition's participants as Moodle's "Upload users" CSV, enrolled as students in the Moodle course."""
+    shortname = require_moodle_course(course)
+    people = participants(course.edition).filter(is_active=True).order_by("certificate_name", "pk")
+    return moodle.upload_users_csv(
+        (
+            moodle.Participant(name=name, email=email, language=language, country=country or "")
+            for name, email, language, country in people.values_list("certificate_name", "email", "language", "country")
+        ),
+        course=shortname,
+    )
+
+
+class MoodleImportRefused(Exception):
+    """Nothing was imported; ``messages`` says why, one per problem."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__(messages)
+        self.messages = messages
+
+
+@dataclass
+class MoodleOutcome:
+    report: MoodleReport
+    unchanged: bool = False
+    replaced: MoodleReport | None = None
+    to_review: int = 0
+
+
+@transaction.atomic
+def import_moodle_report(*, course: Course, data: bytes, file_name: str, by: User) -> MoodleOutcome:
+    """Import the Moodle course's completion report: each row matched like attendance (e-mail, a remembered
+    answer, then the name), the completed rows nobody can be sure of left for review. All or nothing; a report
+    that says what the current one says changes nothing; another one replaces it."""
+    try:
+        parsed = moodle.read_completion_report(data)
+    except moodle.NotACompletionReport as refused:
+        raise MoodleImportRefused(refused.messages) from None
+    named = moodle.course_in_file_name(file_name)
+    if named and course.moodle_course and named != moodle.file_name_part(course.moodle_course):
+        raise MoodleImportRefused(
+            [
+                _("This report is of another Moodle course (%(file)s), not of %(course)s.")
+                % {"file": named, "course": course.moodle_course}
+            ]
+        )
+    digest = hashlib.sha256(json.dumps(parsed.content(), ensure_ascii=False).encode()).hexdigest()
+    current = MoodleReport.objects.select_for_update().filter(course=course, replaced_at=None).first()
+    if current is not None and current.sha256 == digest:
+        return MoodleOutcome(report=current, unchanged=True)
+    now = timezone.now()
+    if current is not None:
+        current.replaced_at = now
+        current.save(update_fields=["replaced_at"])
+    matcher = matcher_for_edition(course.edition)
+    chosen: dict[int, tuple[moodle.CompletionRow, str]] = {}
+    review = []
+    for row in parsed.rows:
+        match = matcher.match(row.name, row.email)
+        if match.kind == "person":
+            earlier = chosen.get(match.user_id)
+            # two Moodle accounts of one person: the one that completed, earliest, counts
+            if earlier is None or _earlier_completion(row, earlier[0]):
+                chosen[match.user_id] = (row, match.how)
+        elif match.kind == "unknown" and row.completed_on is not None:
+            review.append(row)
+    report = MoodleReport.objects.create(
+        course=course,
+        file_name=file_name[:255],
+        sha256=digest,
+        imported_by=by,
+        imported_at=now,
+        rows=len(parsed.rows),
+        matched_rows=len(chosen),
+        completed_rows=sum(row.completed_on is not None for row in parsed.rows),
+    )
+    MoodleCompletion.objects.bulk_create(
+        MoodleCompletion(
+            report=report,
+            user_id=user_id,
+            line=row.line,
+            moodle_id=row.moodle_id,
+            name=row.name[:255],
+            email=row.email[:254],
+            completed_on=row.completed_on,
+            how=how,
+        )
+        for user_id, (row, how) in chosen.items()
+    )
+    MoodleReviewItem.objects.bulk_create(
+        MoodleReviewItem(
+            report=report,
+            line=row.line,
+            moodle_id=row.moodle_id,
+            name=row.name[:255],
+            email=row.email[:254],
+            completed_on=row.completed_on,
+        )
+        for row in review
+    )
+    log_action(
+        actor=by,
+        action="learning.import_moodle_report",
+        obj=report,
+        edition=course.edition,
+        data={"file": file_name, "rows": report.rows, "matched": report.matched_rows, "to_review": len(review)},
+    )
+    learning_changed(course)
+    return MoodleOutcome(report=report, replaced=current, to_review=len(review))
+
+
+def _earlier_completion(row: moodle.CompletionRow, than: moodle.CompletionRow) -> bool:
+    if row.completed_on is None:
+        return False
+    return than.completed_on is None or row.completed_on < than.completed_on
+
+
+def current_moodle_report(course: Course) -> MoodleReport | None:
+    return MoodleReport.objects.filter(course=course, replaced_at=None).first()
+
+
+def open_moodle_review_items(course: Course):
+    return MoodleReviewItem.objects.filter(
+        report__course=course, report__replaced_at=None, status=ReviewStatus.OPEN
+    ).order_by("line")
+
+
+@dataclass
+class MoodleQueueRow:
+    item: MoodleReviewItem
+    suggestion: int | None  # the participant whose name comes closest, if any comes close
+
+
+def moodle_review_queue(course: Course, *, limit: int = 200) -> list[MoodleQueueRow]:
+    items = list(open_moodle_review_items(course)[:limit])
+    named = participants(course.edition).values_list("pk", "certificate_name")
+    matcher = Matcher(participants={pk: (name, []) for pk, name in named})
+    return [
+        MoodleQueueRow(item=item, suggestion=next(iter(matcher.suggestions(item.name)), None) if item.name else None)
+        for item in items
+    ]
+
+
+@transaction.atomic
+def resolve_moodle_review(*, item: MoodleReviewItem, person: User | None, by: User) -> None:
+    """Say who a completed row is (their completion then counts) or dismiss it; either way it is remembered,
+    for the next Moodle reports and the webinar reports alike."""
+    item = MoodleReviewItem.objects.select_for_update().select_related("report__course__edition").get(pk=item.pk)
+    if item.status != ReviewStatus.OPEN or item.report.replaced_at:
+        raise ValidationError(_("This row was already dealt with."))
+    course = item.report.course
+    edition = course.edition
+    if person is not None and not is_participant(person, edition):
+        raise ValidationError(_("%(name)s is not a participant of this edition.") % {"name": person})
+    if person is not None:
+        existing = MoodleCompletion.objects.filter(report=item.report, user=person).first()
+        if existing is None:
+            MoodleCompletion.objects.create(
+                report=item.report,
+                user=person,
+                line=item.line,
+                moodle_id=item.moodle_id,
+                name=item.name,
+                email=item.email,
+                completed_on=item.completed_on,
+                how="review",
+            )
+            MoodleReport.objects.filter(pk=item.report_id).update(matched_rows=F("matched_rows") + 1)
+        elif existing.completed_on is None or existing.completed_on > item.completed_on:
+            existing.completed_on, existing.how = item.completed_on, "review"
+            existing.save(update_fields=["completed_on", "how"])
+        learning_changed(course)
+    item.status = ReviewStatus.MATCHED if person else ReviewStatus.DISMISSED
+    item.matched_user = person
+    item.resolved_by = by
+    item.resolved_at = timezone.now()
+    item.save()
+    remember_match(edition=edition, name=item.name, email=item.email, person=person)
+    log_action(
+        actor=by,
+        action="learning.match_moodle_row" if person else "learning.dismiss_moodle_row",
+        obj=item,
+        edition=edition,
+        data={"name": item.name, "email": item.email, "person": person.pk if person else None},
+    )

@@ -9,12 +9,13 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.common.downloads import attachment
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.scoping import across_editions
 from academy.learning import services
-from academy.learning.forms import CopyCourseForm, QuizForm
-from academy.learning.models import Course, Lesson, Quiz
+from academy.learning.forms import CopyCourseForm, MoodleReportForm, MoodleReviewForm, QuizForm, participant_choices
+from academy.learning.models import Course, Lesson, MoodleReviewItem, Quiz
 from academy.learning.progress import Step, StepKind
 
 
@@ -57,6 +58,7 @@ def course(request):
             "readable": services.is_readable(course, request.user),
             "open": services.is_open(course),
             "can_manage": request.user.has_perm("learning.manage_course", edition),
+            "moodle_completed_on": services.moodle_completion_of(course, request.user) if mine else None,
         },
     )
 
@@ -186,3 +188,107 @@ def copy(request):
     return render(
         request, "learning/copy.html", {"edition": edition, "form": form, "existing": services.course_of(edition)}
     )
+
+
+# Moodle -------------------------------------------------------------------------------------------
+
+
+@require("learning.manage_course")
+def moodle(request):
+    """The exchange with Moodle: the participants to upload there, its completion report to import here."""
+    edition = request.edition
+    course = services.course_of(edition)
+    if course is None:
+        return redirect("learning:copy", edition=edition.number)
+    form = MoodleReportForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            outcome = services.import_moodle_report(
+                course=course, data=upload.read(), file_name=upload.name, by=request.user
+            )
+        except services.MoodleImportRefused as refused:
+            problems = refused.messages
+        else:
+            report = outcome.report
+            if outcome.unchanged:
+                messages.info(request, _("This report says what the current one says: nothing changed."))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "%(rows)d people read: %(matched)d matched to participants, %(completed)d completed the "
+                        "course in Moodle, %(review)d to review."
+                    )
+                    % {
+                        "rows": report.rows,
+                        "matched": report.matched_rows,
+                        "completed": report.completed_rows,
+                        "review": outcome.to_review,
+                    },
+                )
+            if outcome.replaced:
+                messages.info(request, _("It replaces the report imported earlier."))
+            return redirect("learning:moodle", edition=edition.number)
+    rows = services.moodle_review_queue(course)
+    people, choices = participant_choices(services.participants(edition).order_by("certificate_name") if rows else [])
+    queue = [
+        (
+            row.item,
+            MoodleReviewForm(
+                people=people, choices=choices, prefix=f"item{row.item.pk}", initial={"person": row.suggestion}
+            ),
+        )
+        for row in rows
+    ]
+    return render(
+        request,
+        "learning/moodle.html",
+        {
+            "edition": edition,
+            "course": course,
+            "form": form,
+            "problems": problems,
+            "report": services.current_moodle_report(course),
+            "completed": len(services.completed_on_moodle(course)),
+            "queue": queue,
+        },
+    )
+
+
+@require("learning.manage_course")
+def moodle_users(request):
+    course = get_object_or_404(Course, edition=request.edition)
+    try:
+        content = services.moodle_upload_users(course)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("learning:moodle", edition=request.edition.number)
+    return attachment(
+        content,
+        content_type="text/csv; charset=utf-8",
+        filename=f"moodle-users-{request.edition.number}.csv",
+    )
+
+
+@require_POST
+@require("learning.manage_course")
+def moodle_resolve(request, pk: int):
+    edition = request.edition
+    item = get_object_or_404(MoodleReviewItem, pk=pk, report__course__edition=edition)
+    people, choices = participant_choices(services.participants(edition))
+    form = MoodleReviewForm(request.POST, people=people, choices=choices, prefix=f"item{item.pk}")
+    dismiss = "dismiss" in request.POST
+    if not form.is_valid() or (not dismiss and form.cleaned_data["person"] is None):
+        messages.error(request, _("Choose the participant this row is, or dismiss it."))
+        return redirect("learning:moodle", edition=edition.number)
+    try:
+        services.resolve_moodle_review(
+            item=item, person=None if dismiss else form.cleaned_data["person"], by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Dismissed.") if dismiss else _("Matched: the completion counts."))
+    return redirect("learning:moodle", edition=edition.number)

@@ -9,17 +9,19 @@ in Python; they narrow the query by ids.
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries as country_names
 
-from academy.applications.models import Application
+from academy.applications.models import Application, ScholarshipStatus
 from academy.applications.models import Status as Decision
 from academy.attendance.services import participation
 from academy.editions.models import Edition, Membership, Role, Status
 from academy.learning.services import course_of, progress_of_everyone
-from academy.people.models import User
-from academy.people.regions import countries_in_global_south, countries_in_region
+from academy.people.models import Constituency, User
+from academy.people.regions import REGION_NAMES, countries_in_global_south, countries_in_region
 from academy.programme.models import Placement
 
 # The groups a message can be for; ALUMNI_ALL reaches every edition's alumni (platform staff only).
@@ -154,3 +156,43 @@ def people(filters: Filters, *, edition: Edition | None, now: datetime | None = 
     if edition is not None and filters.course_not_completed:
         found = found.filter(pk__in=_course_not_completed(edition))
     return found.order_by("pk")
+
+
+def describe(filters: Filters) -> list[str]:
+    """Who a message is for, in words (the reader's language): one phrase per filter, the groups first. Reads no
+    rows (an elective or a survey is named as such), so a list of messages describes each for free."""
+
+    def labels(values, names) -> str:
+        return ", ".join(str(names.get(value, value)) for value in values)
+
+    phrases = [" + ".join(str(GROUPS.get(group, group)) for group in filters.groups) or str(_("nobody"))]
+    if filters.decisions:
+        phrases.append(_("decision: %(values)s") % {"values": labels(filters.decisions, dict(Decision.choices))})
+    if filters.scholarships:
+        phrases.append(
+            _("scholarship: %(values)s") % {"values": labels(filters.scholarships, dict(ScholarshipStatus.choices))}
+        )
+    if filters.regions:
+        phrases.append(_("region: %(values)s") % {"values": labels(filters.regions, REGION_NAMES)})
+    if filters.global_south is not None:
+        phrases.append(_("from the Global South") if filters.global_south else _("not from the Global South"))
+    if filters.countries:
+        phrases.append(
+            _("country: %(values)s")
+            % {"values": ", ".join(country_names.name(code) or code for code in filters.countries)}
+        )
+    if filters.constituencies:
+        phrases.append(
+            _("constituency: %(values)s") % {"values": labels(filters.constituencies, dict(Constituency.choices))}
+        )
+    if filters.languages:
+        phrases.append(_("language: %(values)s") % {"values": labels(filters.languages, dict(settings.LANGUAGES))})
+    if filters.below_attendance_threshold:
+        phrases.append(_("below the attendance threshold"))
+    if filters.course_not_completed:
+        phrases.append(_("course not completed"))
+    if filters.elective is not None:
+        phrases.append(_("placed in an elective"))
+    if filters.not_answered_survey is not None:
+        phrases.append(_("have not answered a survey"))
+    return [str(phrase) for phrase in phrases]

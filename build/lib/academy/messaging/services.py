@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.encoding import force_bytes
@@ -403,6 +403,57 @@ def delivery_counts(message: Message) -> dict[str, int]:
         if row["email__status"]:
             counts[row["email__status"]] = row["n"]
     return counts
+
+
+@dataclass
+class Sent:
+    """One line of the list of messages written: the message, who it is for and in which languages, in words, and
+    how many of its e-mails wait, left and failed."""
+
+    message: Message
+    segment: list[str]
+    languages: list[str]
+    waiting: int
+    sent: int
+    failed: int
+
+    @property
+    def when(self):
+        return self.message.sent_at or self.message.send_at
+
+
+def written(*, edition: Edition | None, by: User | None = None):
+    """The messages written for an edition (None: to the alumni of every edition), newest first, each with its
+    e-mails counted by status in the same query (`waiting`, `sent`, `failed`): one query however many."""
+    status = "recipients__email__status"
+    messages = Message.objects.filter(edition=edition)
+    if by is not None:
+        messages = messages.filter(created_by=by)
+    return (
+        messages.select_related("created_by")
+        .annotate(
+            waiting=Count("recipients", filter=Q(**{f"{status}__in": [Email.Status.QUEUED, Email.Status.SENDING]})),
+            delivered=Count("recipients", filter=Q(**{status: Email.Status.SENT})),
+            failed=Count("recipients", filter=Q(**{status: Email.Status.FAILED})),
+        )
+        .order_by("-send_at", "-pk")
+    )
+
+
+def sent_lines(messages) -> list[Sent]:
+    """`written`'s messages (a page of them) as lines, in the reader's language. Reads no more rows."""
+    names = dict(settings.LANGUAGES)
+    return [
+        Sent(
+            message=message,
+            segment=segments.describe(segments.Filters.from_json(message.filters)),
+            languages=[str(names[code]) for code in written_languages(message.body)],
+            waiting=message.waiting,
+            sent=message.delivered,
+            failed=message.failed,
+        )
+        for message in messages
+    ]
 
 
 # Unsubscribing from announcements -----------------------------------------------------------------

@@ -16,16 +16,24 @@ from django.views.decorators.http import require_POST
 from academy.common.forms import show_errors
 from academy.common.permissions import require
 from academy.editions.scoping import across_editions
-from academy.messaging import services
+from academy.messaging import segments, services
 from academy.messaging.forms import MessageForm
 from academy.messaging.models import Message
 
 PER_PAGE = 100
+MESSAGES_PER_PAGE = 50
 
 
 def _list(request, edition):
-    sent = Message.objects.filter(edition=edition).select_related("created_by")
-    return render(request, "messaging/list.html", {"edition": edition, "sent": sent[:200]})
+    mine = request.GET.get("by") == "me"
+    written = services.written(edition=edition, by=request.user if mine else None)
+    page = Paginator(written, MESSAGES_PER_PAGE).get_page(request.GET.get("page"))
+    with timezone.override(edition.zone if edition is not None else "UTC"):
+        return render(
+            request,
+            "messaging/list.html",
+            {"edition": edition, "page": page, "lines": services.sent_lines(page.object_list), "mine": mine},
+        )
 
 
 def _compose(request, edition):
@@ -82,6 +90,7 @@ def _detail(request, message):
                 "message": message,
                 "page": page,
                 "counts": services.delivery_counts(message),
+                "segment": segments.describe(segments.Filters.from_json(message.filters)),
                 "texts": [(code, message.subject.get(code, ""), text) for code, text in message.body.items()],
             },
         )

@@ -141,6 +141,17 @@ class Eligibility:
         return found
 
 
+def followable_electives(user, round_: AllocationRound) -> tuple[list[Elective], int]:
+    """The round's electives this person can follow (their languages, their group, no clash), for their ranking,
+    and how many others there are; `set_preferences` refuses those others."""
+    eligibility = Eligibility(round_, [user])
+    electives = [elective for elective in eligibility.electives if not elective.cancelled]
+    offered = [elective for elective in electives if eligibility.reason(user, elective) is None]
+    for elective in offered:
+        elective.edition = round_.edition  # for their titles' fallback language, without a query each
+    return offered, len(electives) - len(offered)
+
+
 def ranks_allowed(edition: Edition) -> int:
     return edition.electives_to_rank
 
@@ -377,6 +388,14 @@ class RoundOutcome:
     did_not_rank: int
     unplaced: list[tuple[object, str]]  # (user, reason text)
     fills: list[Fill]
+
+
+def people_who_chose(round_: AllocationRound, codes: list[str]) -> int:
+    """How many people ranked one of these electives of the round (those a cancellation moves elsewhere)."""
+    if not codes:
+        return 0
+    chose = Preference.objects.filter(round=round_, elective__code__in=codes, rank__isnull=False)
+    return chose.values("user").distinct().count()
 
 
 def outcome(round_: AllocationRound) -> RoundOutcome:

@@ -170,7 +170,7 @@ def electives(request):
     now = timezone.now()
     rounds = []
     for round_ in AllocationRound.objects.filter(edition=edition):
-        choices = list(Elective.objects.filter(round=round_, cancelled=False).select_related("edition"))
+        choices, hidden = services.followable_electives(request.user, round_)
         ranked, not_for_me = services.preferences_of(request.user, round_)
         initial = {f"choice_{r}": e.pk for r, e in enumerate(ranked, start=1)}
         initial["not_for_me"] = not_for_me.pk if not_for_me else None
@@ -218,6 +218,8 @@ def electives(request):
                 "round": round_,
                 "open": round_.window_is_open(now),
                 "form": form,
+                "offered": choices,
+                "hidden": hidden,
                 "ranked": ranked,
                 "not_for_me": not_for_me,
                 "placement": placement,
@@ -278,6 +280,7 @@ def allocation_round(request, pk: int):
         else:
             messages.success(request, _("Moved to %(elective)s.") % {"elective": target.code})
             return redirect(request.get_full_path())
+    latest_run = round_.runs.first()
     return render(
         request,
         "programme/round.html",
@@ -285,7 +288,8 @@ def allocation_round(request, pk: int):
             "edition": round_.edition,
             "round": round_,
             "outcome": services.outcome(round_),
-            "latest_run": round_.runs.first(),
+            "latest_run": latest_run,
+            "moved_by_cancellation": services.people_who_chose(round_, latest_run.cancelled if latest_run else []),
             "run_form": run_form,
             "move_form": move_form,
             "page": page,

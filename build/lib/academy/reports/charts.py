@@ -22,7 +22,7 @@ STYLE = {
     "svg.hashsalt": "academy",  # the same figures give the same file (ids are not random)
     "font.family": "sans-serif",
     "font.sans-serif": ["Noto Sans", "DejaVu Sans"],
-    "font.size": 9,
+    "font.size": 11,
     "axes.unicode_minus": False,
     "axes.spines.top": False,
     "axes.spines.right": False,
@@ -30,6 +30,7 @@ STYLE = {
 # No date, creator or licence block: the same figures give the same, smaller file.
 SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 MOST_BARS = 40
+WIDTH, HEIGHT = 9.0, 4.5  # inches: 900 × 450 px on a page (its full width), big enough to read without zooming
 KEEP_CHARTS_FOR = 3600  # seconds; the same figures give the same chart, so it can be kept long
 
 
@@ -84,15 +85,14 @@ def _draw(table: Table, figure) -> None:
         label.set_horizontalalignment("right" if len(rows) > 4 else "center")
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylim(bottom=0)
-    if len(series) > 1:
-        # Above the plot, in one row: it never hides a bar.
-        axes.legend(frameon=False, fontsize=8, loc="lower left", bbox_to_anchor=(0, 1), ncols=len(series))
+    # Always a legend, above the plot in one row: it never hides a bar, and a single series is named too.
+    axes.legend(frameon=False, fontsize=10, loc="lower left", bbox_to_anchor=(0, 1), ncols=len(series))
 
 
 def _render(table: Table, *, image_format: str, width: float, height: float, dpi: int = 100) -> bytes:
     # Fixed margins instead of a layout engine, which would draw everything twice to measure it.
     figure = _figure_class()(figsize=(width, height))
-    figure.subplots_adjust(left=0.08, right=0.98, top=0.88, bottom=0.27)
+    figure.subplots_adjust(left=0.07, right=0.98, top=0.88, bottom=0.25)
     _draw(table, figure)
     out = io.BytesIO()
     figure.savefig(out, format=image_format, dpi=dpi, metadata=SVG_METADATA if image_format == "svg" else {})
@@ -103,9 +103,9 @@ def svg(table: Table) -> bytes:
     """The chart as SVG, kept in the cache under a digest of the table: a chart always shows its table's figures."""
     digest = hashlib.sha256(repr((table.chart, table.header, table.rows, table.series)).encode()).hexdigest()
     return cache.get_or_set(
-        f"reports:svg:{digest}", lambda: _render(table, image_format="svg", width=6.4, height=3.2), KEEP_CHARTS_FOR
+        f"reports:svg:{digest}", lambda: _render(table, image_format="svg", width=WIDTH, height=HEIGHT), KEEP_CHARTS_FOR
     )
 
 
 def png(table: Table) -> bytes:
-    return _render(table, image_format="png", width=6.4, height=3.2, dpi=150)
+    return _render(table, image_format="png", width=WIDTH, height=HEIGHT, dpi=150)

@@ -13,7 +13,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as Grid
 
-from academy.common.i18n import localize
+from academy.common.i18n import localize, numbered_title
 from academy.common.typesetting import fonts, markup
 from academy.editions.models import Edition
 from academy.reports import charts
@@ -60,7 +60,7 @@ def report_pdf(edition: Edition, result: EditionFigures, language: str) -> bytes
     place = ", ".join(part for part in (host, str(edition.host_country.name or "")) if part)
     story = [
         Paragraph(markup(_("Edition report"), bold=False), styles["subtitle"]),
-        Paragraph(markup(f"{edition.number}. {title}", bold=True), styles["title"]),
+        Paragraph(markup(numbered_title(edition.number, title), bold=True), styles["title"]),
         Paragraph(
             markup(" · ".join(part for part in (place, dates, edition.get_modality_display()) if part)),
             styles["subtitle"],
@@ -87,7 +87,7 @@ def report_pdf(edition: Edition, result: EditionFigures, language: str) -> bytes
     out = io.BytesIO()
     document = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm,
-        title=f"{edition.number}. {title}", author=_("SSE Academy"), lang=language,
+        title=numbered_title(edition.number, title), author=_("SSE Academy"), lang=language,
     )  # fmt: skip
     document.build(story)
     return out.getvalue()

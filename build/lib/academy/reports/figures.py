@@ -64,6 +64,12 @@ def funnel(stages: Mapping[str, set[int]]) -> list[int]:
     return [len(stages.get(stage, set())) for stage in STAGES]
 
 
+def unrecorded(counts: list[int]) -> list[bool]:
+    """Which stages of a funnel were never recorded: none counted, yet people reached a later stage (a past
+    edition loaded from its archives has its participants and certificates, not its applications)."""
+    return [count == 0 and any(later > 0 for later in counts[index + 1 :]) for index, count in enumerate(counts)]
+
+
 def funnel_by(
     stages: Mapping[str, set[int]],
     people: Mapping[int, PersonFacts],

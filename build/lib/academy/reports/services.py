@@ -36,6 +36,8 @@ from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import fills
 from academy.reports import figures
 from academy.reports.figures import Chart, PersonFacts, Table, Taking, share
+from academy.surveys import services as surveys
+from academy.surveys.models import Question, Survey
 
 # Figures are kept until what they count changes (common.freshness): a dashboard's charts are separate
 # images, and each would otherwise count everything again. What these signals miss (presences, placements,
@@ -55,6 +57,9 @@ freshness.depends(
     scope=lambda instance: instance.edition_id,
 )
 freshness.depends(RECORDS, Edition, scope=lambda edition: edition.pk)
+# A survey's answers change its edition's figures when submitted (`surveys.services.answer` announces it).
+freshness.depends(RECORDS, Survey, scope=lambda survey: survey.edition_id)
+freshness.depends(RECORDS, Question, scope=lambda question: question.survey.edition_id)
 freshness.depends(RECORDS, ReviewAssignment, Scholarship, scope=lambda instance: instance.application.edition_id)
 freshness.depends(RECORDS, Module, scope=lambda module: module.course.edition_id)
 freshness.depends(RECORDS, Lesson, Quiz, scope=lambda step: step.module.course.edition_id)
@@ -84,6 +89,10 @@ def stage_names() -> list[str]:
 
 def not_stated() -> str:
     return _("Not stated")
+
+
+def not_recorded() -> str:
+    return _("not recorded")
 
 
 def region_name(region: str) -> str:
@@ -126,6 +135,12 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
     people = {pk: facts_of(*facts) for pk, *facts in everyone.values_list("pk", "country", "gender", "constituency")}
     header = tuple(stage_names())
     total = figures.funnel(stages)
+    missing = figures.unrecorded(total)
+
+    def shown(counts) -> tuple:
+        """A count, or "not recorded" where the stage was never recorded for the edition."""
+        return tuple(not_recorded() if gone else count for count, gone in zip(counts, missing, strict=True))
+
     genders, constituencies = dict(Gender.choices), dict(Constituency.choices)
     south = {True: _("Global South"), False: _("Rest of the world")}
     # (name, column, title, the person's value, how a value is named)
@@ -146,7 +161,7 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
             name="funnel",
             title=_("From application to certificate"),
             header=(_("Stage"), _("People")),
-            rows=tuple(zip(header, total, strict=True)),
+            rows=tuple(zip(header, shown(total), strict=True)),
         )
     ]
     for name, label, title, key, naming, chart in breakdowns:
@@ -155,7 +170,7 @@ def _funnel_tables(stages: dict[str, set[int]]) -> list[Table]:
                 name=f"funnel-{name}",
                 title=title,
                 header=(label, *header),
-                rows=tuple((value, *counts) for value, counts in figures.funnel_by(stages, people, key, naming)),
+                rows=tuple((value, *shown(counts)) for value, counts in figures.funnel_by(stages, people, key, naming)),
                 chart=chart,
                 plotted=(1, 4, 6),  # applied, confirmed, certified: the chart stays readable
             )
@@ -261,6 +276,44 @@ def _articles(edition: Edition) -> Table:
     )
 
 
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def _one_decimal(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _surveys(edition: Edition) -> Table:
+    """The headline figures of the edition's surveys: response rate, overall satisfaction, recommendation score."""
+    return Table(
+        name="surveys",
+        title=_("Surveys"),
+        header=(
+            _("Survey"),
+            _("What it is"),
+            _("Answered"),
+            _("Eligible"),
+            _("Response rate"),
+            _("Overall satisfaction (1-5)"),
+            _("Recommendation score (-100 to 100)"),
+        ),
+        rows=tuple(
+            (
+                localize(headline.survey.title, translation.get_language(), edition.main_language)[0],
+                headline.survey.get_kind_display(),
+                headline.respondents,
+                headline.eligible,
+                _percent(headline.rate),
+                _one_decimal(headline.satisfaction),
+                "—" if headline.recommendation is None else f"{headline.recommendation:+.0f}",
+            )
+            for headline in surveys.headlines(edition)
+        ),
+        chart=Chart.NONE,
+    )
+
+
 def _follow_ups(edition: Edition | None) -> Table:
     found = follow_ups(edition).order_by("edition__number", "started_on")
     return Table(
@@ -287,8 +340,10 @@ class EditionFigures:
     tables: list[Table]
 
     @property
-    def stages(self) -> list[tuple[str, int]]:
-        return list(zip(stage_names(), self.funnel, strict=True))
+    def stages(self) -> list[tuple[str, int, bool]]:
+        """Each stage's name, count, and whether it was recorded at all (`figures.unrecorded`)."""
+        missing = figures.unrecorded(self.funnel)
+        return [(name, count, not gone) for name, count, gone in zip(stage_names(), self.funnel, missing, strict=True)]
 
 
 def edition_figures(edition: Edition) -> EditionFigures:
@@ -328,6 +383,7 @@ def count_edition(edition: Edition) -> EditionFigures:
         _electives(edition),
         _learning(edition),
         _articles(edition),
+        _surveys(edition),
         _follow_ups(edition),
     ]
     return EditionFigures(funnel=figures.funnel(stages), tables=tables)

@@ -9,7 +9,7 @@ from i18nfield.strings import LazyI18nString
 
 from academy.common.i18n import localize
 from academy.common.widgets import LabelledI18nTextarea, LabelledI18nTextInput
-from academy.surveys.models import RANGES, Question, QuestionKind, Survey
+from academy.surveys.models import RANGES, Question, QuestionKind, Survey, SurveyKind
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -81,7 +81,7 @@ def _text(value, edition) -> str:
 class AnswerForm(forms.Form):
     """One field per question, named q<id>; nothing is required here (drafts), the service checks on submit."""
 
-    def __init__(self, *args, survey, questions, initial_answers=None, **kwargs):
+    def __init__(self, *args, survey, questions, initial_answers=None, consent=False, **kwargs):
         super().__init__(*args, **kwargs)
         edition = survey.edition
         initial_answers = initial_answers or {}
@@ -120,8 +120,12 @@ class AnswerForm(forms.Form):
                     widget=forms.CheckboxSelectMultiple,
                 )
             else:
+                # Named for assistive technology like the choices are by theirs: the legend above labels no box.
                 field = forms.CharField(
-                    label=label, required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+                    label=label,
+                    required=False,
+                    max_length=5000,
+                    widget=forms.Textarea(attrs={"rows": 4, "aria-label": label}),
                 )
             if question.required:
                 field.label = f"{label} *"
@@ -129,6 +133,27 @@ class AnswerForm(forms.Form):
             if question.pk in initial_answers:
                 value = initial_answers[question.pk]
                 self.initial[name] = [str(v) for v in value] if isinstance(value, list) else str(value)
+        if survey.kind == SurveyKind.IMPACT:
+            self.fields["consent"] = forms.BooleanField(
+                label=_(
+                    "My written answers may become a follow-up of the edition in the SSE Collective Brain, public "
+                    "and with my name. Untick this box to withdraw it."
+                ),
+                required=False,
+                initial=consent,
+            )
+
+    @property
+    def question_fields(self):
+        return [self[f"q{question.pk}"] for question in self.questions]
+
+    @property
+    def consent_field(self):
+        """The impact survey's consent checkbox (None on other surveys)."""
+        return self["consent"] if "consent" in self.fields else None
+
+    def consented(self) -> bool:
+        return bool(self.cleaned_data.get("consent"))
 
     def answers(self) -> dict[int, object]:
         return {question.pk: self.cleaned_data.get(f"q{question.pk}") for question in self.questions}

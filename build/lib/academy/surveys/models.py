@@ -110,6 +110,17 @@ class Response(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     updated_at = models.DateTimeField(_("last changed"), default=timezone.now)
+    # Impact survey: the respondent agrees that their answers become a follow-up in the Collective Brain, with their
+    # name; the follow-up made of them (kept in step on every submit, deleted when the consent is withdrawn).
+    consent_follow_up = models.BooleanField(_("agrees to a follow-up in the Collective Brain"), default=False)
+    follow_up = models.OneToOneField(
+        "brain.FollowUp",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="survey_response",
+        verbose_name=_("follow-up"),
+    )
 
     objects = ScopedManager(edition="survey__edition")
 
@@ -152,3 +163,26 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.response_id} · {self.question_id}"
+
+
+class Completion(models.Model):
+    """That a person has sent a survey (for session feedback: at least one session's).
+
+    Written in the transaction that submits, so that what needs to know who answered (the certificate that waits
+    for the evaluation, reminders) asks here. It names neither the response nor a time: an anonymous survey's answers cannot be
+    reached from it."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="completions", verbose_name=_("survey"))
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="survey_completions", verbose_name=_("person")
+    )
+
+    objects = ScopedManager(edition="survey__edition")
+
+    class Meta:
+        verbose_name = _("completed survey")
+        verbose_name_plural = _("completed surveys")
+        constraints = [models.UniqueConstraint(fields=["survey", "person"], name="survey_completed_once")]
+
+    def __str__(self) -> str:
+        return f"{self.survey_id} · {self.person_id}"

@@ -22,11 +22,20 @@ from django.utils.translation import gettext_noop
 from academy.audit.services import log_action
 from academy.common import freshness
 from academy.editions.models import Edition, Membership, Role, Status
-from academy.editions.topics import PERSON
+from academy.editions.topics import PERSON, RECORDS
 from academy.people.models import User
 from academy.programme.models import Session
 from academy.surveys import figures
-from academy.surveys.models import RANGES, Answer, Question, QuestionKind, Response, Survey, SurveyKind
+from academy.surveys.models import (
+    RANGES,
+    Answer,
+    Completion,
+    Question,
+    QuestionKind,
+    Response,
+    Survey,
+    SurveyKind,
+)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Anonymous by default: the evaluation and session feedback; the impact survey is named, as an answer may become a
@@ -231,13 +240,21 @@ def answer(
     answers: dict[int, object],
     submit: bool,
     session: Session | None = None,
+    consent: bool = False,
     now: datetime | None = None,
 ) -> Response:
     """Save a person's answers (by question id): a draft to come back to, or submitted. Answers left out are
     cleared. Submitting requires the required questions; a submitted response can be changed until the survey
-    closes (it stays submitted). Nothing is written when anything is refused."""
+    closes (it stays submitted). Nothing is written when anything is refused.
+
+    Submitting records that the person has completed the survey (`Completion`, which never names the response) and
+    changes the edition's figures. For the impact survey, `consent` is the respondent's agreement that their answers
+    become a follow-up of the edition in the Collective Brain with their name: a submitted response with consent
+    makes or updates that one follow-up; without consent, none is made and the one made before is deleted."""
     now = now or timezone.now()
     check_may_answer(survey, person, session=session, now=now)
+    if consent and survey.kind != SurveyKind.IMPACT:
+        raise ValidationError(_("Only answers to the impact survey can become a follow-up."))
     questions = list(survey.questions.all())
     errors: dict[str, list] = {}
     stored: dict[int, dict] = {}
@@ -264,7 +281,8 @@ def answer(
     response.updated_at = now
     if submit and response.submitted_at is None:
         response.submitted_at = now
-    response.save(update_fields=["updated_at", "submitted_at"])
+    response.consent_follow_up = consent
+    response.save(update_fields=["updated_at", "submitted_at", "consent_follow_up"])
     Answer.objects.filter(response=response).exclude(question_id__in=stored).delete()
     existing = {answer.question_id: answer for answer in Answer.objects.filter(response=response)}
     new, changed = [], []
@@ -278,7 +296,75 @@ def answer(
             changed.append(row)
     Answer.objects.bulk_create(new)
     Answer.objects.bulk_update(changed, ["number", "picked", "text"])
+    if response.is_submitted:
+        Completion.objects.get_or_create(survey=survey, person=person)
+        freshness.changed(RECORDS, survey.edition_id)
+        if survey.kind == SurveyKind.IMPACT:
+            _keep_follow_up(response=response, questions=questions, stored=stored, now=now)
     return response
+
+
+def _follow_up_text(questions: list[Question], stored: dict[int, dict], language: str, edition: Edition) -> str:
+    """The respondent's written answers, each under its question, in their language (Markdown)."""
+    from academy.common.i18n import localize
+
+    parts = []
+    for question in sorted(questions, key=lambda question: (question.position, question.pk)):
+        text = stored.get(question.pk, {}).get("text", "")
+        if question.kind == QuestionKind.TEXT and text:
+            asked = localize(question.text, language, edition.main_language)[0]
+            parts.append(f"**{asked}**\n\n{text}")
+    return "\n\n".join(parts)
+
+
+def _keep_follow_up(*, response: Response, questions: list[Question], stored: dict[int, dict], now: datetime) -> None:
+    """Make the follow-up of a submitted impact response agree with its consent (see `answer`)."""
+    from academy.brain.followups import delete_follow_up, save_follow_up
+    from academy.brain.models import FollowUp, FollowUpKind
+    from academy.common.i18n import localize
+
+    survey, person = response.survey, response.person
+    edition = survey.edition
+    existing = FollowUp.objects.filter(pk=response.follow_up_id).first() if response.follow_up_id else None
+    if not response.consent_follow_up:
+        if existing is not None:
+            delete_follow_up(follow_up=existing, by=person)  # the response's link is set to null with it
+            response.follow_up = None
+            log_action(actor=person, action="survey.follow_up_withdrawn", obj=survey, edition=edition)
+        return
+    language = person.language or edition.main_language
+    description = _follow_up_text(questions, stored, language, edition)
+    if not description:
+        raise ValidationError(_("Write at least one answer in words for the follow-up, or leave the box unticked."))
+    countries = [person.country or edition.host_country]
+    if not countries[0]:
+        raise ValidationError(_("Add your country to your profile, so that the follow-up says where it happens."))
+    with translation.override(language):
+        title = _("What came of the Academy for %(name)s (%(edition)s)") % {
+            "name": person.certificate_name,
+            "edition": localize(edition.title, language, edition.main_language)[0],
+        }
+    follow_up = save_follow_up(
+        by=person,
+        edition=edition,
+        kind=existing.kind if existing else FollowUpKind.OTHER,
+        title=title[:300],
+        description=description,
+        language=language,
+        countries=[str(country) for country in countries],
+        partners=existing.partners if existing else "",
+        started_on=existing.started_on if existing else timezone.localdate(now),
+        ended_on=existing.ended_on if existing else None,
+        sdg_targets=existing.sdg_targets if existing else [],
+        topics=list(existing.topics.all()) if existing else [],
+        people=[person],
+        link=existing.link if existing else "",
+        follow_up=existing,
+    )
+    if response.follow_up_id != follow_up.pk:
+        response.follow_up = follow_up
+        response.save(update_fields=["follow_up"])
+        log_action(actor=person, action="survey.follow_up_made", obj=follow_up, edition=edition)
 
 
 def answers_of(response: Response | None) -> dict[int, object]:
@@ -290,6 +376,20 @@ def answers_of(response: Response | None) -> dict[int, object]:
         kind = row.question.kind
         result[row.question_id] = row.picked if kind == QuestionKind.MULTIPLE else row.text or row.number
     return result
+
+
+def evaluations_awaited(edition: Edition, person, *, now: datetime | None = None) -> list[Survey]:
+    """When the edition asks for its evaluation before the certificate: its end-of-edition evaluations the person has
+    not sent and that have not closed (a closed one can no longer be answered, so it no longer holds anyone's
+    certificate back), in order of opening. Empty when the edition does not ask for it."""
+    if not edition.evaluation_before_certificate:
+        return []
+    now = now or timezone.now()
+    return list(
+        Survey.objects.filter(edition=edition, kind=SurveyKind.EVALUATION, closes_at__gt=now)
+        .exclude(pk__in=Completion.objects.filter(person=person).values("survey"))
+        .order_by("opens_at", "pk")
+    )
 
 
 def not_answered(survey: Survey) -> QuerySet:
@@ -533,6 +633,68 @@ def results(survey: Survey, *, sessions: list[int] | None = None) -> Results:
         by_session=by_session,
         by_speaker=by_speaker,
     )
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A survey's figures for the edition's dashboard and report."""
+
+    survey: Survey
+    eligible: int
+    respondents: int
+    rate: float | None
+    satisfaction: float | None  # the mean of its first 1-5 scale question (overall satisfaction, in the evaluation)
+    recommendation: float | None  # the recommendation score of its first 0-10 question, when it has one
+
+
+def headlines(edition: Edition) -> list[Headline]:
+    """The headline figures of each survey of the edition, over submitted responses: a few queries whatever the
+    number of answers."""
+    surveys = list(Survey.objects.filter(edition=edition).order_by("opens_at", "pk"))
+    if not surveys:
+        return []
+    firsts: dict[int, dict[str, int]] = defaultdict(dict)
+    for question_id, survey_id, kind in (
+        Question.objects.filter(survey__in=surveys, kind__in=RANGES).order_by("-position", "-pk")
+    ).values_list("pk", "survey_id", "kind"):
+        firsts[survey_id][kind] = question_id  # the last written is the first in order
+    counts: dict[int, dict[int, int]] = defaultdict(dict)
+    headline_questions = [question for kinds in firsts.values() for question in kinds.values()]
+    for question, number, n in (
+        Answer.objects.filter(question__in=headline_questions, response__submitted_at__isnull=False)
+        .values_list("question", "number")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        counts[question][number] = n
+    respondents = dict(
+        Completion.objects.filter(survey__in=surveys).values_list("survey").annotate(n=Count("pk")).order_by()
+    )
+    participants = population(Survey(edition=edition, kind=SurveyKind.EVALUATION)).count()
+    found = []
+    for survey in surveys:
+        eligible = 0 if survey.kind == SurveyKind.IMPACT and edition.status != Status.FINISHED else participants
+        scale, recommend = firsts[survey.pk].get(QuestionKind.SCALE), firsts[survey.pk].get(QuestionKind.RECOMMEND)
+        satisfaction = (
+            figures.distribution(figures.QuestionSpec(scale, QuestionKind.SCALE), counts[scale]).mean if scale else None
+        )
+        score = (
+            figures.distribution(figures.QuestionSpec(recommend, QuestionKind.RECOMMEND), counts[recommend]).score
+            if recommend
+            else None
+        )
+        answered = respondents.get(survey.pk, 0)
+        found.append(
+            Headline(
+                survey=survey,
+                eligible=eligible,
+                respondents=answered,
+                rate=figures.rate(answered, eligible),
+                satisfaction=satisfaction,
+                recommendation=score,
+            )
+        )
+    return found
 
 
 def results_of_question(survey: Survey, question: Question) -> figures.Distribution:

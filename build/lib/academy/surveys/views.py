@@ -192,7 +192,11 @@ def _answer_page(request, survey, session=None):
     questions = list(survey.questions.order_by("position", "pk"))
     response = services.response_of(survey, person, session)
     form = AnswerForm(
-        request.POST or None, survey=survey, questions=questions, initial_answers=services.answers_of(response)
+        request.POST or None,
+        survey=survey,
+        questions=questions,
+        initial_answers=services.answers_of(response),
+        consent=response is not None and response.consent_follow_up,
     )
     refusal = None
     try:
@@ -202,7 +206,14 @@ def _answer_page(request, survey, session=None):
     if request.method == "POST" and refusal is None and form.is_valid():
         submit = request.POST.get("action") == "submit"
         try:
-            services.answer(survey=survey, person=person, session=session, answers=form.answers(), submit=submit)
+            services.answer(
+                survey=survey,
+                person=person,
+                session=session,
+                answers=form.answers(),
+                submit=submit,
+                consent=form.consented(),
+            )
         except ValidationError as error:
             show_errors(form, error)
         else:

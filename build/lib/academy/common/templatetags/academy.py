@@ -3,8 +3,9 @@ from django.template.defaultfilters import floatformat
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from academy.common.i18n import localize
+from academy.common.i18n import localize, numbered_title
 from academy.common.markdown import to_html
+from academy.common.timezones import zone_name as _zone_name
 
 register = template.Library()
 
@@ -17,6 +18,12 @@ def _fallback_language(owner) -> str:
 def translated(value, owner) -> str:
     """`{{ edition.background|translated:edition }}`: the reader's language, else the edition's main one."""
     return localize(value, get_language(), _fallback_language(owner))[0]
+
+
+@register.filter
+def numbered(edition) -> str:
+    """`{{ edition|numbered }}`: "13. Title", or the title alone when it starts with its number ("13.ª Academia")."""
+    return numbered_title(edition.number, translated(edition.title, edition))
 
 
 @register.filter
@@ -60,3 +67,9 @@ def query_with(context, key: str, value="") -> str:
 def markdown(text: str) -> str:
     """`{{ post.body|markdown }}`: what people wrote, as sanitised HTML."""
     return to_html(text or "")
+
+
+@register.filter
+def zone_name(zone: str) -> str:
+    """`{{ edition.time_zone|zone_name }}`: "Paris (France)" rather than "Europe/Paris"."""
+    return _zone_name(zone)
