@@ -1,1 +1,0 @@
-"""The platform that runs the Academy on Social and Solidarity Economy."""
