@@ -166,14 +166,11 @@ class ReviewStatus(models.TextChoices):
     DISMISSED = "dismissed", _("dismissed")
 
 
-class ReviewItem(models.Model):
-    """Someone in a report the platform could not tell apart: an organiser matches or dismisses them."""
+class ReviewRow(models.Model):
+    """A row of an imported report that names nobody for sure, and what an organiser said of it (attendance, Moodle)."""
 
-    report = models.ForeignKey(WebinarReport, on_delete=models.CASCADE, related_name="review_items")
-    lines = models.JSONField(_("lines in the file"))
     name = models.CharField(_("name in the report"), max_length=255, blank=True)
     email = models.CharField(_("e-mail in the report"), max_length=254, blank=True)
-    intervals = models.JSONField(_("intervals"))
     status = models.CharField(_("status"), max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
     matched_user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -183,15 +180,26 @@ class ReviewItem(models.Model):
     )
     resolved_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name or self.email
+
+
+class ReviewItem(ReviewRow):
+    """Someone in a report the platform could not tell apart: an organiser matches or dismisses them."""
+
+    report = models.ForeignKey(WebinarReport, on_delete=models.CASCADE, related_name="review_items")
+    lines = models.JSONField(_("lines in the file"))
+    intervals = models.JSONField(_("intervals"))
+
     objects = ScopedManager(edition="report__session__edition")
 
     class Meta:
         verbose_name = _("report row to review")
         verbose_name_plural = _("report rows to review")
         ordering = ["report", "pk"]
-
-    def __str__(self) -> str:
-        return self.name or self.email
 
 
 class KnownName(models.Model):

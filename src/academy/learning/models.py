@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 from i18nfield.fields import I18nCharField, I18nTextField
 
-from academy.attendance.models import ReviewStatus
+from academy.attendance.models import ReviewRow
 from academy.editions.models import Edition
 
 
@@ -273,23 +273,13 @@ class MoodleCompletion(models.Model):
         return f"{self.user_id} · {self.completed_on or '-'}"
 
 
-class MoodleReviewItem(models.Model):
+class MoodleReviewItem(ReviewRow):
     """A completed row of a Moodle report that matches no participant for sure: an organiser says who it is."""
 
     report = models.ForeignKey(MoodleReport, on_delete=models.CASCADE, related_name="review_items")
     line = models.PositiveIntegerField(_("line in the file"))
     moodle_id = models.PositiveBigIntegerField()
-    name = models.CharField(_("name in the report"), max_length=255, blank=True)
-    email = models.CharField(_("e-mail in the report"), max_length=254, blank=True)
     completed_on = models.DateField(_("completed"))
-    status = models.CharField(_("status"), max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
-    matched_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    resolved_at = models.DateTimeField(null=True, blank=True)
 
     objects = ScopedManager(edition="report__course__edition")
 
@@ -297,6 +287,3 @@ class MoodleReviewItem(models.Model):
         verbose_name = _("Moodle report row to review")
         verbose_name_plural = _("Moodle report rows to review")
         ordering = ["report", "line"]
-
-    def __str__(self) -> str:
-        return self.name or self.email
