@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from freezegun import freeze_time
 
 from academy.api import services
 from academy.applications.models import Application, FundingSource, Scholarship, Status
@@ -16,7 +17,9 @@ from academy.certificates.models import Certificate
 from academy.editions.models import EditionPartner, KeyFeature, PartnerRole, SubTopic
 from academy.editions.models import Status as EditionStatus
 from academy.programme.models import Placement
-from tests.api.conftest import bearer
+from academy.travel.models import LetterStatus
+from academy.travel.services import PASSPORT_FIELDS
+from tests.api.conftest import PASSPORT_NUMBERS, bearer
 from tests.factories import EditionFactory, OrganisationFactory, ResourceFactory, UserFactory
 from tests.programme.conftest import plenary
 
@@ -123,6 +126,68 @@ def test_verification_shares_the_pages_hourly_limit(client, world, issued, setti
     too_many = client.get(f"/api/v1/certificates/{issued.code}")
     assert too_many.status_code == 429
     assert too_many.json() == {"message": "Too many look-ups from your address; try later."}
+
+
+def test_visa_letter_verification_says_what_the_public_page_says(client, world):
+    letter = world["letters"][LetterStatus.APPROVED]
+    response = client.get(f"/api/v1/visa-letters/{letter.code}")
+    assert response.status_code == 200
+    assert response["ETag"]
+    assert response.json() == {
+        "code": letter.code,
+        "status": "valid",
+        "name": "ANA CONCEIÇÃO",
+        "edition": 13,
+        "edition_title": {"en": "Academy 13", "fr": "Académie 13"},
+        "start_date": "2027-06-14",
+        "end_date": "2027-06-25",
+        "valid_until": "2027-06-25",
+    }
+    page = client.get(f"/en/visa-letters/verify/{letter.code}/").content.decode()
+    assert "ANA CONCEIÇÃO" in page
+    typed = f"{letter.code[:4].lower()} {letter.code[4:].lower()}"  # as read out from the letter
+    assert client.get(f"/api/v1/visa-letters/{typed}").json()["code"] == letter.code
+
+
+def test_a_visa_letter_is_no_longer_valid_after_the_editions_last_day(client, world):
+    letter = world["letters"][LetterStatus.APPROVED]
+    with freeze_time("2027-06-25 22:00"):
+        assert client.get(f"/api/v1/visa-letters/{letter.code}").json()["status"] == "valid"
+    with freeze_time("2027-06-26 12:00"):
+        assert client.get(f"/api/v1/visa-letters/{letter.code}").json()["status"] == "expired"
+
+
+@pytest.mark.parametrize("status", [LetterStatus.REFUSED, LetterStatus.REQUESTED])
+def test_a_letter_not_approved_is_unknown_to_the_api(client, world, status):
+    response = client.get(f"/api/v1/visa-letters/{world['letters'][status].code}")
+    assert response.status_code == 404
+    assert response.json() == {"message": "No visa letter has this code."}
+
+
+@pytest.mark.parametrize(("code", "status"), [("AAAA-BBBB", 404), ("not a code!", 404), ("X" * 41, 422)])
+def test_an_unknown_or_malformed_visa_letter_code(client, world, code, status):
+    assert client.get(f"/api/v1/visa-letters/{code}").status_code == status
+
+
+def test_no_answer_about_a_visa_letter_holds_passport_data(client, world):
+    for letter in world["letters"].values():
+        text = client.get(f"/api/v1/visa-letters/{letter.code}").content.decode()
+        assert not any(number in text for number in PASSPORT_NUMBERS)
+        assert not any(field in text for field in PASSPORT_FIELDS)
+        assert "Embassy" not in text
+        assert "1988" not in text
+
+
+def test_visa_letters_and_certificates_share_one_hourly_limit_with_the_pages(client, world, issued, settings):
+    settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = 3
+    letter = world["letters"][LetterStatus.APPROVED]
+    assert client.get(f"/api/v1/visa-letters/{letter.code}").status_code == 200
+    assert client.get(f"/api/v1/certificates/{issued.code}").status_code == 200
+    assert client.get(f"/en/visa-letters/verify/{letter.code}/").status_code == 200
+    too_many = client.get(f"/api/v1/visa-letters/{letter.code}")
+    assert too_many.status_code == 429
+    assert too_many.json() == {"message": "Too many look-ups from your address; try later."}
+    assert client.get(f"/api/v1/certificates/{issued.code}").status_code == 429
 
 
 def test_the_brain_search_is_what_an_anonymous_visitor_finds(client, world):

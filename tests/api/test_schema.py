@@ -13,12 +13,16 @@ from hypothesis import settings as hypothesis_settings
 from openapi_spec_validator import validate
 
 from academy.api.endpoints import api
+from academy.travel.services import PASSPORT_FIELDS
+from tests.api.conftest import PASSPORT_NUMBERS
 
 pytestmark = pytest.mark.django_db
 
 # What only a token may read: no answer without one holds any of these keys or the people's addresses.
+# Passport data is private even with a token: no answer at all holds a passport field or number.
 PRIVATE_KEYS = {"email", "score_raw", "score_normalised", "scholarship", "attendees", "revocation_reason", "person_id"}
 ADDRESSES = ("ana@example.org", "lan@example.vn", "ivan@example.org", "secret@example.org", "org@example.org")
+PASSPORT_KEYS = set(PASSPORT_FIELDS) | {"refusal_reason"}
 
 
 def test_the_schema_is_valid_openapi_3_1(client):
@@ -33,6 +37,7 @@ def test_the_schema_is_valid_openapi_3_1(client):
         "/api/v1/editions/{number}/sessions",
         "/api/v1/brain/search",
         "/api/v1/certificates/{code}",
+        "/api/v1/visa-letters/{code}",
         "/api/v1/organisers/editions",
         "/api/v1/organisers/editions/{number}/applications",
         "/api/v1/organisers/editions/{number}/placements",
@@ -78,6 +83,14 @@ def nothing_private(response) -> None:
     assert response.status_code != 200 or not keys_in(json.loads(response.text or "null")) & PRIVATE_KEYS
     for address in ADDRESSES:
         assert address not in response.text
+    no_passport_data(response)
+
+
+def no_passport_data(response) -> None:
+    if "json" in response.headers.get("content-type", [""])[0] and response.text:  # schemathesis lowercases names
+        assert not keys_in(json.loads(response.text)) & PASSPORT_KEYS
+    for number in PASSPORT_NUMBERS:
+        assert number not in response.text
 
 
 FUZZ = hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
@@ -112,8 +125,21 @@ def test_with_a_token_every_endpoint_answers_as_its_schema_says(operation, world
     def check(case):
         response = case.call_and_validate(headers=bearer_header(secret))
         assert "secret@example.org" not in response.text  # an application to another organiser's edition
+        no_passport_data(response)
 
     fuzz(operation, check)
+
+
+def test_the_fuzz_checks_hold_for_every_letter_of_the_world(world, settings):
+    """Random codes find no letter: the same checks, on the codes of an approved, a refused and a requested one."""
+    settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR = 10**6
+    (operation,) = [operation for operation in OPERATIONS if operation.path.endswith("/visa-letters/{code}")]
+    statuses = []
+    for letter in world["letters"].values():
+        response = operation.Case(path_parameters={"code": letter.code}).call_and_validate()
+        nothing_private(response)
+        statuses.append(response.status_code)
+    assert sorted(statuses) == [200, 404, 404]
 
 
 def bearer_header(secret: str) -> dict:

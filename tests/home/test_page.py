@@ -1,7 +1,7 @@
 """My Academy kept per person (home.page): read from the cache while nothing it shows changed, and made
 anew at the next request after any change to what it shows, or once a moment it shows has passed."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.db import connection
@@ -13,6 +13,7 @@ from academy.applications.models import Application, ReviewAssignment
 from academy.attendance import services as attendance
 from academy.brain import suggestions
 from academy.brain.models import Suggestion
+from academy.certificates.models import Signatory
 from academy.common import freshness
 from academy.editions.models import Edition, Membership, Role
 from academy.editions.models import Status as EditionStatus
@@ -23,6 +24,7 @@ from academy.messaging.segments import Filters
 from academy.programme import services as programme
 from academy.programme.models import Session
 from academy.programme.topics import PROGRAMME
+from academy.travel import services as travel
 from tests.factories import EditionFactory, UserFactory
 from tests.learning.fixtures import lessons
 from tests.programme.conftest import at
@@ -199,3 +201,40 @@ def test_surveys_show_when_they_open_and_close_and_once_answered(client, edition
         assert "answered; you can change your answers" in page(client, kofi)
     with freeze_time(at(20, 9)):  # closed
         assert "Evaluation" not in page(client, kofi)
+
+
+def test_a_visa_letter_requested_refused_and_approved_shows_at_the_next_request(client, edition, cohort, organiser):
+    edition.modality = "in_person"
+    edition.save()
+    Signatory.objects.create(edition=edition, name="Awa Ndiaye", position={"en": "Director"})
+    kofi = cohort["kofi"]
+    details = {
+        "full_name": "KOFI MENSAH",
+        "nationality": "GH",
+        "passport_number": "g7654321",
+        "passport_expiry": date(2031, 1, 31),
+        "date_of_birth": date(1990, 5, 1),
+        "consulate": "Embassy of Portugal in Accra",
+        "language": "en",
+    }
+    with freeze_time(BEFORE):
+        assert "Visa letter" not in page(client, kofi)
+        letter = travel.request_letter(edition=edition, person=kofi, **details)
+        shown = page(client, kofi)
+        assert "<strong>Visa letter:</strong> Requested" in shown
+        assert f"/en/editions/{edition.number}/visa-letter/" in shown
+        assert "Download the letter" not in shown
+        travel.refuse(letter=letter, by=organiser, reason="The passport number is unreadable.")
+        assert "Refused: The passport number is unreadable." in page(client, kofi)
+        letter = travel.request_letter(edition=edition, person=kofi, **details)
+        assert "Requested" in page(client, kofi)
+        travel.approve(letter=letter, by=organiser)
+        shown = page(client, kofi)
+        assert "Approved" in shown
+        assert f'href="/en/visa-letters/{letter.pk}/letter.pdf" download>Download the letter (PDF)' in shown
+        assert "G7654321" not in shown  # no passport data on the page
+        assert "Accra" not in shown
+        assert "Visa letter" not in page(client, cohort["ana"])  # nobody else's
+        edition.status = EditionStatus.FINISHED
+        edition.save()
+        assert "Visa letter" not in page(client, kofi)  # for the editions under way only

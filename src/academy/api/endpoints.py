@@ -29,8 +29,8 @@ api = NinjaAPI(
     version="1",
     description=(
         "Read-only data of the Academy on Social and Solidarity Economy: the editions, their published programmes, "
-        "the knowledge hub's search and certificate verification, for anyone; and, with a personal token, the data "
-        "of the editions its owner organises. Lists are paginated with `limit` and `offset`; every answer carries an "
+        "the knowledge hub's search and the verification of certificates and visa letters, for anyone; and, with a "
+        "personal token, the data of the editions its owner organises. Lists are paginated with `limit` and `offset`; every answer carries an "
         "ETag (send it back in `If-None-Match` for a 304)."
     ),
     urls_namespace="api",
@@ -115,6 +115,21 @@ def certificate(request, code: str = Path(..., max_length=40)):
     verdict = services.verdict(code)
     if verdict is None:
         return Status(404, {"message": _("No certificate has this code.")})
+    return Status(200, verdict)
+
+
+@public.get(
+    "/visa-letters/{code}",
+    response={200: schemas.VisaLetterVerdict, 404: schemas.Message, 429: schemas.Message, **INVALID},
+    summary="Verify a visa invitation letter by the code printed on it (never any passport data)",
+)
+def visa_letter(request, code: str = Path(..., max_length=40)):
+    # Counted with the certificates' look-ups and the verification pages': one budget per address.
+    if not within_limit(request, "verification", limit=settings.ACADEMY_VERIFICATION_LOOKUPS_PER_HOUR):
+        return Status(429, {"message": _("Too many look-ups from your address; try later.")})
+    verdict = services.visa_letter_verdict(code)
+    if verdict is None:
+        return Status(404, {"message": _("No visa letter has this code.")})
     return Status(200, verdict)
 
 

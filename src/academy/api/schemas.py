@@ -107,6 +107,19 @@ class CertificateVerdict(Schema):
     replaced_by: str | None = Field(description="The code of the certificate that replaced a revoked one.")
 
 
+class VisaLetterVerdict(Schema):
+    """What the public verification page shows of a visa letter, and nothing of the passport."""
+
+    code: str
+    status: str = Field(description="valid, or expired once the edition's last day has passed")
+    name: str = Field(description="The participant's full name as printed on the letter.")
+    edition: int
+    edition_title: Translations
+    start_date: date
+    end_date: date
+    valid_until: date
+
+
 # For organisers, with a token
 
 

@@ -31,6 +31,7 @@ from academy.editions.models import Edition, Role, Status
 from academy.editions.scoping import in_editions
 from academy.programme.models import Placement, Session
 from academy.programme.services import published_sessions
+from academy.travel import services as travel
 
 # What every token starts with, so a leaked one is recognisable (secret scanners, logs).
 TOKEN_PREFIX = "sse_"  # noqa: S105 (a marker every token starts with, not a secret)
@@ -229,6 +230,25 @@ def verdict(code: str) -> dict | None:
         "issued_on": certificate.issued_at.date(),
         "revoked_on": certificate.revoked_at.date() if certificate.revoked_at else None,
         "replaced_by": certificate.replaced_by.code if certificate.replaced_by else None,
+    }
+
+
+def visa_letter_verdict(code: str) -> dict | None:
+    """What the public page says of a visa letter's code (`travel.services.look_up`): never the passport data."""
+    with scopes_disabled():  # a letter of any edition, found by its code
+        letter = travel.look_up(code)
+    if letter is None:
+        return None
+    edition = letter.edition
+    return {
+        "code": letter.code,
+        "status": "valid" if travel.is_valid(letter) else "expired",
+        "name": letter.full_name,
+        "edition": edition.number,
+        "edition_title": translations(edition.title),
+        "start_date": edition.start_date,
+        "end_date": edition.end_date,
+        "valid_until": edition.end_date,
     }
 
 

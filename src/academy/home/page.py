@@ -2,7 +2,7 @@
 
 The whole cohort opens My Academy in the minute before a plenary, for the join link: each of them reads
 their own page, made once and then served from the cache while nothing on it changed. What it is made of:
-- the person's own rows (applications, reviews, suggestions; their roles): `PERSON` and `ROLES`, changed by
+- the person's own rows (applications, reviews, suggestions, visa letters; their roles): `PERSON` and `ROLES`, changed by
   the signals below and by the roles' own;
 - each of their editions' records and programme (`RECORDS`, `PROGRAMME`), which the services that write in
   bulk (placements, rankings, attendance imports, lessons done) announce for the figures already;
@@ -32,10 +32,12 @@ from academy.messaging.services import MESSAGES
 from academy.people.models import User
 from academy.programme.topics import PROGRAMME
 from academy.surveys.services import SURVEYS
+from academy.travel.models import VisaLetter
 
 freshness.depends(PERSON, Application, scope=lambda application: application.applicant_id)
 freshness.depends(PERSON, ReviewAssignment, scope=lambda assignment: assignment.reviewer_id)
 freshness.depends(PERSON, Suggestion, scope=lambda suggestion: suggestion.person_id)
+freshness.depends(PERSON, VisaLetter, scope=lambda letter: letter.person_id)  # asked for, approved, refused
 
 
 def _account_changed(sender, instance, update_fields=None, **kwargs) -> None:

@@ -26,6 +26,8 @@ from academy.people.rules import is_platform_staff
 from academy.programme.models import AllocationRound, Elective, Session
 from academy.programme.services import Enrolment, enrolment_of, preferences_in, rounds_of, timetable
 from academy.surveys.services import ToAnswer, surveys_of
+from academy.travel import services as travel
+from academy.travel.models import VisaLetter
 
 NEXT_SESSIONS = 3
 BRAIN_ITEMS = 3
@@ -58,6 +60,7 @@ class EditionCard:
     certificate: Certificate | None = None
     surveys: list[ToAnswer] = field(default_factory=list)  # open to them now: evaluation, feedback, impact
     changes_at: datetime | None = None  # the next moment the card changes by itself (a window, a session ending)
+    visa_letter: VisaLetter | None = None  # asked for, approved or refused, while the edition is not finished
 
 
 @dataclass
@@ -125,6 +128,7 @@ class Known:
     progress: dict[int, Progress]  # by course id
     surveys: dict[int, list[ToAnswer]] = field(default_factory=dict)  # by edition id
     survey_moments: list[datetime] = field(default_factory=list)  # when the surveys' list changes by itself
+    visa_letters: dict[int, VisaLetter] = field(default_factory=dict)  # by edition id, of the editions not finished
 
 
 def edition_card(edition: Edition, person: User, known: Known, now: datetime) -> EditionCard:
@@ -132,6 +136,7 @@ def edition_card(edition: Edition, person: User, known: Known, now: datetime) ->
     card.participant = edition.pk in known.participation
     card.certificate = known.certificates.get(edition.pk)
     card.article = known.articles.get(edition.pk)
+    card.visa_letter = known.visa_letters.get(edition.pk)
     if not card.participant:
         return card
     call = known.calls.get(edition.pk)
@@ -192,6 +197,7 @@ def _known(person: User, editions: list[Edition], applications: dict[int, Applic
         preferences=preferences_in(person, [round_ for of_edition in rounds.values() for round_ in of_edition]),
         surveys=open_surveys,
         survey_moments=survey_moments,
+        visa_letters=travel.letters_of(person, [edition for edition in editions if edition.status != Status.FINISHED]),
     )
 
 

@@ -52,6 +52,16 @@ def letter_of(edition: Edition, person: User) -> VisaLetter | None:
     return VisaLetter.objects.filter(edition=edition, person=person).first()
 
 
+def letters_of(person: User, editions: list[Edition]) -> dict[int, VisaLetter]:
+    """The person's letters to these editions, by edition id, in one query: what My Academy shows (no passport data)."""
+    if not editions:
+        return {}
+    letters = VisaLetter.objects.filter(person=person, edition__in=editions).only(
+        "edition_id", "status", "refusal_reason", "code", "passport_data_erased_at"
+    )
+    return {letter.edition_id: letter for letter in letters}
+
+
 @transaction.atomic
 def request_letter(
     *,
