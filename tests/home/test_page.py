@@ -235,6 +235,10 @@ def test_a_visa_letter_requested_refused_and_approved_shows_at_the_next_request(
         assert "G7654321" not in shown  # no passport data on the page
         assert "Accra" not in shown
         assert "Visa letter" not in page(client, cohort["ana"])  # nobody else's
+        assert travel.erase_passport_data(today=edition.end_date + timedelta(days=31)) == 1  # in bulk, no signal
+        shown = page(client, kofi)
+        assert "Approved" in shown
+        assert "Download the letter" not in shown
         edition.status = EditionStatus.FINISHED
         edition.save()
         assert "Visa letter" not in page(client, kofi)  # for the editions under way only

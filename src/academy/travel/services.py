@@ -14,9 +14,10 @@ from academy.applications.models import Application, ScholarshipStatus, Status
 from academy.applications.services import call_for
 from academy.audit.services import log_action
 from academy.certificates.services import printed_signatories
-from academy.common import documents
+from academy.common import documents, freshness
 from academy.common.codes import normalise_code
 from academy.editions.models import Edition
+from academy.editions.topics import PERSON
 from academy.people.models import User
 from academy.travel.models import LetterStatus, VisaLetter
 
@@ -198,11 +199,16 @@ def erase_passport_data(*, today: date | None = None) -> int:
     today = today or timezone.localdate()
     ended_before = today - timedelta(days=settings.ACADEMY_PASSPORT_DATA_DAYS)
     due = VisaLetter.objects.filter(edition__end_date__lt=ended_before, passport_data_erased_at__isnull=True)
-    return due.update(
-        nationality="",
-        passport_number="",
-        passport_expiry=None,
-        date_of_birth=None,
-        consulate="",
-        passport_data_erased_at=timezone.now(),
-    )
+    with transaction.atomic():
+        people = set(due.values_list("person_id", flat=True))
+        erased = due.update(
+            nationality="",
+            passport_number="",
+            passport_expiry=None,
+            date_of_birth=None,
+            consulate="",
+            passport_data_erased_at=timezone.now(),
+        )
+    for person in people:  # update() sends no signal: My Academy's download link goes with the data
+        freshness.changed(PERSON, person)
+    return erased
