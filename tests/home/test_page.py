@@ -1,14 +1,17 @@
 """My Academy kept per person (home.page): read from the cache while nothing it shows changed, and made
 anew at the next request after any change to what it shows, or once a moment it shows has passed."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 
+from academy.applications import services as applications
 from academy.applications.models import Application, ReviewAssignment
 from academy.attendance import services as attendance
 from academy.brain import suggestions
@@ -21,11 +24,12 @@ from academy.learning import services as learning
 from academy.messaging import services as messaging
 from academy.messaging.models import Kind
 from academy.messaging.segments import Filters
+from academy.people.models import User
 from academy.programme import services as programme
 from academy.programme.models import Session
 from academy.programme.topics import PROGRAMME
 from academy.travel import services as travel
-from tests.factories import EditionFactory, UserFactory
+from tests.factories import EditionFactory, OrganisationFactory, UserFactory
 from tests.learning.fixtures import lessons
 from tests.programme.conftest import at
 
@@ -242,3 +246,70 @@ def test_a_visa_letter_requested_refused_and_approved_shows_at_the_next_request(
         edition.status = EditionStatus.FINISHED
         edition.save()
         assert "Visa letter" not in page(client, kofi)  # for the editions under way only
+
+
+def committee_member(edition):
+    """The cohort's reviewer: five applications of edition 13 assigned, four reviewed; the deadline 12 June, 17:00
+    in Lisbon (16:00 UTC)."""
+    reviewer = User.objects.get(email="committee@example.org")
+    Membership.objects.create(edition=edition, user=reviewer, role=Role.COMMITTEE, organisation=OrganisationFactory())
+    call = applications.call_for(edition)
+    call.review_deadline = datetime(2027, 6, 12, 16, 0, tzinfo=UTC)
+    call.save()
+    return reviewer
+
+
+def test_a_committee_member_sees_their_reviews_per_edition_and_each_review_saved(client, edition, cohort):
+    reviewer = committee_member(edition)
+    with freeze_time(BEFORE):
+        shown = page(client, reviewer)
+        assert "Reviews: 4 of 5 done" in shown
+        assert "review deadline June 12, 2027, 5 p.m. (" in shown  # in the edition's zone, not 4 p.m. UTC
+        assert f'href="{reverse("applications:my_reviews")}"' in shown
+        assert "You have not applied" not in shown
+        applications.save_review(
+            review=ReviewAssignment.objects.get(reviewer=reviewer, reviewed_at=None), scores={}, comment="Fine."
+        )
+        assert "Reviews: 5 of 5 done" in page(client, reviewer)
+        call = applications.call_for(edition)
+        call.review_deadline = datetime(2027, 6, 13, 16, 0, tzinfo=UTC)
+        call.save()
+        assert "review deadline June 13, 2027, 5 p.m. (" in page(client, reviewer)
+
+
+def test_no_reviews_shown_to_those_without_any(client, edition, cohort, organiser):
+    committee_member(edition)
+    with freeze_time(BEFORE):
+        assert "Your reviews" not in page(client, cohort["kofi"])
+        assert "Your reviews" not in page(client, organiser)  # an organiser, none assigned
+        newcomer = UserFactory()
+        Membership.objects.create(
+            edition=edition, user=newcomer, role=Role.COMMITTEE, organisation=OrganisationFactory()
+        )
+        shown = page(client, newcomer)
+    assert "Your reviews" not in shown
+    assert "You have not applied to an edition yet." in shown
+
+
+def test_the_reviews_take_the_same_queries_for_one_edition_or_three(client, edition, cohort):
+    reviewer = committee_member(edition)
+    with freeze_time(BEFORE):
+        cache.clear()
+        client.force_login(reviewer)  # the session was in the cache
+        with CaptureQueriesContext(connection) as one:
+            client.get("/en/me/")
+        for number in (11, 12):
+            other = EditionFactory(
+                number=number, status=EditionStatus.FINISHED, start_date=date(2020 + number - 10, 6, 1)
+            )
+            applications.call_for(other)
+            for _ in range(3):
+                application = Application.objects.create(edition=other, applicant=UserFactory(), motivation="M.")
+                ReviewAssignment.objects.create(application=application, reviewer=reviewer)
+        cache.clear()
+        client.force_login(reviewer)
+        with CaptureQueriesContext(connection) as three:
+            shown = client.get("/en/me/").content.decode()
+    assert "Reviews: 0 of 3 done" in shown
+    assert shown.count("Reviews: ") == 3
+    assert len(three) == len(one)

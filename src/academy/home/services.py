@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from academy.applications.models import Application, ReviewAssignment
@@ -64,6 +65,16 @@ class EditionCard:
 
 
 @dataclass
+class ReviewLine:
+    """A committee member's reviews in one edition: how many are done, until when."""
+
+    edition: Edition
+    done: int
+    total: int
+    deadline: datetime | None  # the call's review deadline, shown in the edition's zone
+
+
+@dataclass
 class SuggestedPeer:
     suggestion: Suggestion
     reasons: list[str]
@@ -80,6 +91,7 @@ class Dashboard:
     reviews_to_do: int
     messages: list[messaging.Read] = field(default_factory=list)  # from the organisers, newest first
     writes_to_all_alumni: bool = False  # platform staff
+    reviews: list[ReviewLine] = field(default_factory=list)  # per edition where they have reviews assigned
 
     @property
     def changes_at(self) -> datetime | None:
@@ -88,7 +100,7 @@ class Dashboard:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.now_and_next or self.earlier or self.managed or self.reviews_to_do)
+        return not (self.now_and_next or self.earlier or self.managed or self.reviews_to_do or self.reviews)
 
 
 def _rounds(edition: Edition, known: "Known", now: datetime) -> list[RoundLine]:
@@ -207,6 +219,24 @@ def _may_review(person: User) -> bool:
     return bool(roles.get(Role.COMMITTEE) or roles.get(Role.ORGANISER)) or is_platform_staff(person)
 
 
+def reviews_of(person: User) -> list[ReviewLine]:
+    """Their reviews done and assigned, per edition, newest edition first: one query for every edition."""
+    editions = (
+        Edition.objects.filter(applications__assignments__reviewer=person)  # the counts below are of theirs only
+        .annotate(
+            assigned=Count("applications__assignments"),
+            reviewed=Count("applications__assignments", filter=Q(applications__assignments__reviewed_at__isnull=False)),
+        )
+        .select_related("call")
+        .order_by("-start_date")
+    )
+    lines = []
+    for edition in editions:
+        call = getattr(edition, "call", None)
+        lines.append(ReviewLine(edition, edition.reviewed, edition.assigned, call.review_deadline if call else None))
+    return lines
+
+
 def dashboard(
     person: User, now: datetime | None = None, *, on_editions: Callable[[list[Edition]], None] = lambda editions: None
 ) -> Dashboard:
@@ -254,4 +284,5 @@ def dashboard(
         ),
         messages=messaging.latest_for(person, MESSAGES),  # one query, none with a warm cache
         writes_to_all_alumni=person.has_perm("messaging.write_to_all_alumni"),
+        reviews=reviews_of(person) if _may_review(person) else [],
     )
