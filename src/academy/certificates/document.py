@@ -1,8 +1,5 @@
 """The certificate of participation as a PDF: one A4 landscape page in the participant's language."""
 
-from io import BytesIO
-
-from django.utils import translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from reportlab.lib.colors import Color
@@ -94,11 +91,10 @@ def draw_verification(canvas: Canvas, certificate: Certificate) -> None:
 
 def certificate_pdf(certificate: Certificate) -> bytes:
     """The PDF of one certificate, drawn from what it stores (name, language, hours, signatories)."""
-    out = BytesIO()
-    canvas = Canvas(out, pagesize=(WIDTH, HEIGHT), pageCompression=1)
-    with translation.override(certificate.language):
-        canvas.setTitle(_("Certificate of Participation"))
-        canvas.setAuthor(certificate.name)
-        draw_certificate(canvas, certificate)
-    canvas.save()
-    return out.getvalue()
+    return documents.signed_pdf(
+        size=(WIDTH, HEIGHT),
+        language=certificate.language,
+        title=lambda: _("Certificate of Participation"),
+        author=certificate.name,
+        draw=lambda canvas: draw_certificate(canvas, certificate),
+    )

@@ -5,7 +5,10 @@ Each document draws its own page; these helpers draw the parts that must look an
 so an embassy or an employer checks any of them the same way."""
 
 import re
+from collections.abc import Callable
+from io import BytesIO
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 from reportlab.pdfgen.canvas import Canvas
 
@@ -58,3 +61,15 @@ def draw_signature(canvas: Canvas, *, middle: float, baseline: float, room: floa
             typesetting.draw(
                 canvas, middle, baseline - offset, text, typesetting.fitting_size(text, 9, room), align="centre"
             )
+
+
+def signed_pdf(*, size: tuple[float, float], language: str, title: Callable[[], str], author: str, draw) -> bytes:
+    """One signed document as PDF bytes, drawn by ``draw(canvas)`` in ``language`` (its title translated in it too)."""
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=size, pageCompression=1)
+    with translation.override(language):
+        canvas.setTitle(title())
+        canvas.setAuthor(author)
+        draw(canvas)
+    canvas.save()
+    return out.getvalue()

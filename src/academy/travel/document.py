@@ -4,11 +4,9 @@ The letterhead (the Academy, the edition's title, its host), the signature block
 its QR code are drawn by the helpers certificates use too (`common.documents`)."""
 
 from decimal import Decimal
-from io import BytesIO
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from reportlab.lib.colors import Color
@@ -134,11 +132,10 @@ def draw_letter(canvas: Canvas, letter: VisaLetter) -> None:
 
 def letter_pdf(letter: VisaLetter) -> bytes:
     """The PDF of one approved letter, drawn from what it stores."""
-    out = BytesIO()
-    canvas = Canvas(out, pagesize=(WIDTH, HEIGHT), pageCompression=1)
-    with translation.override(letter.language):
-        canvas.setTitle(_("Letter of invitation"))
-        canvas.setAuthor(settings.ACADEMY_ISSUER_NAME)
-        draw_letter(canvas, letter)
-    canvas.save()
-    return out.getvalue()
+    return documents.signed_pdf(
+        size=(WIDTH, HEIGHT),
+        language=letter.language,
+        title=lambda: _("Letter of invitation"),
+        author=settings.ACADEMY_ISSUER_NAME,
+        draw=lambda canvas: draw_letter(canvas, letter),
+    )
