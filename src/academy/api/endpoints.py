@@ -79,15 +79,21 @@ def sessions(request, number: int = EditionNumber):
     return services.programme(found)
 
 
+# Text without NUL characters, which no form field accepts and PostgreSQL cannot store: said in the schema, a 422.
+TEXT = r"^[^\x00]*$"
+
+
 class SearchQuery(Schema):
-    q: str = Field("", max_length=200, description="Words to find; none lists everything, newest first.")
+    q: str = Field("", max_length=200, pattern=TEXT, description="Words to find; none lists everything, newest first.")
     page: int = Field(1, ge=1, le=500)
-    type: str = Field("", max_length=60, description="A facet filter, as the search page's links give them.")
-    language: str = Field("", max_length=60)
-    topic: str = Field("", max_length=60)
-    country: str = Field("", max_length=60)
-    edition: str = Field("", max_length=60)
-    sdg: str = Field("", max_length=60)
+    type: str = Field(
+        "", max_length=60, pattern=TEXT, description="A facet filter, as the search page's links give them."
+    )
+    language: str = Field("", max_length=60, pattern=TEXT)
+    topic: str = Field("", max_length=60, pattern=TEXT)
+    country: str = Field("", max_length=60, pattern=TEXT)
+    edition: str = Field("", max_length=60, pattern=TEXT)
+    sdg: str = Field("", max_length=60, pattern=TEXT)
 
 
 @public.get(
