@@ -201,7 +201,8 @@ def test_the_brain_search_is_what_an_anonymous_visitor_finds(client, world):
     assert {hit["title"] for hit in answer["items"]} == {"Cooperatives and the future of work", "Housing cooperatives"}
     assert answer["items"][0]["kind"] == "resource"
     assert answer["facets"]["language"]["en"] == 2
-    assert client.get("/api/v1/brain/search?q=a%00b").status_code == 422  # outside the schema's pattern, like every misfit parameter
+    # A NUL is outside the schema's pattern: a 422, like every misfit parameter.
+    assert client.get("/api/v1/brain/search?q=a%00b").status_code == 422
     assert client.get("/api/v1/brain/search?page=501").status_code == 422
 
 
